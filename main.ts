@@ -1,6 +1,8 @@
 import { App } from "cdktf";
-import { SmokeStack } from "./stacks/smoke-stack";
+import { songlist } from "./stacks/songlist";
+import { addTopology, assertValid } from "./stacks/topology";
 
 const app = new App();
-new SmokeStack(app, "smoke");
+addTopology(app, songlist);
+assertValid(app);
 app.synth();

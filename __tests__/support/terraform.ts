@@ -1,6 +1,6 @@
 import * as fs from "fs";
+import * as os from "os";
 import * as path from "path";
-import { TerraformStack, Testing } from "cdktf";
 
 /** One row of the toolchain's providers.tsv: whether a provider binary is in the local mirror, and if not, why. */
 export interface ProviderStatus {
@@ -37,9 +37,9 @@ export function unavailableProviders(): string[] {
     .map((provider) => provider.name);
 }
 
-/** The result of {@link synthForValidation}. */
+/** The result of {@link prepareForValidation}. */
 export interface ValidationSubject {
-  /** A full synth directory (manifest.json + stacks/*), ready for `toBeValidTerraform()`. */
+  /** A synth directory holding one stack (manifest.json + stacks/<name>), ready for `toBeValidTerraform()`. */
   readonly dir: string;
   /** Providers whose resources were left out because no binary for them exists on this machine. */
   readonly omittedProviders: string[];
@@ -48,40 +48,42 @@ export interface ValidationSubject {
 }
 
 /**
- * Fully synthesizes a stack for `toBeValidTerraform()` with the real Terraform and the locally built providers.
+ * Copies one stack of a synthesized app (`app.synth()` output in `outdir`) into its own directory for
+ * `toBeValidTerraform()`, which then runs the real `terraform init` and `terraform validate` with the locally built
+ * providers.
  *
  * Terraform can only validate a configuration whose every provider it can install. Where the toolchain could not build
- * a provider (see providers.tsv), that provider's block, requirement, resources and data sources are removed from the
- * synthesized JSON, and what was removed is returned so that the caller asserts it is exactly what it expects: a test
- * never passes by silently validating less.
+ * a provider (see providers.tsv), that provider's block, requirement, resources and data sources are removed, and what
+ * was removed is returned so that the caller asserts it is exactly what it expects: a test never passes by silently
+ * validating less.
  */
-export function synthForValidation(stack: TerraformStack): ValidationSubject {
-  const dir = Testing.fullSynth(stack);
-  const missing = unavailableProviders();
-  const omittedProviders = new Set<string>();
-  const omittedResources: string[] = [];
-  const manifest = JSON.parse(fs.readFileSync(path.join(dir, "manifest.json"), "utf8"));
+export function prepareForValidation(outdir: string, stackName: string): ValidationSubject {
+  const manifest = JSON.parse(fs.readFileSync(path.join(outdir, "manifest.json"), "utf8"));
+  const entry = manifest.stacks[stackName];
+  if (!entry) throw new Error(`stack ${stackName} is not in ${outdir}/manifest.json`);
 
-  for (const entry of Object.values<{ synthesizedStackPath: string }>(manifest.stacks)) {
-    const file = path.join(dir, entry.synthesizedStackPath);
-    const config = JSON.parse(fs.readFileSync(file, "utf8"));
-    for (const name of missing) {
-      const inStack = config.provider?.[name] !== undefined || config.terraform?.required_providers?.[name];
-      if (!inStack) continue;
-      omittedProviders.add(name);
-      delete config.provider?.[name];
-      delete config.terraform?.required_providers?.[name];
-      for (const block of ["resource", "data"] as const) {
-        for (const type of Object.keys(config[block] ?? {})) {
-          if (type !== name && !type.startsWith(`${name}_`)) continue;
-          for (const id of Object.keys(config[block][type])) {
-            omittedResources.push(`${block === "data" ? "data." : ""}${type}.${id}`);
-          }
-          delete config[block][type];
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), `validate-${stackName}-`));
+  fs.mkdirSync(path.join(dir, entry.workingDirectory), { recursive: true });
+  fs.writeFileSync(path.join(dir, "manifest.json"), JSON.stringify({ ...manifest, stacks: { [stackName]: entry } }));
+  const config = JSON.parse(fs.readFileSync(path.join(outdir, entry.synthesizedStackPath), "utf8"));
+
+  const omittedProviders: string[] = [];
+  const omittedResources: string[] = [];
+  for (const name of unavailableProviders()) {
+    if (config.provider?.[name] === undefined && config.terraform?.required_providers?.[name] === undefined) continue;
+    omittedProviders.push(name);
+    delete config.provider?.[name];
+    delete config.terraform?.required_providers?.[name];
+    for (const block of ["resource", "data"] as const) {
+      for (const type of Object.keys(config[block] ?? {})) {
+        if (type !== name && !type.startsWith(`${name}_`)) continue;
+        for (const id of Object.keys(config[block][type])) {
+          omittedResources.push(`${block === "data" ? "data." : ""}${type}.${id}`);
         }
+        delete config[block][type];
       }
     }
-    fs.writeFileSync(file, JSON.stringify(config, null, 2));
   }
-  return { dir, omittedProviders: [...omittedProviders].sort(), omittedResources: omittedResources.sort() };
+  fs.writeFileSync(path.join(dir, entry.synthesizedStackPath), JSON.stringify(config, null, 2));
+  return { dir, omittedProviders: omittedProviders.sort(), omittedResources: omittedResources.sort() };
 }

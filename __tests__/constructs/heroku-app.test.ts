@@ -1,0 +1,113 @@
+import { Testing } from "cdktf";
+import { App as AppResource } from "../../.gen/providers/heroku/app";
+import { DataHerokuApp } from "../../.gen/providers/heroku/data-heroku-app";
+import { BuildStack, ConfigValue, HerokuApp, HerokuRegion, Secret } from "../../constructs";
+import { problemsOf, referenceOf, resourcesOf, synthesize, testStack } from "../support/stacks";
+
+describe("HerokuApp", () => {
+  test("declares the app with region, stack, buildpacks, ACM and team", () => {
+    const { stack } = testStack();
+    new HerokuApp(stack, "App", {
+      name: "songlist-staging",
+      region: HerokuRegion.EU,
+      stack: BuildStack.CONTAINER,
+      buildpacks: ["heroku/python"],
+      acm: true,
+      team: "acme",
+    });
+    expect(Testing.synth(stack)).toHaveResourceWithProperties(AppResource, {
+      name: "songlist-staging",
+      region: "eu",
+      stack: "container",
+      buildpacks: ["heroku/python"],
+      acm: true,
+      organization: { name: "acme" },
+    });
+  });
+
+  test("defaults: region us, no stack, no config, destroyable", () => {
+    const { stack } = testStack();
+    new HerokuApp(stack, "App", { name: "songlist-dev" });
+    const [app] = resourcesOf(synthesize(stack), "heroku_app");
+    expect(app.region).toBe("us");
+    expect(app).not.toHaveProperty("stack");
+    expect(app).not.toHaveProperty("config_vars");
+    expect(app).not.toHaveProperty("sensitive_config_vars");
+    expect(app).not.toHaveProperty("lifecycle");
+  });
+
+  test("resolves the four config var flavours: fixed, per-environment, derived and secret", () => {
+    const { stack } = testStack();
+    const other = new HerokuApp(stack, "Other", { name: "songlist-api" });
+    new HerokuApp(stack, "App", {
+      name: "songlist-staging",
+      environment: "staging",
+      config: {
+        LOG_LEVEL: "info",
+        FLASK_ENV: ConfigValue.fixed("production"),
+        APP_SETTINGS: ConfigValue.perEnvironment({ staging: "config.StagingConfig", production: "config.Prod" }),
+        API_URL: ConfigValue.fromAttribute(other.webUrl),
+        SESSION_KEY: ConfigValue.secret(Secret.generate(stack, "session_key")),
+      },
+      secrets: { SECRET_KEY: Secret.fromVariable(stack, "secret_key") },
+    });
+    const app = resourcesOf(synthesize(stack), "heroku_app").find((a) => a.name === "songlist-staging");
+    expect(app.config_vars).toEqual({
+      LOG_LEVEL: "info",
+      FLASK_ENV: "production",
+      APP_SETTINGS: "config.StagingConfig",
+      API_URL: expect.stringMatching(/^\$\{heroku_app\.Other_\w+\.web_url\}$/),
+    });
+    expect(app.sensitive_config_vars).toEqual({
+      SESSION_KEY: "${random_password.session_key.result}",
+      SECRET_KEY: "${var.secret_key}",
+    });
+  });
+
+  test("a per-environment value falls back when the environment has no entry", () => {
+    const { stack } = testStack();
+    new HerokuApp(stack, "App", {
+      name: "songlist-review-1",
+      environment: "review",
+      config: { APP_SETTINGS: ConfigValue.perEnvironment({ staging: "config.StagingConfig" }, "config.Dev") },
+    });
+    expect(resourcesOf(synthesize(stack), "heroku_app")[0].config_vars).toEqual({ APP_SETTINGS: "config.Dev" });
+  });
+
+  test("secrets come from sensitive variables named exactly as given", () => {
+    const { stack } = testStack();
+    new HerokuApp(stack, "App", { name: "songlist-dev", secrets: { TOKEN: Secret.fromVariable(stack, "api_token") } });
+    const variable = synthesize(stack).variable.api_token;
+    expect(variable).toEqual({ nullable: false, sensitive: true, type: "string" });
+  });
+
+  test("production-like apps get prevent_destroy by default", () => {
+    const { stack } = testStack();
+    new HerokuApp(stack, "App", { name: "songlist", environment: "production" });
+    expect(resourcesOf(synthesize(stack), "heroku_app")[0].lifecycle).toEqual({ prevent_destroy: true });
+  });
+
+  test("exposes the app id, name and web URL as references to the resource", () => {
+    const { stack } = testStack();
+    const app = new HerokuApp(stack, "App", { name: "songlist-dev" });
+    expect(referenceOf(stack, app.appId)).toMatch(/^\$\{heroku_app\.App_\w+\.id\}$/);
+    expect(referenceOf(stack, app.appName)).toMatch(/^\$\{heroku_app\.App_\w+\.name\}$/);
+    expect(referenceOf(stack, app.webUrl)).toMatch(/^\$\{heroku_app\.App_\w+\.web_url\}$/);
+  });
+
+  test("fromName adopts an existing app through the data source, without managing it", () => {
+    const { stack } = testStack();
+    const app = HerokuApp.fromName(stack, "Legacy", "songlist-legacy");
+    const config = synthesize(stack);
+    expect(Testing.synth(stack)).toHaveDataSourceWithProperties(DataHerokuApp, { name: "songlist-legacy" });
+    expect(config.resource?.heroku_app).toBeUndefined();
+    expect(referenceOf(stack, app.appId)).toMatch(/^\$\{data\.heroku_app\.Legacy_\w+\.uuid\}$/);
+  });
+
+  test("token values are not validated at synth time", () => {
+    const { app, stack } = testStack();
+    const name = Secret.fromVariable(stack, "app_name").value;
+    new HerokuApp(stack, "App", { name });
+    expect(problemsOf(app)).toBe("");
+  });
+});

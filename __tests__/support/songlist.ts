@@ -1,0 +1,48 @@
+import * as fs from "fs";
+import * as path from "path";
+import { App, Testing } from "cdktf";
+import { EnvironmentConfig, ReviewAppConfig, TopologyConfig } from "../../stacks/environment-config";
+import { songlist } from "../../stacks/songlist";
+import { addTopology, TopologyStacks } from "../../stacks/topology";
+
+/** songlist's stacks in a test app, with the given environment settings (none from the test process leak in). */
+export function songlistStacks(
+  env: NodeJS.ProcessEnv = {},
+  topology: TopologyConfig = songlist,
+): TopologyStacks & { app: App } {
+  const app = Testing.app();
+  return { app, ...addTopology(app, topology, env) };
+}
+
+/** A copy of songlist with some fields changed, for the validation tests. */
+export function songlistWith(change: (topology: Mutable<TopologyConfig>) => void): TopologyConfig {
+  const copy = {
+    ...songlist,
+    environments: songlist.environments.map((environment) => ({ ...environment })),
+    review: { ...songlist.review },
+  } as Mutable<TopologyConfig>;
+  change(copy);
+  return copy;
+}
+
+type Writable<T> = { -readonly [K in keyof T]: T[K] };
+
+/** songlist's configuration with its top level, its environments and its review settings writable. */
+type Mutable<T extends TopologyConfig> = Omit<Writable<T>, "environments" | "review"> & {
+  environments: Writable<EnvironmentConfig>[];
+  review: Writable<ReviewAppConfig>;
+};
+
+/**
+ * Synthesizes the whole app as `cdktf synth` does (cross-stack references included) and returns each stack's
+ * `cdk.tf.json`.
+ */
+export function synthesizeApp(app: App): Record<string, any> {
+  app.synth();
+  const stacks: Record<string, any> = {};
+  for (const child of app.node.children) {
+    const file = path.join(app.outdir, "stacks", child.node.id, "cdk.tf.json");
+    if (fs.existsSync(file)) stacks[child.node.id] = JSON.parse(fs.readFileSync(file, "utf8"));
+  }
+  return stacks;
+}

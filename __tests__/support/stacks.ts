@@ -1,0 +1,50 @@
+import { App, TerraformOutput, TerraformStack, Testing } from "cdktf";
+import { FlowProviders } from "../../constructs";
+import { assertValid } from "../../stacks/topology";
+
+/** A test app with one stack that has the Heroku, GitLab and random providers. */
+export function testStack(): { app: App; stack: TerraformStack } {
+  const app = Testing.app();
+  const stack = new TerraformStack(app, "test");
+  new FlowProviders(stack, "Providers");
+  return { app, stack };
+}
+
+/** The synthesized stack as an object (aspects run, validations do not). */
+export function synthesize(stack: TerraformStack): any {
+  return JSON.parse(Testing.synth(stack));
+}
+
+/** The one error message that validation of everything under `app` produces, or "" when it is valid. */
+export function problemsOf(app: App): string {
+  try {
+    assertValid(app);
+    return "";
+  } catch (error) {
+    return (error as Error).message;
+  }
+}
+
+/** The resources of one type in a synthesized stack, as a list. */
+export function resourcesOf(config: any, type: string): any[] {
+  return Object.values(config.resource?.[type] ?? {});
+}
+
+/** The warnings that aspects and constructs attached anywhere under `stack`, after a synth. */
+export function warningsOf(stack: TerraformStack): string[] {
+  Testing.synth(stack);
+  return stack.node
+    .findAll()
+    .flatMap((construct) => construct.node.metadata)
+    .filter((entry) => entry.type === "@cdktf/warn")
+    .map((entry) => String(entry.data));
+}
+
+let referenceCount = 0;
+
+/** What a token resolves to in the synthesized JSON, e.g. `${heroku_app.App_1234.id}`. */
+export function referenceOf(stack: TerraformStack, token: string): string {
+  const id = `reference_${referenceCount++}`;
+  new TerraformOutput(stack, id, { value: token });
+  return synthesize(stack).output[id].value;
+}

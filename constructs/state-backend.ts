@@ -1,0 +1,73 @@
+import { HttpBackend, LocalBackend, TerraformStack } from "cdktf";
+
+/** Where a stack keeps its Terraform state. */
+export type StateBackendKind = "local" | "gitlab";
+
+/** Options for {@link StateBackend.gitlab}. */
+export interface GitlabStateOptions {
+  /** GitLab's API URL, e.g. `https://gitlab.com/api/v4`. */
+  readonly apiUrl: string;
+
+  /** The project that holds the state, by numeric id or full path (`group/project`). */
+  readonly project: string;
+
+  /**
+   * The state's name in GitLab (Operate → Terraform states).
+   *
+   * @default - the stack's name
+   */
+  readonly stateName?: string;
+}
+
+/** Options for {@link StateBackend.local}. */
+export interface LocalStateOptions {
+  /**
+   * The directory, relative to the project (the directory that holds `cdktf.out`), where state files are kept.
+   *
+   * @default "terraform-state"
+   */
+  readonly directory?: string;
+}
+
+/** Chooses a stack's state backend. */
+export class StateBackend {
+  /**
+   * State in `<directory>/<stack>.tfstate` of the project.
+   *
+   * Not cdktf's default (`cdktf.out/stacks/<stack>/terraform.<stack>.tfstate`), for two reasons: `cdktf synth` deletes
+   * the directory of every stack it did not synthesize this time — with a review app's state in it — and the default's
+   * cross-stack reference reads `<cwd>/terraform.<stack>.tfstate`, an absolute path that is both machine-specific and
+   * the wrong file. The path is written relative to the stack's directory (`cdktf.out/stacks/<stack>/`), so the
+   * synthesized JSON holds no path of this machine and every stack's remote-state lookup finds the same file.
+   */
+  public static local(stack: TerraformStack, options: LocalStateOptions = {}): LocalBackend {
+    const directory = options.directory ?? "terraform-state";
+    if (directory.startsWith("/") || directory.split("/").includes("..")) {
+      throw new Error(`StateBackend.local: directory ${JSON.stringify(directory)} must be relative to the project`);
+    }
+    return new LocalBackend(stack, { path: `../../../${directory}/${stack.node.id}.tfstate` });
+  }
+
+  /**
+   * GitLab-managed Terraform state: stored, versioned and locked by GitLab. Credentials come only from the
+   * environment (`TF_HTTP_USERNAME` and `TF_HTTP_PASSWORD`, e.g. `gitlab-ci-token` and `$CI_JOB_TOKEN` in CI), never
+   * from the synthesized configuration.
+   */
+  public static gitlab(stack: TerraformStack, options: GitlabStateOptions): HttpBackend {
+    const stateName = options.stateName ?? stack.node.id;
+    if (!/^[^/]{1,255}$/.test(stateName)) {
+      throw new Error(`StateBackend.gitlab: stateName ${JSON.stringify(stateName)} must be 1-255 characters without /`);
+    }
+    const address =
+      `${options.apiUrl.replace(/\/+$/, "")}/projects/${encodeURIComponent(options.project)}` +
+      `/terraform/state/${encodeURIComponent(stateName)}`;
+    return new HttpBackend(stack, {
+      address,
+      lockAddress: `${address}/lock`,
+      unlockAddress: `${address}/lock`,
+      lockMethod: "POST",
+      unlockMethod: "DELETE",
+      retryWaitMin: 5,
+    });
+  }
+}

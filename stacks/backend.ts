@@ -1,0 +1,12 @@
+import { TerraformStack } from "cdktf";
+import { StateBackend } from "../constructs";
+import { FlowSettings } from "./flow-settings";
+
+/** Gives `stack` the state backend the settings choose. */
+export function configureBackend(stack: TerraformStack, settings: FlowSettings, gitlabProject: string): void {
+  if (settings.stateBackend === "gitlab") {
+    StateBackend.gitlab(stack, { apiUrl: settings.gitlabApiUrl, project: gitlabProject });
+  } else {
+    StateBackend.local(stack);
+  }
+}

@@ -1,0 +1,113 @@
+import { Annotations, TerraformOutput, TerraformStack } from "cdktf";
+import { Construct } from "constructs";
+import {
+  ConfigValue,
+  FlowProviders,
+  GitlabEnvironment,
+  HerokuApp,
+  HerokuPipeline,
+  IHerokuPipeline,
+  Secret,
+} from "../constructs";
+import { configureBackend } from "./backend";
+import { EnvironmentConfig, TopologyConfig } from "./environment-config";
+import { FlowSettings } from "./flow-settings";
+
+/** Properties of an {@link EnvironmentStack}. */
+export interface EnvironmentStackProps {
+  readonly topology: TopologyConfig;
+  readonly environment: EnvironmentConfig;
+  readonly settings: FlowSettings;
+
+  /** The pipeline's id: a cross-stack reference to the `pipeline` stack, or a literal UUID. */
+  readonly pipelineId: string;
+
+  /**
+   * The GitLab environment (and the scope of its variables).
+   *
+   * @default - the environment's name
+   */
+  readonly gitlabEnvironment?: string;
+
+  /**
+   * The environment name per-environment config values are chosen by.
+   *
+   * @default - the environment's name
+   */
+  readonly configEnvironment?: string;
+
+  /**
+   * The sensitive Terraform variable holding the Heroku API key that GitLab's deploy jobs use
+   * (`TF_VAR_<name>`).
+   */
+  readonly deployKeyVariable: string;
+}
+
+/**
+ * One environment of the topology: its Heroku app (config, generated secrets, Postgres, formation), its coupling to
+ * the pipeline, and the GitLab environment and CI/CD variables its deploy job reads.
+ */
+export class EnvironmentStack extends TerraformStack {
+  public readonly app: HerokuApp;
+  public readonly pipeline: IHerokuPipeline;
+  public readonly gitlabEnvironment: GitlabEnvironment;
+
+  constructor(scope: Construct, id: string, props: EnvironmentStackProps) {
+    super(scope, id);
+    const { topology, environment, settings } = props;
+    configureBackend(this, settings, topology.gitlabProject);
+    new FlowProviders(this, "Providers");
+
+    const configEnvironment = props.configEnvironment ?? environment.name;
+    const productionLike = environment.productionLike ?? environment.stage === "production";
+    const secrets = Object.fromEntries(
+      topology.generatedSecrets.map((key) => [key, Secret.generate(this, key.toLowerCase())]),
+    );
+    this.app = new HerokuApp(this, "App", {
+      name: environment.appName,
+      region: environment.region ?? topology.region,
+      stack: environment.stack,
+      config: { ...topology.sharedConfig, ...environment.config } as Record<string, string | ConfigValue>,
+      secrets,
+      environment: configEnvironment,
+      productionLike,
+    });
+    this.app.addPostgres("Postgres", { plan: environment.postgres });
+
+    if (settings.bootstrap) {
+      Annotations.of(this).addInfo(
+        "bootstrap: formation is not managed; deploy again without HEROKU_FLOW_BOOTSTRAP once the app's code is released",
+      );
+    } else {
+      for (const [type, formation] of Object.entries(environment.formation)) {
+        this.app.addFormation(type, formation.size, formation.quantity);
+      }
+    }
+
+    this.pipeline = HerokuPipeline.fromId(this, "Pipeline", props.pipelineId);
+    this.pipeline.addApp(this.app, environment.stage);
+
+    const gitlab = environment.gitlab ?? {};
+    this.gitlabEnvironment = new GitlabEnvironment(this, "GitlabEnvironment", {
+      project: topology.gitlabProject,
+      name: props.gitlabEnvironment ?? environment.name,
+      externalUrl: this.app.webUrl,
+      protectedFor: gitlab.protectedFor,
+    });
+    const deployKey = Secret.fromVariable(this, props.deployKeyVariable, {
+      description: `Heroku API key that GitLab's ${environment.name} deploy job uses (masked in job logs).`,
+    });
+    this.gitlabEnvironment.addVariable("HEROKU_API_KEY", deployKey, {
+      masked: true,
+      protected: gitlab.protectedVariables ?? false,
+      description: "Heroku API key for `git push heroku` / the Heroku CLI (managed by Terraform).",
+    });
+    this.gitlabEnvironment.addVariable("HEROKU_APP_NAME", this.app.appName, {
+      protected: gitlab.protectedVariables ?? false,
+      description: "The Heroku app this environment deploys to (managed by Terraform).",
+    });
+
+    new TerraformOutput(this, "app_name", { value: this.app.appName });
+    new TerraformOutput(this, "web_url", { value: this.app.webUrl });
+  }
+}

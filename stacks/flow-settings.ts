@@ -1,0 +1,72 @@
+import { Construct } from "constructs";
+import { StateBackendKind } from "../constructs";
+
+/**
+ * Per-run settings, read from the environment (or, for each, the cdktf context key in brackets):
+ *
+ * - `HEROKU_FLOW_STATE_BACKEND` [`stateBackend`]: `local` (default) or `gitlab` for GitLab-managed Terraform state;
+ * - `GITLAB_BASE_URL`: GitLab's API URL for that state (default `https://gitlab.com/api/v4/`), the same variable the
+ *   GitLab provider reads;
+ * - `HEROKU_FLOW_REVIEW_ID` [`reviewId`]: a merge request's id (or several, comma-separated) to add `review-<id>`
+ *   stacks for;
+ * - `HEROKU_FLOW_BOOTSTRAP` [`bootstrap`]: `true` to leave formation out, for the first deploy of apps that have no
+ *   code yet;
+ * - `HEROKU_FLOW_PIPELINE_ID` [`pipelineId`]: an existing pipeline's UUID; environment stacks then use it instead of
+ *   a cross-stack reference to the `pipeline` stack.
+ */
+export interface FlowSettings {
+  readonly stateBackend: StateBackendKind;
+  readonly gitlabApiUrl: string;
+  readonly reviewIds: readonly string[];
+  readonly bootstrap: boolean;
+  readonly pipelineId?: string;
+}
+
+const STATE_BACKENDS: readonly StateBackendKind[] = ["local", "gitlab"];
+
+/** The settings of this run, and the problems found in them (reported together with the topology's). */
+export function readSettings(
+  scope: Construct,
+  env: NodeJS.ProcessEnv = process.env,
+): { settings: FlowSettings; problems: string[] } {
+  const problems: string[] = [];
+  const read = (variable: string, contextKey: string): string | undefined => {
+    const fromEnv = env[variable];
+    if (fromEnv !== undefined && fromEnv !== "") return fromEnv;
+    const fromContext = scope.node.tryGetContext(contextKey);
+    return fromContext === undefined ? undefined : String(fromContext);
+  };
+
+  const stateBackend = (read("HEROKU_FLOW_STATE_BACKEND", "stateBackend") ?? "local") as StateBackendKind;
+  if (!STATE_BACKENDS.includes(stateBackend)) {
+    problems.push(
+      `HEROKU_FLOW_STATE_BACKEND: ${JSON.stringify(stateBackend)} must be one of ${STATE_BACKENDS.join(", ")}`,
+    );
+  }
+
+  const bootstrapValue = (read("HEROKU_FLOW_BOOTSTRAP", "bootstrap") ?? "false").toLowerCase();
+  if (!["true", "false", "1", "0"].includes(bootstrapValue)) {
+    problems.push(`HEROKU_FLOW_BOOTSTRAP: ${JSON.stringify(bootstrapValue)} must be true or false`);
+  }
+
+  const reviewIds = (read("HEROKU_FLOW_REVIEW_ID", "reviewId") ?? "")
+    .split(",")
+    .map((id) => id.trim())
+    .filter((id) => id !== "");
+
+  const pipelineId = read("HEROKU_FLOW_PIPELINE_ID", "pipelineId");
+  if (pipelineId !== undefined && !/^[0-9a-f]{8}(-[0-9a-f]{4}){3}-[0-9a-f]{12}$/.test(pipelineId)) {
+    problems.push(`HEROKU_FLOW_PIPELINE_ID: ${JSON.stringify(pipelineId)} must be a pipeline UUID`);
+  }
+
+  return {
+    settings: {
+      stateBackend,
+      gitlabApiUrl: env.GITLAB_BASE_URL || "https://gitlab.com/api/v4/",
+      reviewIds,
+      bootstrap: bootstrapValue === "true" || bootstrapValue === "1",
+      pipelineId,
+    },
+    problems,
+  };
+}

@@ -1,0 +1,35 @@
+import { TerraformOutput, TerraformStack } from "cdktf";
+import { Construct } from "constructs";
+import { FlowProviders, GitlabProtectedTag, HerokuPipeline } from "../constructs";
+import { configureBackend } from "./backend";
+import { TopologyConfig } from "./environment-config";
+import { FlowSettings } from "./flow-settings";
+
+/** Properties of a {@link PipelineStack}. */
+export interface PipelineStackProps {
+  readonly topology: TopologyConfig;
+  readonly settings: FlowSettings;
+}
+
+/**
+ * The Heroku pipeline and the GitLab project-wide settings (protected release tags). Deployed first: environment
+ * stacks couple their apps to this pipeline by its id.
+ */
+export class PipelineStack extends TerraformStack {
+  public readonly pipeline: HerokuPipeline;
+
+  constructor(scope: Construct, id: string, props: PipelineStackProps) {
+    super(scope, id);
+    const { topology, settings } = props;
+    configureBackend(this, settings, topology.gitlabProject);
+    new FlowProviders(this, "Providers", { random: false });
+
+    this.pipeline = new HerokuPipeline(this, "Pipeline", { name: topology.pipelineName });
+    new GitlabProtectedTag(this, "ReleaseTag", { project: topology.gitlabProject, tag: topology.releaseTag });
+
+    new TerraformOutput(this, "pipeline_id", {
+      value: this.pipeline.pipelineId,
+      description: "Set HEROKU_FLOW_PIPELINE_ID to this to deploy environments without the pipeline stack.",
+    });
+  }
+}
