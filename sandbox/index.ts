@@ -1,3 +1,3 @@
-export { createSandbox, type Sandbox, type SandboxOptions } from "./server";
+export { createSandbox, type RecordedExchange, type Sandbox, type SandboxOptions } from "./server";
 export type { FaultSpec, FaultAction, Fault } from "./faults";
 export type { StoreData } from "./store";

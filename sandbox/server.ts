@@ -46,6 +46,23 @@ export interface SandboxOptions {
    * @default - only songlist/songlist.
    */
   projects?: string[];
+  /**
+   * Keep every Heroku API exchange (method, path, status, response body) for {@link Sandbox.exchanges}: the contract
+   * tests check each response the real provider received against Heroku's published schema.
+   *
+   * @default false
+   */
+  recordExchanges?: boolean;
+}
+
+/** One Heroku API request and the response the sandbox sent. */
+export interface RecordedExchange {
+  method: string;
+  /** The path without the query string, e.g. `/apps/4c1b…/config-vars`. */
+  path: string;
+  status: number;
+  /** The response body as sent. */
+  body: string;
 }
 
 /** A running sandbox. */
@@ -58,6 +75,8 @@ export interface Sandbox {
   gitlabUrl: string;
   /** Stops listening, drops open connections and writes any pending state. */
   close(): Promise<void>;
+  /** The recorded Heroku API exchanges, oldest first (empty unless `recordExchanges` is on). */
+  exchanges(): readonly RecordedExchange[];
 }
 
 const GITLAB_PREFIX = "/api/v4/";
@@ -155,8 +174,13 @@ export async function createSandbox(options: SandboxOptions): Promise<Sandbox> {
   installErrorHandling(server);
   installGuards(server, context, faults);
   // Persist before the response leaves, so an acknowledged change survives a crash or restart.
-  server.addHook("onSend", async (_request, _reply, payload) => {
+  const exchanges: RecordedExchange[] = [];
+  server.addHook("onSend", async (request, reply, payload) => {
     store.flush();
+    const path = request.url.split("?")[0];
+    if (options.recordExchanges && !isGitlab(path) && !path.startsWith("/sandbox/")) {
+      exchanges.push({ method: request.method, path, status: reply.statusCode, body: String(payload ?? "") });
+    }
     return payload;
   });
   registerControlRoutes(server, context, faults);
@@ -176,5 +200,6 @@ export async function createSandbox(options: SandboxOptions): Promise<Sandbox> {
       await server.close();
       store.flush();
     },
+    exchanges: () => exchanges,
   };
 }

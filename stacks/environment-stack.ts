@@ -50,13 +50,14 @@ export interface EnvironmentStackProps {
 export class EnvironmentStack extends TerraformStack {
   public readonly app: HerokuApp;
   public readonly pipeline: IHerokuPipeline;
-  public readonly gitlabEnvironment: GitlabEnvironment;
+  /** The GitLab environment, unless the settings leave the GitLab side out. */
+  public readonly gitlabEnvironment?: GitlabEnvironment;
 
   constructor(scope: Construct, id: string, props: EnvironmentStackProps) {
     super(scope, id);
     const { topology, environment, settings } = props;
     configureBackend(this, settings, topology.gitlabProject);
-    new FlowProviders(this, "Providers");
+    new FlowProviders(this, "Providers", { gitlab: settings.gitlab });
 
     const configEnvironment = props.configEnvironment ?? environment.name;
     const productionLike = environment.productionLike ?? environment.stage === "production";
@@ -87,8 +88,19 @@ export class EnvironmentStack extends TerraformStack {
     this.pipeline = HerokuPipeline.fromId(this, "Pipeline", props.pipelineId);
     this.pipeline.addApp(this.app, environment.stage);
 
+    if (settings.gitlab) {
+      this.gitlabEnvironment = this.addGitlabSide(props);
+    }
+
+    new TerraformOutput(this, "app_name", { value: this.app.appName });
+    new TerraformOutput(this, "web_url", { value: this.app.webUrl });
+  }
+
+  /** The GitLab environment and the CI/CD variables the environment's deploy job reads. */
+  private addGitlabSide(props: EnvironmentStackProps): GitlabEnvironment {
+    const { topology, environment } = props;
     const gitlab = environment.gitlab ?? {};
-    this.gitlabEnvironment = new GitlabEnvironment(this, "GitlabEnvironment", {
+    const gitlabEnvironment = new GitlabEnvironment(this, "GitlabEnvironment", {
       project: topology.gitlabProject,
       name: props.gitlabEnvironment ?? environment.name,
       externalUrl: this.app.webUrl,
@@ -97,17 +109,15 @@ export class EnvironmentStack extends TerraformStack {
     const deployKey = Secret.fromVariable(this, props.deployKeyVariable, {
       description: `Heroku API key that GitLab's ${environment.name} deploy job uses (masked in job logs).`,
     });
-    this.gitlabEnvironment.addVariable("HEROKU_API_KEY", deployKey, {
+    gitlabEnvironment.addVariable("HEROKU_API_KEY", deployKey, {
       masked: true,
       protected: gitlab.protectedVariables ?? false,
       description: "Heroku API key for `git push heroku` / the Heroku CLI (managed by Terraform).",
     });
-    this.gitlabEnvironment.addVariable("HEROKU_APP_NAME", this.app.appName, {
+    gitlabEnvironment.addVariable("HEROKU_APP_NAME", this.app.appName, {
       protected: gitlab.protectedVariables ?? false,
       description: "The Heroku app this environment deploys to (managed by Terraform).",
     });
-
-    new TerraformOutput(this, "app_name", { value: this.app.appName });
-    new TerraformOutput(this, "web_url", { value: this.app.webUrl });
+    return gitlabEnvironment;
   }
 }

@@ -12,7 +12,9 @@ import { StateBackendKind } from "../constructs";
  * - `HEROKU_FLOW_BOOTSTRAP` [`bootstrap`]: `true` to leave formation out, for the first deploy of apps that have no
  *   code yet;
  * - `HEROKU_FLOW_PIPELINE_ID` [`pipelineId`]: an existing pipeline's UUID; environment stacks then use it instead of
- *   a cross-stack reference to the `pipeline` stack.
+ *   a cross-stack reference to the `pipeline` stack;
+ * - `HEROKU_FLOW_GITLAB` [`gitlab`]: `false` to leave out the GitLab side (environments, CI/CD variables, protected
+ *   tags) and the GitLab provider, for teams that manage GitLab elsewhere or machines without the GitLab provider.
  */
 export interface FlowSettings {
   readonly stateBackend: StateBackendKind;
@@ -20,6 +22,7 @@ export interface FlowSettings {
   readonly reviewIds: readonly string[];
   readonly bootstrap: boolean;
   readonly pipelineId?: string;
+  readonly gitlab: boolean;
 }
 
 const STATE_BACKENDS: readonly StateBackendKind[] = ["local", "gitlab"];
@@ -44,10 +47,15 @@ export function readSettings(
     );
   }
 
-  const bootstrapValue = (read("HEROKU_FLOW_BOOTSTRAP", "bootstrap") ?? "false").toLowerCase();
-  if (!["true", "false", "1", "0"].includes(bootstrapValue)) {
-    problems.push(`HEROKU_FLOW_BOOTSTRAP: ${JSON.stringify(bootstrapValue)} must be true or false`);
-  }
+  const flag = (variable: string, contextKey: string, fallback: boolean): boolean => {
+    const value = (read(variable, contextKey) ?? String(fallback)).toLowerCase();
+    if (!["true", "false", "1", "0"].includes(value)) {
+      problems.push(`${variable}: ${JSON.stringify(value)} must be true or false`);
+    }
+    return value === "true" || value === "1";
+  };
+  const bootstrap = flag("HEROKU_FLOW_BOOTSTRAP", "bootstrap", false);
+  const gitlab = flag("HEROKU_FLOW_GITLAB", "gitlab", true);
 
   const reviewIds = (read("HEROKU_FLOW_REVIEW_ID", "reviewId") ?? "")
     .split(",")
@@ -64,8 +72,9 @@ export function readSettings(
       stateBackend,
       gitlabApiUrl: env.GITLAB_BASE_URL || "https://gitlab.com/api/v4/",
       reviewIds,
-      bootstrap: bootstrapValue === "true" || bootstrapValue === "1",
+      bootstrap,
       pipelineId,
+      gitlab,
     },
     problems,
   };

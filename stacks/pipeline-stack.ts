@@ -22,10 +22,12 @@ export class PipelineStack extends TerraformStack {
     super(scope, id);
     const { topology, settings } = props;
     configureBackend(this, settings, topology.gitlabProject);
-    new FlowProviders(this, "Providers", { random: false });
+    new FlowProviders(this, "Providers", { random: false, gitlab: settings.gitlab });
 
     this.pipeline = new HerokuPipeline(this, "Pipeline", { name: topology.pipelineName });
-    new GitlabProtectedTag(this, "ReleaseTag", { project: topology.gitlabProject, tag: topology.releaseTag });
+    if (settings.gitlab) {
+      new GitlabProtectedTag(this, "ReleaseTag", { project: topology.gitlabProject, tag: topology.releaseTag });
+    }
 
     new TerraformOutput(this, "pipeline_id", {
       value: this.pipeline.pipelineId,
