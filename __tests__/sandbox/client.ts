@@ -4,7 +4,7 @@ import { createSandbox, type Sandbox, type SandboxOptions } from "../../sandbox"
 /** A JSON response: status and parsed body (undefined when empty). */
 export interface JsonResponse {
   status: number;
-  body: any;  
+  body: any;
   headers: Headers;
 }
 
