@@ -12,8 +12,13 @@ export const PIPELINE_STAGES: readonly PipelineStage[] = ["review", "development
 
 /** Properties of a {@link HerokuPipelineCoupling}. */
 export interface HerokuPipelineCouplingProps {
+  /** The pipeline the app joins. */
   readonly pipeline: IHerokuPipeline;
+
+  /** The app to couple. */
   readonly app: IHerokuApp;
+
+  /** The stage the app is coupled at; an app is in one pipeline at one stage. */
   readonly stage: PipelineStage;
 }
 

@@ -10,7 +10,10 @@ import {
 
 /** Dynos for one process type. */
 export interface ProcessFormation {
+  /** The dyno size. */
   readonly size: DynoSize;
+
+  /** How many dynos; 0 stops the process type. */
   readonly quantity: number;
 }
 
@@ -43,11 +46,15 @@ export interface EnvironmentConfig {
   readonly stage: PipelineStage;
 
   /**
+   * Where the app runs.
+   *
    * @default - the topology's region
    */
   readonly region?: HerokuRegion;
 
   /**
+   * The stack the app is built and run on (`BuildStack.CONTAINER` for Docker deploys).
+   *
    * @default - Heroku's default stack
    */
   readonly stack?: BuildStack;
@@ -73,6 +80,8 @@ export interface EnvironmentConfig {
   readonly productionLike?: boolean;
 
   /**
+   * The GitLab side: whether the deploy key is protected, and whether the environment is.
+   *
    * @default - unprotected variables, unprotected environment
    */
   readonly gitlab?: EnvironmentGitlabConfig;
@@ -82,7 +91,11 @@ export interface EnvironmentConfig {
 export interface ReviewAppConfig {
   /** Review app names are `<prefix>-<review id>`, shortened with a hash when longer than Heroku's 30 characters. */
   readonly appNamePrefix: string;
+
+  /** Every review app's Postgres plan; review data is throwaway, so an Essential plan fits. */
   readonly postgres: PostgresPlan;
+
+  /** Every review app's dynos. */
   readonly formation: Record<string, ProcessFormation>;
 }
 
@@ -109,5 +122,6 @@ export interface TopologyConfig {
   /** The long-lived environments, one stack each. */
   readonly environments: readonly EnvironmentConfig[];
 
+  /** What each review app (one per merge request, stack `review-<id>`) gets. */
   readonly review: ReviewAppConfig;
 }

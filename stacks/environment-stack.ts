@@ -15,8 +15,13 @@ import { FlowSettings } from "./flow-settings";
 
 /** Properties of an {@link EnvironmentStack}. */
 export interface EnvironmentStackProps {
+  /** The whole topology: shared config, region, GitLab project. */
   readonly topology: TopologyConfig;
+
+  /** The environment this stack deploys. */
   readonly environment: EnvironmentConfig;
+
+  /** This run's settings (backend, bootstrap, GitLab on or off). */
   readonly settings: FlowSettings;
 
   /** The pipeline's id: a cross-stack reference to the `pipeline` stack, or a literal UUID. */

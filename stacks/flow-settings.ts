@@ -17,11 +17,22 @@ import { StateBackendKind } from "../constructs";
  *   tags) and the GitLab provider, for teams that manage GitLab elsewhere or machines without the GitLab provider.
  */
 export interface FlowSettings {
+  /** Where each stack keeps its state. */
   readonly stateBackend: StateBackendKind;
+
+  /** GitLab's API URL, for GitLab-managed state. */
   readonly gitlabApiUrl: string;
+
+  /** The review ids to add `review-<id>` stacks for. */
   readonly reviewIds: readonly string[];
+
+  /** Leave formation out (apps without code yet). */
   readonly bootstrap: boolean;
+
+  /** An existing pipeline's UUID, used instead of the `pipeline` stack's. */
   readonly pipelineId?: string;
+
+  /** Whether the GitLab side is part of the stacks. */
   readonly gitlab: boolean;
 }
 

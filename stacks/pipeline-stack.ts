@@ -7,7 +7,10 @@ import { FlowSettings } from "./flow-settings";
 
 /** Properties of a {@link PipelineStack}. */
 export interface PipelineStackProps {
+  /** The topology whose pipeline and release tags this stack holds. */
   readonly topology: TopologyConfig;
+
+  /** This run's settings (backend, GitLab on or off). */
   readonly settings: FlowSettings;
 }
 

@@ -9,9 +9,16 @@ import { reviewAppNames } from "./review-app-name";
 
 /** The stacks of one topology. */
 export interface TopologyStacks {
+  /** The settings the stacks were built with. */
   readonly settings: FlowSettings;
+
+  /** The `pipeline` stack. */
   readonly pipeline: PipelineStack;
+
+  /** One stack per environment, in the configuration's order. */
   readonly environments: EnvironmentStack[];
+
+  /** One `review-<id>` stack per review id of the settings. */
   readonly reviewApps: EnvironmentStack[];
 }
 
@@ -128,6 +135,17 @@ export function checkTopology(topology: TopologyConfig): string[] {
   return problems;
 }
 
+/** The configuration or settings are invalid; the message lists every problem. */
+export class TopologyValidationError extends Error {
+  constructor(public readonly problems: readonly string[]) {
+    super(
+      `Invalid topology: ${problems.length} problem${problems.length > 1 ? "s" : ""}, nothing was synthesized\n` +
+        problems.join("\n"),
+    );
+    this.name = "TopologyValidationError";
+  }
+}
+
 /**
  * Runs every validation of every stack and throws one error listing all problems, each with its construct path.
  * (cdktf's own synth stops at the first stack with problems; this shows them all before anything is written.)
@@ -138,11 +156,7 @@ export function assertValid(app: Construct): void {
     .flatMap((construct) =>
       construct.node.validate().map((problem) => `  [${construct.node.path || "topology"}] ${problem}`),
     );
-  if (problems.length > 0) {
-    throw new Error(
-      `Invalid topology: ${problems.length} problem${problems.length > 1 ? "s" : ""}, nothing was synthesized\n${problems.join("\n")}`,
-    );
-  }
+  if (problems.length > 0) throw new TopologyValidationError(problems);
 }
 
 /** The stacks of an app, for scripts that list them. */

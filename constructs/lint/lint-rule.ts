@@ -2,7 +2,10 @@ import { IConstruct } from "constructs";
 
 /** What a lint rule found on one construct: what is wrong, and why it matters. */
 export interface LintFinding {
+  /** What is wrong, naming the value, e.g. "production database on heroku-postgresql:essential-0". */
   readonly what: string;
+
+  /** Why it matters and what to do instead. */
   readonly why: string;
 }
 
