@@ -30,7 +30,7 @@ export interface IHerokuApp extends IConstruct {
   readonly appName: string;
 
   /**
-   * The app's URL on herokuapp.com, e.g. `https://songlist-staging-1a2b3c4d5e6f.herokuapp.com/`.
+   * The app's URL on herokuapp.com, e.g. `https://acme-api-staging-1a2b3c4d5e6f.herokuapp.com/`.
    *
    * @attribute
    */

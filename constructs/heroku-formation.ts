@@ -33,8 +33,8 @@ export interface HerokuFormationProps {
  *
  * Heroku only knows a process type once a release has declared it (a code push or container release, which CI does,
  * not Terraform): until then the API rejects the formation with "Couldn't find that process type". A brand-new app
- * must therefore be deployed without formation first, then scaled once its code is released — see the README's
- * "bootstrap" section for how the songlist stacks do it.
+ * must therefore be deployed without formation first, then scaled once its code is released: leave this construct
+ * out of the first deploy (the README's "bootstrap" section shows a switch for it).
  */
 export class HerokuFormation extends Construct {
   public readonly type: string;

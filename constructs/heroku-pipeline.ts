@@ -3,8 +3,8 @@ import { DataHerokuPipeline } from "../.gen/providers/heroku/data-heroku-pipelin
 import { Pipeline } from "../.gen/providers/heroku/pipeline";
 import type { IHerokuApp } from "./heroku-app";
 import { HerokuPipelineCoupling, PipelineStage } from "./heroku-pipeline-coupling";
-import { PIPELINE_NAME } from "./private/rules";
-import { isLiteral, validateAtSynth } from "./private/validation";
+import { PIPELINE_NAME, UUID } from "./private/rules";
+import { validateAtSynth } from "./private/validation";
 
 /** A Heroku pipeline, created here or referenced by id or name. */
 export interface IHerokuPipeline extends IConstruct {
@@ -83,9 +83,7 @@ export class HerokuPipeline extends PipelineBase {
 
     validateAtSynth(this, (problems) => {
       problems.requireMatch("name", props.name, PIPELINE_NAME.pattern, PIPELINE_NAME.description);
-      if (isLiteral(props.teamId) && !/^[0-9a-f]{8}(-[0-9a-f]{4}){3}-[0-9a-f]{12}$/.test(props.teamId)) {
-        problems.add("teamId", props.teamId, "must be the team's UUID");
-      }
+      problems.requireMatch("teamId", props.teamId, UUID.pattern, `${UUID.description} (the team's id)`);
     });
   }
 }
@@ -98,9 +96,12 @@ class ReferencedPipeline extends PipelineBase {
   ) {
     super(scope, id);
     validateAtSynth(this, (problems) => {
-      if (isLiteral(pipelineId) && !/^[0-9a-f]{8}(-[0-9a-f]{4}){3}-[0-9a-f]{12}$/.test(pipelineId)) {
-        problems.add("pipelineId", pipelineId, "must be the pipeline's UUID (heroku pipelines:info shows it)");
-      }
+      problems.requireMatch(
+        "pipelineId",
+        pipelineId,
+        UUID.pattern,
+        "must be the pipeline's UUID (heroku pipelines:info shows it)",
+      );
     });
   }
 }

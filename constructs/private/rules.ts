@@ -7,6 +7,12 @@ export interface Rule {
   readonly description: string;
 }
 
+/** Heroku resource ids (apps, pipelines, teams) are lowercase UUIDs. */
+export const UUID: Rule = {
+  pattern: /^[0-9a-f]{8}(-[0-9a-f]{4}){3}-[0-9a-f]{12}$/,
+  description: "must be a UUID such as 01234567-89ab-cdef-0123-456789abcdef",
+};
+
 /** Heroku app names (Platform API schema, `definitions.app.definitions.name.pattern`). */
 export const APP_NAME: Rule = {
   pattern: /^[a-z][a-z0-9-]{1,28}[a-z0-9]$/,
