@@ -4,6 +4,7 @@ export * from "./dyno-size";
 export * from "./flow-providers";
 export * from "./gitlab-ci-variable";
 export * from "./gitlab-environment";
+export * from "./gitlab-provider-compatibility";
 export * from "./gitlab-protected-tag";
 export * from "./heroku-app";
 export * from "./heroku-domain";

@@ -47,16 +47,19 @@ export interface SandboxOptions {
    */
   projects?: string[];
   /**
-   * Keep every Heroku API exchange (method, path, status, response body) for {@link Sandbox.exchanges}: the contract
-   * tests check each response the real provider received against Heroku's published schema.
+   * Keep every Heroku and GitLab API exchange (method, path, status, response body) for {@link Sandbox.exchanges}:
+   * the contract tests check each Heroku response the real provider received against Heroku's published schema, and
+   * the end-to-end tests read the order of the GitLab provider's calls.
    *
    * @default false
    */
   recordExchanges?: boolean;
 }
 
-/** One Heroku API request and the response the sandbox sent. */
+/** One API request and the response the sandbox sent. */
 export interface RecordedExchange {
+  /** Which API was called. */
+  api: "heroku" | "gitlab";
   method: string;
   /** The path without the query string, e.g. `/apps/4c1b…/config-vars`. */
   path: string;
@@ -75,7 +78,7 @@ export interface Sandbox {
   gitlabUrl: string;
   /** Stops listening, drops open connections and writes any pending state. */
   close(): Promise<void>;
-  /** The recorded Heroku API exchanges, oldest first (empty unless `recordExchanges` is on). */
+  /** The recorded API exchanges, oldest first (empty unless `recordExchanges` is on). */
   exchanges(): readonly RecordedExchange[];
 }
 
@@ -178,8 +181,9 @@ export async function createSandbox(options: SandboxOptions): Promise<Sandbox> {
   server.addHook("onSend", async (request, reply, payload) => {
     store.flush();
     const path = request.url.split("?")[0];
-    if (options.recordExchanges && !isGitlab(path) && !path.startsWith("/sandbox/")) {
-      exchanges.push({ method: request.method, path, status: reply.statusCode, body: String(payload ?? "") });
+    if (options.recordExchanges && !path.startsWith("/sandbox/")) {
+      const api = isGitlab(path) ? "gitlab" : "heroku";
+      exchanges.push({ api, method: request.method, path, status: reply.statusCode, body: String(payload ?? "") });
     }
     return payload;
   });

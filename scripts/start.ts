@@ -10,15 +10,7 @@ import * as path from "node:path";
 import { defaultRunFilePath, readRunFile } from "../sandbox/run-file";
 import { songlist } from "../stacks/songlist";
 import { SandboxClient } from "./lib/sandbox-client";
-import {
-  changedAnything,
-  deployEnv,
-  PROJECT_ROOT,
-  providerAvailable,
-  runCdktf,
-  Target,
-  toolchainEnv,
-} from "./lib/flow-runner";
+import { changedAnything, deployEnv, PROJECT_ROOT, runCdktf, Target, toolchainEnv } from "./lib/flow-runner";
 
 const STACKS = ["pipeline", ...songlist.environments.map((environment) => environment.name)];
 const tsx = path.join(PROJECT_ROOT, "node_modules", ".bin", "tsx");
@@ -49,14 +41,6 @@ async function deploy(env: Record<string, string>, label: string) {
 async function main(): Promise<void> {
   step("Terraform toolchain");
   const toolchain = toolchainEnv();
-  const gitlab = providerAvailable(toolchain, "gitlab");
-  if (!gitlab) {
-    console.log(
-      "  The GitLab provider is not available on this machine (see `npm run toolchain`): deploying the Heroku side\n" +
-        "  only (HEROKU_FLOW_GITLAB=false). The GitLab environments, variables and protected tags are still synthesized\n" +
-        "  and tested when GitLab is on.",
-    );
-  }
 
   step("Sandbox");
   sandboxCli("start");
@@ -68,7 +52,7 @@ async function main(): Promise<void> {
     gitlabUrl: `${run.url}/api/v4/`,
     gitlabToken: run.gitlabToken,
   };
-  const env = { ...toolchain, ...deployEnv(target, { gitlab }) };
+  const env = { ...toolchain, ...deployEnv(target) };
 
   const sandbox = new SandboxClient(target);
   let changed = false;

@@ -4,7 +4,8 @@
 # Machines of this project reach the npm registry, Debian's packages and the Go module proxy, but never the Terraform
 # registry. This script therefore:
 #   1. uses `terraform` from PATH (>= 1.5), or builds Terraform v1.8.5 from the Go module proxy;
-#   2. builds each provider with `go install` into a filesystem mirror under the user's cache directory;
+#   2. builds each provider (with `go install`, or from its release source archive where the proxy refuses the module)
+#      into a filesystem mirror under the user's cache directory, under the version it really is;
 #   3. writes a Terraform CLI config that installs those providers from the mirror;
 #   4. writes an env file (`toolchain.env`) that the project's scripts source.
 # A second run finds everything in place and only says so. A user with internet access needs none of this:
@@ -12,22 +13,21 @@
 #
 # Usage: scripts/toolchain.sh            prepare (idempotent), print the TF_CLI_CONFIG_FILE to use
 #        scripts/toolchain.sh --env      prepare quietly, then print `export …` lines for `eval`
-#        scripts/toolchain.sh --retry    try again to build an optional provider that an earlier run could not build
 #
 # Environment:
-#   HEROKU_FLOW_CACHE_DIR      where the mirror and configs live (default: ${XDG_CACHE_HOME:-~/.cache}/heroku-flow-cdktf)
-#   HEROKU_PROVIDER_BINARY     a terraform-provider-heroku v5.3.2 binary built elsewhere, used when the Go module proxy
-#                              does not serve the provider's module
-#   GITLAB_PROVIDER_BINARY     the same for terraform-provider-gitlab v18.6.1
+#   HEROKU_FLOW_CACHE_DIR         where the mirror and configs live (default: ${XDG_CACHE_HOME:-~/.cache}/heroku-flow-cdktf)
+#   HEROKU_FLOW_PROVIDER_SOURCES  a folder of release source archives, terraform-provider-<name>-<version>.tar.gz
+#                                 (default: ../shared/providers beside this checkout, when it exists)
+#   HEROKU_PROVIDER_BINARY        a terraform-provider-heroku binary built elsewhere; HEROKU_PROVIDER_VERSION says its
+#                                 version where the binary does not carry one
+#   GITLAB_PROVIDER_BINARY, GITLAB_PROVIDER_VERSION, RANDOM_PROVIDER_BINARY, RANDOM_PROVIDER_VERSION   the same
 set -euo pipefail
 
 mode=prepare
-retry=false
 for arg in "$@"; do
   case "$arg" in
     --env) mode=env ;;
-    --retry) retry=true ;;
-    *) printf 'usage: %s [--env] [--retry]\n' "$0" >&2 && exit 2 ;;
+    *) printf 'usage: %s [--env]\n' "$0" >&2 && exit 2 ;;
   esac
 done
 
@@ -40,7 +40,6 @@ status_file="$cache_dir/providers.tsv"
 
 # Progress goes to stderr so that `--env` can print only the export lines on stdout.
 say() { if [[ "$mode" == prepare ]]; then printf 'toolchain: %s\n' "$*" >&2; fi; }
-warn() { printf 'toolchain: warning: %s\n' "$*" >&2; }
 fail() {
   printf 'toolchain: FAILED at step "%s"\n' "$1" >&2
   shift
@@ -66,7 +65,7 @@ target_platform=$(platform)
 
 require_go() {
   command -v go >/dev/null 2>&1 || fail "$1" \
-    "Go is not on PATH, and it is needed to build $2 from the Go module proxy." \
+    "Go is not on PATH, and it is needed to build $2." \
     "Install Go >= 1.24 (https://go.dev/doc/install) or, on a machine with internet access, skip this script:" \
     "terraform init then downloads providers from the Terraform registry."
 }
@@ -100,7 +99,7 @@ if [[ -z "$terraform_bin" ]]; then
     terraform_bin="$bin_dir/terraform"
     say "terraform $(terraform_version_of "$terraform_bin") ready in the cache"
   else
-    require_go "terraform" "Terraform v1.8.5"
+    require_go "terraform" "Terraform v1.8.5 from the Go module proxy"
     say "building terraform v1.8.5 from the Go module proxy (once; about a minute)"
     if ! GOBIN="$work_dir/terraform-bin" CGO_ENABLED=0 go install -trimpath -ldflags="-s -w" \
       github.com/hashicorp/terraform@v1.8.5 >"$work_dir/terraform.log" 2>&1; then
@@ -116,26 +115,72 @@ if [[ -z "$terraform_bin" ]]; then
 fi
 
 # --- 2. Providers -------------------------------------------------------------------------------------------------
-# Each row: local name, registry namespace/type, version Terraform must see, required?, Go packages to try in order.
-# Terraform picks a mirrored provider by its directory's version, not by what the binary reports, so a binary built from
-# a pseudo-version is laid out under the version the bindings were generated for.
+# Each provider is laid out in the mirror under the version it really is: Terraform picks a mirrored provider by its
+# directory's version, so a false name would make `terraform init` accept a binary whose schema the stacks were not
+# written for. The versions the stacks accept come from the bindings (see versions_accepted); each row names how to
+# get a binary when no accepted version is mirrored yet, tried in this order:
+#   1. <NAME>_PROVIDER_BINARY, a binary built elsewhere; its version is what the binary carries (`go version -m`), or
+#      <NAME>_PROVIDER_VERSION when it carries none (a `go build` in a source tree says "(devel)");
+#   2. `go install` of the row's Go packages from the Go module proxy;
+#   3. a release source archive, terraform-provider-<name>-<version>.tar.gz in $HEROKU_FLOW_PROVIDER_SOURCES (default:
+#      ../shared/providers beside this checkout, where this project's machines keep them), built with `go build`.
 #
-# random: the bindings (@cdktf/provider-random 12.0.1) were generated for hashicorp/random 3.7.2. Its module path has no
-# /v3 suffix, so Go cannot resolve the tag v3.7.2; its commit is tried first, then the nearest pseudo-version the proxy
-# served when this was written (a commit after v3.9.0, whose random_password/random_string schema is unchanged).
+# random: @cdktf/provider-random was generated for hashicorp/random 3.7.2. Its module path has no /v3 suffix, so Go
+# cannot resolve the tag v3.7.2; its commit is tried first, then the nearest pseudo-version the proxy served when this
+# was written (a commit after v3.9.0, whose random_password/random_string schema is unchanged). That build is laid out
+# as 3.7.2: the one exception to the rule above, and the README says why.
+#
+# Row: local name | registry namespace/type | Go packages to `go install`, in order
 providers=(
-  "heroku|heroku/heroku|5.3.2|required|github.com/heroku/terraform-provider-heroku/v5@v5.3.2"
-  "random|hashicorp/random|3.7.2|required|github.com/terraform-providers/terraform-provider-random@bc2ddb552b4676d16997987a9bf2875c7b98d342 github.com/terraform-providers/terraform-provider-random@v1.3.2-0.20260824155315-e1092b0cfc07"
-  "gitlab|gitlabhq/gitlab|18.6.1|optional|gitlab.com/gitlab-org/terraform-provider-gitlab@v18.6.1"
+  "heroku|heroku/heroku|github.com/heroku/terraform-provider-heroku/v5@v5.3.2"
+  "random|hashicorp/random|github.com/terraform-providers/terraform-provider-random@bc2ddb552b4676d16997987a9bf2875c7b98d342 github.com/terraform-providers/terraform-provider-random@v1.3.2-0.20260824155315-e1092b0cfc07"
+  "gitlab|gitlabhq/gitlab|gitlab.com/gitlab-org/terraform-provider-gitlab@v18.6.1"
 )
+
+project_dir=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+default_sources="$project_dir/../shared/providers"
+if [[ -z "${HEROKU_FLOW_PROVIDER_SOURCES:-}" && -d "$default_sources" ]]; then
+  HEROKU_FLOW_PROVIDER_SOURCES=$(cd "$default_sources" && pwd)
+fi
+sources_dir="${HEROKU_FLOW_PROVIDER_SOURCES:-}"
+
+# The versions the stacks accept for each provider, preferred first, one line each: `name version…`. They are read from
+# where they are decided: the generated Heroku bindings, the prebuilt GitLab and random bindings, and the older GitLab
+# provider versions that the library's GitlabProviderCompatibility aspect can target
+# (constructs/gitlab-provider-compatibility.json).
+versions_accepted() {
+  node -e '
+    const fs = require("fs"), path = require("path");
+    const root = process.argv[1];
+    const bindings = (pkg) =>
+      JSON.parse(fs.readFileSync(path.join(root, "node_modules", pkg, "package.json"), "utf8")).cdktf.provider.version;
+    const heroku = JSON.parse(fs.readFileSync(path.join(root, ".gen", "versions.json"), "utf8"))["registry.terraform.io/heroku/heroku"];
+    const compat = Object.keys(
+      JSON.parse(fs.readFileSync(path.join(root, "constructs", "gitlab-provider-compatibility.json"), "utf8")),
+    ).sort((a, b) => b.localeCompare(a, undefined, { numeric: true }));
+    console.log(`heroku ${heroku}`);
+    console.log(`random ${bindings("@cdktf/provider-random")}`);
+    console.log(`gitlab ${[bindings("@cdktf/provider-gitlab"), ...compat].join(" ")}`);
+  ' "$project_dir" 2>"$work_dir/versions.log" || fail "provider versions" \
+    "could not read the provider versions the stacks accept from .gen/ and node_modules/:" \
+    "$(grep -m 1 -E 'Error' "$work_dir/versions.log" || tail -n 1 "$work_dir/versions.log")" \
+    "Run \`npm ci\` in $project_dir first."
+}
+accepted_versions=$(versions_accepted)
 
 provider_path() { # provider_path heroku/heroku 5.3.2 heroku
   printf '%s/registry.terraform.io/%s/%s/%s/terraform-provider-%s_v%s' \
     "$mirror_dir" "$1" "$2" "$target_platform" "$3" "$2"
 }
 
-# Builds one provider into a scratch directory; prints the binary's path on success.
-build_provider() { # build_provider name "pkg@ver pkg@ver" log
+# The module version a Go binary carries (`go version -m`), without its leading v; empty for "(devel)" or no Go.
+carried_version() {
+  command -v go >/dev/null 2>&1 || return 0
+  { go version -m "$1" 2>/dev/null || true; } | awk '$1 == "mod" && $3 != "(devel)" { sub(/^v/, "", $3); print $3; exit }'
+}
+
+# Tries `go install` of each candidate; prints the binary's path on success.
+go_install_provider() { # go_install_provider name "pkg@ver pkg@ver" log
   local name=$1 candidates=$2 log=$3 candidate out
   for candidate in $candidates; do
     out="$work_dir/$name-bin"
@@ -149,64 +194,113 @@ build_provider() { # build_provider name "pkg@ver pkg@ver" log
   return 1
 }
 
+# Builds a provider from its release source archive; prints the binary's path. Stops the toolchain with the step that
+# failed when the archive is unreadable or does not build: an archive that is there but broken is not a reason to try
+# something else silently.
+build_from_archive() { # build_from_archive name source version archive log
+  local name=$1 source=$2 version=$3 archive=$4 log=$5
+  local src="$work_dir/src-$name" out="$work_dir/$name-bin" tree="terraform-provider-$name-$version"
+  local archive_name step="$name provider"
+  archive_name=$(basename "$archive")
+  require_go "$step" "$source $version from $archive_name"
+  say "building $source $version from $archive_name (once; about a minute)"
+  rm -rf "$src" "$out"
+  mkdir -p "$src" "$out"
+  if ! tar -xzf "$archive" -C "$src" >>"$log" 2>&1; then
+    fail "$step: extract $archive_name" \
+      "tried: tar -xzf $archive" \
+      "tar said: $(tail -n 2 "$log" | tr '\n' ' ')" \
+      "what to do: the archive is damaged or not a .tar.gz; replace it with the provider's release source archive."
+  fi
+  if [[ ! -f "$src/$tree/go.mod" ]]; then
+    fail "$step: extract $archive_name" \
+      "tried: tar -xzf $archive" \
+      "found: no $tree/go.mod in it (it holds: $(ls "$src" | head -n 5 | tr '\n' ' '))" \
+      "what to do: use the release source archive of $source $version, whose files are under $tree/."
+  fi
+  # -buildvcs=false: the tree is an archive, not a checkout, and may sit inside someone else's repository.
+  if ! (cd "$src/$tree" && CGO_ENABLED=0 go build -trimpath -buildvcs=false -ldflags="-s -w -X main.version=$version" \
+    -o "$out/terraform-provider-$name" .) >>"$log" 2>&1; then
+    fail "$step: go build in $tree" \
+      "tried: CGO_ENABLED=0 go build -trimpath in the extracted $archive_name" \
+      "go said: $(tail -n 5 "$log" | tr '\n' ' ')" \
+      "what to do: check that Go >= 1.24 is on PATH and the Go module proxy (go env GOPROXY) answers, then run again."
+  fi
+  printf '%s/terraform-provider-%s' "$out" "$name"
+}
+
 : >"$work_dir/status.tsv"
-missing_required=()
 for row in "${providers[@]}"; do
-  IFS='|' read -r name source version need candidates <<<"$row"
-  target=$(provider_path "$source" "$version" "$name")
-  if [[ -x "$target" ]]; then
-    say "$source $version ready"
-    printf '%s\t%s\t%s\tavailable\t\n' "$name" "$source" "$version" >>"$work_dir/status.tsv"
+  IFS='|' read -r name source candidates <<<"$row"
+  read -r -a versions <<<"$(awk -v n="$name" '$1 == n { $1 = ""; print }' <<<"$accepted_versions")"
+  step="$name provider"
+
+  ready=""
+  for version in "${versions[@]}"; do
+    if [[ -x "$(provider_path "$source" "$version" "$name")" ]]; then ready=$version && break; fi
+  done
+  if [[ -n "$ready" ]]; then
+    say "$source $ready ready"
+    printf '%s\t%s\t%s\tavailable\t\n' "$name" "$source" "$ready" >>"$work_dir/status.tsv"
     continue
   fi
 
-  override_var="$(printf '%s' "$name" | tr '[:lower:]' '[:upper:]')_PROVIDER_BINARY"
-  # An optional provider that could not be built stays unavailable until asked otherwise: retrying a refused module on
-  # every run would make a ready toolchain slow and noisy.
-  known_unavailable=$(awk -F'\t' -v n="$name" '$1 == n && $4 == "unavailable"' "$status_file" 2>/dev/null || true)
-  if [[ "$need" == optional && -n "$known_unavailable" && "$retry" == false && -z "${!override_var:-}" ]]; then
-    say "$source $version unavailable (an earlier run could not build it; --retry tries again)"
-    printf '%s\n' "$known_unavailable" >>"$work_dir/status.tsv"
-    continue
-  fi
-
+  upper=$(printf '%s' "$name" | tr '[:lower:]' '[:upper:]')
+  binary_var="${upper}_PROVIDER_BINARY"
+  version_var="${upper}_PROVIDER_VERSION"
   log="$work_dir/$name.log"
   : >"$log"
   binary=""
-  if [[ -n "${!override_var:-}" ]]; then
-    [[ -x "${!override_var}" ]] || fail "$name provider" "$override_var=${!override_var} is not an executable file."
-    binary="${!override_var}"
-    say "$source $version: taking the binary from $override_var"
-  elif command -v go >/dev/null 2>&1; then
-    say "$source $version: building with go install (once; up to a few minutes)"
-    binary=$(build_provider "$name" "$candidates" "$log") || binary=""
+  version=""
+  if [[ -n "${!binary_var:-}" ]]; then
+    [[ -x "${!binary_var}" && -f "${!binary_var}" ]] || fail "$step" "$binary_var=${!binary_var} is not an executable file."
+    binary="${!binary_var}"
+    version="${!version_var:-$(carried_version "$binary")}"
+    [[ -n "$version" ]] || fail "$step" \
+      "$binary_var=$binary carries no version (built with \`go build\` in a source tree, it says \"(devel)\")." \
+      "what to do: set $version_var to the version it was built from (the stacks accept ${versions[*]})."
+    version="${version#v}"
+    if [[ " ${versions[*]} " != *" $version "* ]]; then
+      fail "$step" \
+        "$binary_var=$binary is $source $version, but the stacks accept only ${versions[*]}." \
+        "what to do: hand in a binary of an accepted version; it is not laid out under another version's name."
+    fi
+    say "$source $version: taking the binary from $binary_var"
   else
-    printf 'Go is not on PATH\n' >>"$log"
+    if command -v go >/dev/null 2>&1; then
+      say "$source ${versions[0]}: trying go install from the Go module proxy"
+      binary=$(go_install_provider "$name" "$candidates" "$log") || binary=""
+      version=${versions[0]}
+    else
+      printf 'Go is not on PATH\n' >>"$log"
+    fi
+    if [[ -z "$binary" && -n "$sources_dir" ]]; then
+      for candidate_version in "${versions[@]}"; do
+        archive="$sources_dir/terraform-provider-$name-$candidate_version.tar.gz"
+        if [[ -e "$archive" ]]; then
+          binary=$(build_from_archive "$name" "$source" "$candidate_version" "$archive" "$log")
+          version=$candidate_version
+          break
+        fi
+      done
+    fi
   fi
 
   if [[ -z "$binary" ]]; then
     reason=$(grep -E 'not available|Forbidden|cannot find|invalid version|module path|error|not on PATH' "$log" | head -n 3 | tr '\n' ' ' || true)
     [[ -n "$reason" ]] || reason=$(tail -n 3 "$log" | tr '\n' ' ')
-    printf '%s\t%s\t%s\tunavailable\t%s\n' "$name" "$source" "$version" "$reason" >>"$work_dir/status.tsv"
-    message=(
-      "tried: $(printf '%s' "$candidates" | sed 's/ /, /g')"
-      "go said: $reason"
-      "what to do: build terraform-provider-$name from its v$version source (go build in a checkout of the tag)"
-      "and run again with $override_var=/path/to/that/binary; or, with internet access, skip this script."
-    )
-    if [[ "$need" == required ]]; then
-      missing_required+=("$name")
-      printf 'toolchain: FAILED at step "%s provider": it could not be built\n' "$name" >&2
-      printf '  %s\n' "${message[@]}" >&2
-    else
-      warn "$source $version is not available; tests that need it will say so"
-      if [[ "$mode" == prepare ]]; then printf '  %s\n' "${message[@]}" >&2; fi
-    fi
-    continue
+    archives=$(printf 'terraform-provider-%s-%s.tar.gz ' "$name" "${versions[@]}")
+    fail "$step: it could not be built" \
+      "tried: go install $(printf '%s' "$candidates" | sed 's/ /, /g')" \
+      "go said: ${reason:-nothing}" \
+      "tried: a source archive ($archives) in ${sources_dir:-HEROKU_FLOW_PROVIDER_SOURCES, which is not set}: none there" \
+      "what to do: put the provider's release source archive there (or set HEROKU_FLOW_PROVIDER_SOURCES to its folder)," \
+      "or run again with $binary_var=/path/to/terraform-provider-$name; with internet access, skip this script."
   fi
 
   # Lay the binary out in a scratch copy of its version directory, then move the directory into place in one rename,
   # so that an interrupted run never leaves a partial binary that a later run would take as ready.
+  target=$(provider_path "$source" "$version" "$name")
   staged="$work_dir/stage-$name"
   mkdir -p "$staged"
   cp "$binary" "$staged/terraform-provider-${name}_v$version"
@@ -219,9 +313,6 @@ for row in "${providers[@]}"; do
 done
 
 mv "$work_dir/status.tsv" "$status_file"
-if ((${#missing_required[@]} > 0)); then
-  exit 1
-fi
 
 # --- 3. CLI config and env file -----------------------------------------------------------------------------------
 
@@ -241,10 +332,13 @@ provider_installation {
 EOF
 mv "$work_dir/terraform.rc" "$cli_config"
 
+# The stacks target the GitLab provider version that is mirrored (see GitlabProviderCompatibility).
+gitlab_version=$(awk -F'\t' '$1 == "gitlab" { print $3 }' "$status_file")
 cat >"$work_dir/toolchain.env" <<EOF
 export TF_CLI_CONFIG_FILE="$cli_config"
 export TERRAFORM_BINARY_NAME="$terraform_bin"
 export HEROKU_FLOW_PROVIDER_STATUS="$status_file"
+export HEROKU_FLOW_GITLAB_PROVIDER_VERSION="$gitlab_version"
 export CDKTF_DISABLE_PLUGIN_CACHE_ENV=true
 export CHECKPOINT_DISABLE=1
 EOF

@@ -1,5 +1,5 @@
 import { Construct } from "constructs";
-import { StateBackendKind } from "../constructs";
+import { GitlabProviderCompatibility, StateBackendKind } from "../constructs";
 
 /**
  * Per-run settings, read from the environment (or, for each, the cdktf context key in brackets):
@@ -14,7 +14,10 @@ import { StateBackendKind } from "../constructs";
  * - `HEROKU_FLOW_PIPELINE_ID` [`pipelineId`]: an existing pipeline's UUID; environment stacks then use it instead of
  *   a cross-stack reference to the `pipeline` stack;
  * - `HEROKU_FLOW_GITLAB` [`gitlab`]: `false` to leave out the GitLab side (environments, CI/CD variables, protected
- *   tags) and the GitLab provider, for teams that manage GitLab elsewhere or machines without the GitLab provider.
+ *   tags) and the GitLab provider, for teams that manage GitLab elsewhere;
+ * - `HEROKU_FLOW_GITLAB_PROVIDER_VERSION` [`gitlabProviderVersion`]: the GitLab provider version Terraform will install
+ *   (default: the one the bindings were generated for). The offline toolchain exports it as the version it built; an
+ *   older one makes every stack carry the GitlabProviderCompatibility aspect.
  */
 export interface FlowSettings {
   /** Where each stack keeps its state. */
@@ -34,6 +37,9 @@ export interface FlowSettings {
 
   /** Whether the GitLab side is part of the stacks. */
   readonly gitlab: boolean;
+
+  /** The GitLab provider version the stacks target. */
+  readonly gitlabProviderVersion: string;
 }
 
 const STATE_BACKENDS: readonly StateBackendKind[] = ["local", "gitlab"];
@@ -78,6 +84,17 @@ export function readSettings(
     problems.push(`HEROKU_FLOW_PIPELINE_ID: ${JSON.stringify(pipelineId)} must be a pipeline UUID`);
   }
 
+  const gitlabProviderVersion =
+    read("HEROKU_FLOW_GITLAB_PROVIDER_VERSION", "gitlabProviderVersion") ??
+    GitlabProviderCompatibility.BINDINGS_VERSION;
+  const knownVersions = [GitlabProviderCompatibility.BINDINGS_VERSION, ...GitlabProviderCompatibility.VERSIONS];
+  if (!knownVersions.includes(gitlabProviderVersion)) {
+    problems.push(
+      `HEROKU_FLOW_GITLAB_PROVIDER_VERSION: ${JSON.stringify(gitlabProviderVersion)} must be one of ` +
+        `${knownVersions.join(", ")} (the bindings' version, or one GitlabProviderCompatibility can target)`,
+    );
+  }
+
   return {
     settings: {
       stateBackend,
@@ -86,6 +103,7 @@ export function readSettings(
       bootstrap,
       pipelineId,
       gitlab,
+      gitlabProviderVersion,
     },
     problems,
   };

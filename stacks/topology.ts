@@ -1,6 +1,6 @@
 import { Aspects, TerraformStack } from "cdktf";
 import { Construct } from "constructs";
-import { HerokuFlowChecks, PIPELINE_STAGES } from "../constructs";
+import { GitlabProviderCompatibility, HerokuFlowChecks, PIPELINE_STAGES } from "../constructs";
 import { TopologyConfig } from "./environment-config";
 import { EnvironmentStack } from "./environment-stack";
 import { FlowSettings, readSettings } from "./flow-settings";
@@ -89,6 +89,12 @@ export function addTopology(
     app.node.addValidation({ validate: () => problems });
   }
   Aspects.of(app).add(new HerokuFlowChecks());
+  // cdktf runs only the aspects of a stack, so this one is registered on each.
+  if (GitlabProviderCompatibility.VERSIONS.includes(settings.gitlabProviderVersion)) {
+    for (const stack of stacksOf(app)) {
+      Aspects.of(stack).add(new GitlabProviderCompatibility(settings.gitlabProviderVersion));
+    }
+  }
   return { settings, pipeline, environments, reviewApps };
 }
 

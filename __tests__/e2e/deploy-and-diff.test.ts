@@ -56,14 +56,8 @@ describe("deploy pipeline + staging + production, then diff", () => {
     expect(formationOf("songlist")).toEqual(["web 2 Standard-1X"]);
   });
 
-  test("the GitLab side: variables, environments and the protected tag, or visibly left out", async () => {
-    const { gitlab } = await project.state();
-    if (!project.gitlab) {
-      // The GitLab provider 18.6.1 cannot be built here (see README): the stacks were deployed with
-      // HEROKU_FLOW_GITLAB=false, so nothing reached the sandbox's GitLab API.
-      expect([gitlab.variables, gitlab.environments, gitlab.protectedTags]).toEqual([[], [], []]);
-      return;
-    }
+  test("the GitLab side: variables, environments with their URLs, and the protected tag", async () => {
+    const { apps, gitlab } = await project.state();
     const variables = gitlab.variables.map((v) => `${v.key} ${v.environmentScope} m=${v.masked} p=${v.protected}`);
     expect(variables.sort()).toEqual([
       "HEROKU_API_KEY production m=true p=true",
@@ -71,11 +65,22 @@ describe("deploy pipeline + staging + production, then diff", () => {
       "HEROKU_APP_NAME production m=false p=true",
       "HEROKU_APP_NAME staging m=false p=false",
     ]);
-    expect(gitlab.environments.map((e) => `${e.name} ${e.tier}`).sort()).toEqual([
-      "production production",
-      "staging staging",
+    const appNames = gitlab.variables.filter((v) => v.key === "HEROKU_APP_NAME");
+    expect(Object.fromEntries(appNames.map((v) => [v.environmentScope, v.value]))).toEqual({
+      staging: "songlist-staging",
+      production: "songlist",
+    });
+    const webUrl = (name: string) => {
+      const app = apps.find((a) => a.name === name)!;
+      return `https://${app.name}-${app.webSuffix}.herokuapp.com/`;
+    };
+    expect(gitlab.environments.map((e) => `${e.name} ${e.tier} ${e.state} ${e.externalUrl}`).sort()).toEqual([
+      `production production available ${webUrl("songlist")}`,
+      `staging staging available ${webUrl("songlist-staging")}`,
     ]);
-    expect(gitlab.protectedTags.map((t) => t.name)).toEqual(["v*"]);
+    expect(
+      gitlab.protectedTags.map((t) => `${t.name} ${t.createAccessLevels.map((l) => l.accessLevel).join(",")}`),
+    ).toEqual(["v* 40"]);
   });
 
   test.each(MAIN_STACKS)("an immediate diff of %s finds no changes", async (stack) => {

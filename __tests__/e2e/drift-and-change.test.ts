@@ -1,7 +1,8 @@
 import { E2EProject, plannedChanges } from "./support/e2e-project";
 
 /**
- * c. drift made directly through the API shows up in `cdktf diff` as exactly those changes, and deploy restores it;
+ * c. drift made directly through the APIs (Heroku and GitLab) shows up in `cdktf diff` as exactly those changes, and
+ *    deploy restores it;
  * d. a code change (staging's dynos) shows as one update and applies.
  */
 describe("drift and code changes", () => {
@@ -50,6 +51,25 @@ describe("drift and code changes", () => {
     expect(await webFormationOf("songlist")).toBe("2 × Standard-1X");
     expect((await project.diff("staging")).noChanges).toBe(true);
     expect((await project.diff("production")).noChanges).toBe(true);
+  });
+
+  test("a GitLab CI/CD variable changed behind Terraform's back is what diff reports, and deploy restores it", async () => {
+    const variable = "/projects/songlist%2Fsonglist/variables/HEROKU_APP_NAME?filter[environment_scope]=staging";
+    const edit = await project.client.gitlab("PUT", variable, { value: "someone-elses-app" });
+    expect(edit.status).toBe(200);
+
+    const staging = await project.diff("staging");
+    expect(plannedChanges(staging)).toEqual([
+      expect.stringMatching(
+        /^gitlab_project_variable\.GitlabEnvironment_Variable-HEROKU_APP_NAME_\w+ updated in-place$/,
+      ),
+    ]);
+    expect(staging.output).toMatch(/value\s+=\s+"someone-elses-app" -> "songlist-staging"/);
+
+    await project.cdktfOk(["deploy", "staging", ...deployFlags]);
+    const restored = await project.client.gitlab("GET", variable);
+    expect(restored.body.value).toBe("songlist-staging");
+    expect((await project.diff("staging")).noChanges).toBe(true);
   });
 
   test("a code change to staging's dynos is one update, and applies", async () => {

@@ -1,5 +1,4 @@
 import { spawn, spawnSync } from "node:child_process";
-import * as fs from "node:fs";
 import * as path from "node:path";
 
 /** The project's root directory. */
@@ -7,7 +6,7 @@ export const PROJECT_ROOT = path.resolve(__dirname, "..", "..");
 
 /**
  * Prepares the offline Terraform toolchain if needed (scripts/toolchain.sh) and returns the variables it exports:
- * TF_CLI_CONFIG_FILE, TERRAFORM_BINARY_NAME, HEROKU_FLOW_PROVIDER_STATUS, …. Progress lines go to this process's
+ * TF_CLI_CONFIG_FILE, TERRAFORM_BINARY_NAME, HEROKU_FLOW_GITLAB_PROVIDER_VERSION, …. Progress lines go to this process's
  * stderr; a failure throws with the script's own explanation.
  */
 export function toolchainEnv(root = PROJECT_ROOT): Record<string, string> {
@@ -23,19 +22,6 @@ export function toolchainEnv(root = PROJECT_ROOT): Record<string, string> {
   return env;
 }
 
-/** Whether the toolchain could put `provider` (e.g. "gitlab") in its mirror. */
-export function providerAvailable(toolchain: Record<string, string>, provider: string): boolean {
-  const status = toolchain.HEROKU_FLOW_PROVIDER_STATUS;
-  if (!status || !fs.existsSync(status)) return false;
-  return fs
-    .readFileSync(status, "utf8")
-    .split("\n")
-    .some((line) => {
-      const [name, , , state] = line.split("\t");
-      return name === provider && state === "available";
-    });
-}
-
 /** Where the providers should send their calls, and with which credentials. */
 export interface Target {
   readonly herokuUrl: string;
@@ -49,13 +35,12 @@ export interface Target {
  * variables hold, and the sandbox's timing knobs (the real platform needs its post-create waits; the sandbox does
  * not).
  */
-export function deployEnv(target: Target, options: { gitlab: boolean }): Record<string, string> {
+export function deployEnv(target: Target): Record<string, string> {
   return {
     HEROKU_API_URL: target.herokuUrl,
     HEROKU_API_KEY: target.herokuApiKey,
     GITLAB_BASE_URL: target.gitlabUrl,
     GITLAB_TOKEN: target.gitlabToken,
-    HEROKU_FLOW_GITLAB: String(options.gitlab),
     TF_VAR_heroku_deploy_key_staging: target.herokuApiKey,
     TF_VAR_heroku_deploy_key_production: target.herokuApiKey,
     TF_VAR_heroku_deploy_key_review: target.herokuApiKey,

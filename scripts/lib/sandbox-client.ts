@@ -13,30 +13,16 @@ export class SandboxClient {
 
   /** One Heroku Platform API call (or a `/sandbox/*` control call). */
   public heroku(method: string, path: string, body?: unknown): Promise<SandboxResponse> {
-    const payload = body === undefined ? undefined : JSON.stringify(body);
-    // A fresh connection per call (no keep-alive): a sandbox that was restarted must not be reached through a socket
-    // its previous instance closed.
-    return new Promise((resolve, reject) => {
-      const request = http.request(
-        `${this.target.herokuUrl}${path}`,
-        {
-          method,
-          agent: false,
-          headers: {
-            Authorization: `Basic ${Buffer.from(`:${this.target.herokuApiKey}`).toString("base64")}`,
-            Accept: "application/vnd.heroku+json; version=3",
-            ...(payload === undefined ? {} : { "Content-Type": "application/json" }),
-          },
-        },
-        (response) => {
-          let text = "";
-          response.setEncoding("utf8");
-          response.on("data", (chunk: string) => (text += chunk));
-          response.on("end", () => resolve({ status: response.statusCode ?? 0, body: parseBody(text) }));
-        },
-      );
-      request.on("error", reject);
-      request.end(payload);
+    return this.request(method, `${this.target.herokuUrl}${path}`, body, {
+      Authorization: `Basic ${Buffer.from(`:${this.target.herokuApiKey}`).toString("base64")}`,
+      Accept: "application/vnd.heroku+json; version=3",
+    });
+  }
+
+  /** One GitLab REST API call; `path` is below `/api/v4`, e.g. `/projects/1/variables`. */
+  public gitlab(method: string, path: string, body?: unknown): Promise<SandboxResponse> {
+    return this.request(method, `${this.target.gitlabUrl.replace(/\/$/, "")}${path}`, body, {
+      "PRIVATE-TOKEN": this.target.gitlabToken,
     });
   }
 
@@ -56,6 +42,30 @@ export class SandboxClient {
     if (response.status >= 300) {
       throw new Error(`code push to ${appName} failed: ${response.status} ${JSON.stringify(response.body)}`);
     }
+  }
+
+  private request(method: string, url: string, body: unknown, headers: Record<string, string>) {
+    const payload = body === undefined ? undefined : JSON.stringify(body);
+    // A fresh connection per call (no keep-alive): a sandbox that was restarted must not be reached through a socket
+    // its previous instance closed.
+    return new Promise<SandboxResponse>((resolve, reject) => {
+      const request = http.request(
+        url,
+        {
+          method,
+          agent: false,
+          headers: { ...headers, ...(payload === undefined ? {} : { "Content-Type": "application/json" }) },
+        },
+        (response) => {
+          let text = "";
+          response.setEncoding("utf8");
+          response.on("data", (chunk: string) => (text += chunk));
+          response.on("end", () => resolve({ status: response.statusCode ?? 0, body: parseBody(text) }));
+        },
+      );
+      request.on("error", reject);
+      request.end(payload);
+    });
   }
 }
 

@@ -5,7 +5,7 @@ import * as path from "node:path";
 import { createSandbox, type Sandbox } from "../../sandbox";
 import type { StoreData } from "../../sandbox/store";
 import { songlist } from "../../stacks/songlist";
-import { CdktfRun, deployEnv, PROJECT_ROOT, providerAvailable, runCdktf, Target } from "./flow-runner";
+import { CdktfRun, deployEnv, PROJECT_ROOT, runCdktf, Target } from "./flow-runner";
 import { SandboxClient } from "./sandbox-client";
 
 /** The stacks `npm start` deploys. */
@@ -57,8 +57,6 @@ export class SandboxProject {
   public sandbox!: Sandbox;
   public client!: SandboxClient;
   public target!: Target;
-  /** Whether the GitLab provider exists here; without it the GitLab side is left out of the deployed stacks. */
-  public readonly gitlab = providerAvailable(process.env as Record<string, string>, "gitlab");
   private readonly herokuApiKey = crypto.randomBytes(24).toString("base64url");
   private readonly gitlabToken = crypto.randomBytes(24).toString("base64url");
 
@@ -74,7 +72,7 @@ export class SandboxProject {
 
   /** The environment of a cdktf run against this scenario's sandbox, plus `extra`. */
   public env(extra: Record<string, string> = {}): Record<string, string> {
-    return { ...deployEnv(this.target, { gitlab: this.gitlab }), ...extra };
+    return { ...deployEnv(this.target), ...extra };
   }
 
   /** Runs the real cdktf CLI in the scratch project. */
