@@ -1,6 +1,6 @@
 import { Aspects } from "cdktf";
 import { DynoSize, HerokuApp, HerokuFlowChecks, PostgresPlan, Secret } from "../../constructs";
-import { testStack, warningsOf } from "../support/stacks";
+import { problemsOf, testStack, warningsOf } from "../support/stacks";
 
 function lintedStack() {
   const { stack } = testStack();
@@ -59,11 +59,13 @@ describe("HerokuFlowChecks", () => {
   });
 
   test("a suppression silences one rule under its scope, and needs a reason", () => {
-    const stack = lintedStack();
-    const app = new HerokuApp(stack, "App", { name: "songlist-staging" });
-    app.addDomain("staging.songlist.dev");
-    HerokuFlowChecks.suppress(app, "HF4", "staging is served through the CDN's certificate");
+    const { app, stack } = testStack();
+    Aspects.of(stack).add(new HerokuFlowChecks());
+    const stagingApp = new HerokuApp(stack, "App", { name: "songlist-staging" });
+    stagingApp.addDomain("staging.songlist.dev");
+    HerokuFlowChecks.suppress(stagingApp, "HF4", "staging is served through the CDN's certificate");
     expect(warningsOf(stack)).toEqual([]);
-    expect(() => HerokuFlowChecks.suppress(app, "HF1", "")).toThrow(/reason/);
+    HerokuFlowChecks.suppress(stagingApp, "HF1", "");
+    expect(problemsOf(app)).toMatch(/\[test\/App\] HerokuFlowChecks.suppress\(HF1\) reason: "" must say why/);
   });
 });
