@@ -1,15 +1,9 @@
 import { App } from "cdktf";
+import { FlowValidation } from "./constructs";
 import { songlist } from "./stacks/songlist";
-import { addTopology, assertValid, TopologyValidationError } from "./stacks/topology";
+import { addTopology } from "./stacks/topology";
 
 const app = new App();
 addTopology(app, songlist);
-try {
-  assertValid(app);
-} catch (error) {
-  if (!(error instanceof TopologyValidationError)) throw error;
-  // A configuration mistake, not a crash: the list of problems is the whole message.
-  console.error(error.message);
-  process.exit(1);
-}
-app.synth();
+// Every problem of every stack in one report and nothing written, or every stack written.
+FlowValidation.of(app).synth();

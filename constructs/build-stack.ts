@@ -1,7 +1,9 @@
 /**
  * The stack an app's code is built and run on: a Heroku base image, or `container` for apps deployed as Docker images.
  *
- * Enum-like: `BuildStack.HEROKU_24`, `BuildStack.CONTAINER`, or `BuildStack.of(name)` for another one.
+ * Enum-like: `BuildStack.HEROKU_24`, `BuildStack.CONTAINER`, or `BuildStack.of(name)` for another one. Retired stacks
+ * (cedar-14, heroku-16, heroku-18, heroku-20) fail synth with their successor named, since Heroku refuses them only
+ * at apply, after the app was created.
  */
 export class BuildStack {
   public static readonly HEROKU_22 = new BuildStack("heroku-22");
@@ -16,6 +18,3 @@ export class BuildStack {
 
   private constructor(public readonly name: string) {}
 }
-
-/** The pattern every Heroku stack name follows. */
-export const BUILD_STACK_NAME = /^(heroku-\d{2}|container|cedar-\d+)$/;

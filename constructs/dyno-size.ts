@@ -1,8 +1,11 @@
+import { DYNO_SIZE, DYNO_SIZES } from "./private/rules";
+
 /**
  * A dyno size (the formation's `size`).
  *
  * Enum-like: `DynoSize.BASIC`, `DynoSize.STANDARD_1X`, … or `DynoSize.of("performance-l-ram")`. Names are
- * case-insensitive, as in the API (which answers "Standard-1X"); an unknown name fails synth.
+ * case-insensitive, as in the API (which answers "Standard-1X"); an unknown name fails synth, and a retired one
+ * (free, hobby) names its successor.
  */
 export class DynoSize {
   public static readonly ECO = new DynoSize("eco");
@@ -16,29 +19,7 @@ export class DynoSize {
   public static readonly PERFORMANCE_2XL = new DynoSize("performance-2xl");
 
   /** Every size the Common Runtime and Private Spaces offer. */
-  public static readonly KNOWN: readonly string[] = [
-    "eco",
-    "basic",
-    "standard-1x",
-    "standard-2x",
-    "performance-m",
-    "performance-l",
-    "performance-l-ram",
-    "performance-xl",
-    "performance-2xl",
-    "private-s",
-    "private-m",
-    "private-l",
-    "private-l-ram",
-    "private-xl",
-    "private-2xl",
-    "shield-s",
-    "shield-m",
-    "shield-l",
-    "shield-l-ram",
-    "shield-xl",
-    "shield-2xl",
-  ];
+  public static readonly KNOWN: readonly string[] = DYNO_SIZES;
 
   /** A size by name, e.g. `"performance-l-ram"`. */
   public static of(name: string): DynoSize {
@@ -48,7 +29,7 @@ export class DynoSize {
   private constructor(public readonly name: string) {}
 
   public get isKnown(): boolean {
-    return DynoSize.KNOWN.includes(this.name);
+    return DYNO_SIZE.test(this.name);
   }
 
   /** Eco and Basic dynos run at most one dyno per process type. */

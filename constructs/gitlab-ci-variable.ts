@@ -1,6 +1,14 @@
 import { ProjectVariable } from "@cdktf/provider-gitlab/lib/project-variable";
 import { Construct } from "constructs";
-import { GITLAB_MASKED_RAW_VALUE, GITLAB_MASKED_VALUE, GITLAB_VARIABLE_KEY } from "./private/rules";
+import {
+  generatedSecretMaskProblem,
+  GITLAB_ENVIRONMENT_SCOPE,
+  GITLAB_MASKED_RAW_VALUE,
+  GITLAB_MASKED_VALUE,
+  GITLAB_PROJECT,
+  GITLAB_VARIABLE_KEY,
+} from "./private/rules";
+import { checkSecretBeforeUse } from "./private/secret-check";
 import { isLiteral, validateAtSynth } from "./private/validation";
 import { Secret } from "./secret";
 
@@ -17,8 +25,9 @@ export interface GitlabCiVariableProps {
 
   /**
    * Hide the value in job logs. GitLab only accepts masked values of at least 8 characters from the Base64 alphabet
-   * plus `@ : . ~` (any non-whitespace for raw variables); a literal value that breaks this fails synth, and a secret
-   * from a Terraform variable is checked by Terraform before any API call.
+   * plus `@ : . ~` (any non-whitespace for raw variables); a literal value that breaks this fails synth, so does a
+   * generated secret that could break it (shorter than 8, or with punctuation), and a secret from a Terraform variable
+   * is checked by Terraform before the variable is created or changed, without printing it.
    *
    * @default false
    */
@@ -98,31 +107,38 @@ export class GitlabCiVariable extends Construct {
     });
 
     const maskRule = raw ? GITLAB_MASKED_RAW_VALUE : GITLAB_MASKED_VALUE;
-    if (this.masked && props.value instanceof Secret && props.value.variable) {
-      const name = props.value.variable.friendlyUniqueId;
-      props.value.variable.addValidation({
-        condition: `\${can(regex("${toHclRegex(maskRule.pattern)}", var.${name}))}`,
-        errorMessage: `The value of ${name} (GitLab variable ${props.key}) ${maskRule.description}.`,
-      });
+    const secret = props.value instanceof Secret ? props.value : undefined;
+    if (this.masked && secret) {
+      checkSecretBeforeUse(
+        this.resource,
+        secret,
+        maskRule,
+        `The value of ${secret.environmentVariable} (GitLab variable ${props.key}) ${maskRule.description}.`,
+      );
     }
 
     validateAtSynth(this, (problems) => {
-      problems.requireMatch("key", props.key, GITLAB_VARIABLE_KEY.pattern, GITLAB_VARIABLE_KEY.description);
-      if (this.masked && isLiteral(this.literalValue) && !maskRule.pattern.test(this.literalValue)) {
+      problems.check("project", props.project, GITLAB_PROJECT);
+      problems.check("key", props.key, GITLAB_VARIABLE_KEY);
+      if (this.masked && isLiteral(this.literalValue) && !maskRule.test(this.literalValue)) {
         // The value itself is not echoed: masked values are the ones that should not end up in logs.
-        problems.add("value", `(${this.literalValue.length} characters)`, maskRule.description);
+        problems.addHidden("value", `(${this.literalValue.length} characters)`, maskRule.description);
+      }
+      const generated = secret?.generated;
+      const generatedProblem =
+        this.masked && generated && generatedSecretMaskProblem(generated.length, generated.special, raw);
+      if (generatedProblem) {
+        problems.addHidden(
+          "value",
+          `(generated, ${generated.length} characters${generated.special ? " with punctuation" : ""})`,
+          generatedProblem,
+          "generate at least 8 characters without punctuation: Secret.generate(scope, id, { length: 48 })",
+        );
       }
       if (hidden && !this.masked) {
         problems.add("hidden", hidden, "requires masked: true (GitLab hides only masked variables)");
       }
-      if (isLiteral(this.environmentScope) && !/^(\*|[a-zA-Z0-9 \-_/${}.:*]{1,255})$/.test(this.environmentScope)) {
-        problems.add("environmentScope", this.environmentScope, "must be an environment name, a wildcard or *");
-      }
+      problems.check("environmentScope", this.environmentScope, GITLAB_ENVIRONMENT_SCOPE);
     });
   }
-}
-
-/** A JavaScript regex source as an HCL string literal inside `regex("…")` (RE2 has the same syntax here). */
-function toHclRegex(pattern: RegExp): string {
-  return pattern.source.replace(/\\/g, "\\\\").replace(/"/g, '\\"');
 }

@@ -2,13 +2,11 @@ import { ProjectEnvironment } from "@cdktf/provider-gitlab/lib/project-environme
 import { ProjectProtectedEnvironment } from "@cdktf/provider-gitlab/lib/project-protected-environment";
 import { Construct } from "constructs";
 import { GitlabCiVariable, GitlabCiVariableProps } from "./gitlab-ci-variable";
-import { GITLAB_ENVIRONMENT_NAME } from "./private/rules";
-import { isLiteral, validateAtSynth } from "./private/validation";
+import { GITLAB_ENVIRONMENT_NAME, GITLAB_PROJECT, GITLAB_TIER, HTTP_URL } from "./private/rules";
+import { childIdFor, isLiteral, validateAtSynth } from "./private/validation";
 
 /** GitLab's deployment tiers. */
 export type GitlabEnvironmentTier = "production" | "staging" | "testing" | "development" | "other";
-
-const TIERS: readonly GitlabEnvironmentTier[] = ["production", "staging", "testing", "development", "other"];
 
 /** Who may deploy to a protected environment. */
 export type GitlabDeployAccessLevel = "developer" | "maintainer";
@@ -24,7 +22,8 @@ export interface GitlabEnvironmentProps {
   /**
    * The deployment tier.
    *
-   * @default - production for `production`, staging for `staging`, development for `review/…`, other otherwise
+   * @default - production for `production`, staging for `staging` (in any case), development for `review/…`, other
+   * otherwise
    */
   readonly tier?: GitlabEnvironmentTier;
 
@@ -89,13 +88,10 @@ export class GitlabEnvironment extends Construct {
     }
 
     validateAtSynth(this, (problems) => {
-      problems.requireMatch("name", props.name, GITLAB_ENVIRONMENT_NAME.pattern, GITLAB_ENVIRONMENT_NAME.description);
-      if (!TIERS.includes(this.tier)) {
-        problems.add("tier", this.tier, `must be one of ${TIERS.join(", ")}`);
-      }
-      if (isLiteral(props.externalUrl) && !/^https?:\/\/\S+$/.test(props.externalUrl)) {
-        problems.add("externalUrl", props.externalUrl, "must be an http:// or https:// URL");
-      }
+      problems.check("project", props.project, GITLAB_PROJECT);
+      problems.check("name", props.name, GITLAB_ENVIRONMENT_NAME);
+      problems.check("tier", this.tier, GITLAB_TIER);
+      problems.check("externalUrl", props.externalUrl, HTTP_URL);
     });
   }
 
@@ -105,7 +101,8 @@ export class GitlabEnvironment extends Construct {
     value: GitlabCiVariableProps["value"],
     options: Omit<GitlabCiVariableProps, "project" | "key" | "value" | "environmentScope"> = {},
   ): GitlabCiVariable {
-    return new GitlabCiVariable(this, `Variable-${key}`, {
+    const id = childIdFor(this, `Variable-${key}`, "addVariable()", `add ${key} once per environment`);
+    return new GitlabCiVariable(this, id, {
       ...options,
       project: this.project,
       key,
@@ -116,7 +113,9 @@ export class GitlabEnvironment extends Construct {
 }
 
 function defaultTier(name: string): GitlabEnvironmentTier {
-  if (name === "production" || name === "staging") return name;
-  if (name.startsWith("review/")) return "development";
+  if (!isLiteral(name)) return "other";
+  const lower = name.toLowerCase();
+  if (lower === "production" || lower === "staging") return lower;
+  if (lower.startsWith("review/")) return "development";
   return "other";
 }

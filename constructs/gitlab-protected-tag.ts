@@ -1,6 +1,7 @@
 import { TagProtection } from "@cdktf/provider-gitlab/lib/tag-protection";
 import { Construct } from "constructs";
 import type { GitlabDeployAccessLevel } from "./gitlab-environment";
+import { GITLAB_PROJECT, GITLAB_TAG } from "./private/rules";
 import { validateAtSynth } from "./private/validation";
 
 /** Properties of a {@link GitlabProtectedTag}. */
@@ -42,8 +43,9 @@ export class GitlabProtectedTag extends Construct {
       tag: this.tag,
       createAccessLevel: props.createAccessLevel ?? "maintainer",
     });
-    validateAtSynth(this, (problems) =>
-      problems.requireMatch("tag", this.tag, /^[^\s~^:?\\[]+$/, "must be a tag name or wildcard such as v*"),
-    );
+    validateAtSynth(this, (problems) => {
+      problems.check("project", props.project, GITLAB_PROJECT);
+      problems.check("tag", this.tag, GITLAB_TAG);
+    });
   }
 }

@@ -1,19 +1,20 @@
 import { Construct, IConstruct } from "constructs";
 import { App as AppResource } from "../.gen/providers/heroku/app";
 import { DataHerokuApp } from "../.gen/providers/heroku/data-heroku-app";
-import { BUILD_STACK_NAME, BuildStack } from "./build-stack";
+import { BuildStack } from "./build-stack";
 import { ConfigValue } from "./config-value";
 import { DynoSize } from "./dyno-size";
 import { HerokuDomain } from "./heroku-domain";
 import { HerokuFormation } from "./heroku-formation";
 import { HerokuLogDrain } from "./heroku-log-drain";
 import { HerokuPostgres, HerokuPostgresOptions } from "./heroku-postgres";
-import { isLiteral, validateAtSynth } from "./private/validation";
-import { APP_NAME, CONFIG_VAR_KEY } from "./private/rules";
+import { declareProductionLike } from "./private/production-intent";
+import { APP_NAME, BUILD_STACK, BUILDPACK, CONFIG_VAR_KEY, REGION, TEAM_NAME } from "./private/rules";
+import { childIdFor, isLiteral, validateAtSynth } from "./private/validation";
 import { HerokuRegion } from "./region";
 import { Secret } from "./secret";
 
-/** A Heroku app, created here or adopted with {@link HerokuApp.fromName}. */
+/** A Heroku app, created here, adopted with {@link HerokuApp.adopt}, or referenced with {@link HerokuApp.fromName}. */
 export interface IHerokuApp extends IConstruct {
   /**
    * The app's UUID, as couplings, add-ons and formation take it.
@@ -39,11 +40,83 @@ export interface IHerokuApp extends IConstruct {
   /** The environment the app serves (e.g. `staging`), when one was given. */
   readonly environment?: string;
 
-  /** Whether the app holds production data: the lint rules and the defaults for `preventDestroy` follow it. */
+  /** Whether the app holds production data: the defaults for `preventDestroy` follow it. */
   readonly productionLike: boolean;
 
-  /** Whether Automated Certificate Management is on. */
-  readonly acm: boolean;
+  /**
+   * Whether Automated Certificate Management is on; undefined when only Heroku knows (an app referenced with
+   * {@link HerokuApp.fromName}, whose settings Terraform does not manage).
+   */
+  readonly acm?: boolean;
+
+  /** Provisions Heroku Postgres for this app; its URL is set on the app as `DATABASE_URL` (see the options). */
+  addPostgres(id?: string, options?: HerokuPostgresOptions): HerokuPostgres;
+
+  /** Scales one process type (once a release declares it; see {@link HerokuFormation}). */
+  addFormation(type: string, size: DynoSize, quantity?: number): HerokuFormation;
+
+  /** Adds a custom domain; with `acm` on, Heroku provisions its certificate. */
+  addDomain(hostname: string): HerokuDomain;
+
+  /** Sends the app's logs to a drain; the URL usually embeds a token, so it is taken as a secret. */
+  addLogDrain(id: string, url: Secret): HerokuLogDrain;
+}
+
+/** Options for {@link HerokuApp.fromName}. */
+export interface HerokuAppReferenceOptions {
+  /**
+   * The environment the app serves.
+   *
+   * @default - none
+   */
+  readonly environment?: string;
+
+  /**
+   * Whether the app holds production data (databases added to it then get `prevent_destroy`).
+   *
+   * @default - true when `environment` is `production` (in any case)
+   */
+  readonly productionLike?: boolean;
+}
+
+/** The `add*` helpers every app has, whether created, adopted or referenced. */
+abstract class HerokuAppBase extends Construct implements IHerokuApp {
+  public abstract readonly appId: string;
+  public abstract readonly appName: string;
+  public abstract readonly webUrl: string;
+  public abstract readonly environment?: string;
+  public abstract readonly productionLike: boolean;
+  public abstract readonly acm?: boolean;
+
+  public addPostgres(id = "Postgres", options: HerokuPostgresOptions = {}): HerokuPostgres {
+    const childId = childIdFor(
+      this,
+      id,
+      "addPostgres()",
+      'give each database its own id and attachment name, e.g. addPostgres("Analytics", { attachmentName: "ANALYTICS" })',
+    );
+    return new HerokuPostgres(this, childId, { ...options, app: this });
+  }
+
+  public addFormation(type: string, size: DynoSize, quantity = 1): HerokuFormation {
+    const childId = childIdFor(
+      this,
+      `Formation-${type}`,
+      "addFormation()",
+      `call addFormation("${type}", …) once per process type, with the size and quantity it should have`,
+    );
+    return new HerokuFormation(this, childId, { app: this, type, size, quantity });
+  }
+
+  public addDomain(hostname: string): HerokuDomain {
+    const childId = childIdFor(this, `Domain-${hostname}`, "addDomain()", `add ${hostname} once`);
+    return new HerokuDomain(this, childId, { app: this, hostname });
+  }
+
+  public addLogDrain(id: string, url: Secret): HerokuLogDrain {
+    const childId = childIdFor(this, id, "addLogDrain()", "give each drain its own id");
+    return new HerokuLogDrain(this, childId, { app: this, url });
+  }
 }
 
 /** Properties of a {@link HerokuApp}. */
@@ -126,24 +199,54 @@ export interface HerokuAppProps {
   readonly preventDestroy?: boolean;
 }
 
+/** Properties of {@link HerokuApp.adopt}: the app as it should be, once Terraform manages it. */
+export interface HerokuAppAdoptProps extends HerokuAppProps {
+  /**
+   * What Terraform imports the app by: its name or UUID.
+   *
+   * @default - the app's name
+   */
+  readonly importId?: string;
+}
+
 /**
  * A Heroku app: name, region, stack, buildpacks, config vars (plain and secret), ACM and team.
  *
  * Intent-level helpers add what an app usually needs: {@link addPostgres}, {@link addFormation},
  * {@link addDomain}, {@link addLogDrain}. The generated `heroku_app` resource is {@link resource}.
  */
-export class HerokuApp extends Construct implements IHerokuApp {
+export class HerokuApp extends HerokuAppBase {
   /**
-   * Adopts an app created by hand (`heroku create`), read through the `heroku_app` data source. Terraform does not
-   * manage the app itself; couplings, add-ons, formation and domains can still be attached to it.
+   * Brings an app made by hand (`heroku create`) under management without re-creating it: the `heroku_app` resource
+   * gets a Terraform `import` block, so the first plan shows an import (and updates to match `props`), never a create
+   * or a replacement; later plans manage it like any other app. Describe the app as it is (same name, region and
+   * stack: a different region or stack would force a replacement, which `preventDestroy` then refuses).
+   *
+   * Config vars are not imported by the Heroku provider: the ones in `config` and `secrets` are set on the first
+   * apply; others stay as they are, unmanaged.
+   *
+   * The import block can stay after the first apply (Terraform ignores it once the app is in state).
+   */
+  public static adopt(scope: Construct, id: string, props: HerokuAppAdoptProps): HerokuApp {
+    const { importId, ...appProps } = props;
+    // An app made by hand usually serves someone already: losing it to a mistaken replacement must take a decision.
+    const app = new HerokuApp(scope, id, { ...appProps, preventDestroy: props.preventDestroy ?? true });
+    app.resource.importFrom(importId ?? props.name);
+    return app;
+  }
+
+  /**
+   * References an app that Terraform does not manage (made by hand, or managed elsewhere), read through the
+   * `heroku_app` data source. Add-ons, formation, domains, log drains and couplings can still be attached to it;
+   * to manage the app itself, use {@link adopt}.
    */
   public static fromName(
     scope: Construct,
     id: string,
     name: string,
-    options: { environment?: string; productionLike?: boolean } = {},
+    options: HerokuAppReferenceOptions = {},
   ): IHerokuApp {
-    return new ImportedHerokuApp(scope, id, name, options);
+    return new ReferencedHerokuApp(scope, id, name, options);
   }
 
   public readonly appId: string;
@@ -155,7 +258,7 @@ export class HerokuApp extends Construct implements IHerokuApp {
   public readonly acm: boolean;
   public readonly region: HerokuRegion;
 
-  /** The config var keys whose values are not secret, for the lint rules. */
+  /** The config var keys whose values are not secret (for documentation such as the topology diagram). */
   public readonly plainConfigKeys: readonly string[];
 
   /** The generated `heroku_app` resource. */
@@ -164,7 +267,7 @@ export class HerokuApp extends Construct implements IHerokuApp {
   constructor(scope: Construct, id: string, props: HerokuAppProps) {
     super(scope, id);
     this.environment = props.environment;
-    this.productionLike = props.productionLike ?? props.environment === "production";
+    this.productionLike = props.productionLike ?? isProductionName(props.environment);
     this.preventDestroy = props.preventDestroy ?? this.productionLike;
     this.acm = props.acm ?? false;
     this.region = props.region ?? HerokuRegion.US;
@@ -199,75 +302,78 @@ export class HerokuApp extends Construct implements IHerokuApp {
     this.appId = this.resource.id;
     this.appName = this.resource.name;
     this.webUrl = this.resource.webUrl;
+    if (props.productionLike !== undefined || this.productionLike) {
+      declareProductionLike(this.resource, this.productionLike);
+    }
+    const sameName = appsNamed(this, props.name);
 
     validateAtSynth(this, (problems) => {
-      problems.requireMatch("name", props.name, APP_NAME.pattern, APP_NAME.description);
-      if (!this.region.isKnown) {
-        problems.add("region", this.region.name, `must be one of ${HerokuRegion.KNOWN.join(", ")}`);
+      problems.check("name", props.name, APP_NAME);
+      const first = sameName.find((app) => app !== this);
+      if (first && sameName.indexOf(first) < sameName.indexOf(this)) {
+        problems.add(
+          "name",
+          props.name,
+          `is also the name of the app at ${first.node.path}; Heroku app names are unique across Heroku`,
+          "give each app its own name",
+        );
       }
-      if (props.stack !== undefined && !BUILD_STACK_NAME.test(props.stack.name)) {
-        problems.add("stack", props.stack.name, "must be heroku-<NN> (e.g. heroku-24) or container");
-      }
-      for (const buildpack of props.buildpacks ?? []) {
-        if (isLiteral(buildpack) && !/^([a-z0-9-]+\/[a-z0-9-]+|https:\/\/\S+)$/.test(buildpack)) {
-          problems.add("buildpacks", buildpack, "must be a registry name such as heroku/python or an https:// URL");
-        }
-      }
+      problems.check("region", this.region.name, REGION);
+      problems.check("stack", props.stack?.name, BUILD_STACK);
+      for (const buildpack of props.buildpacks ?? []) problems.check("buildpacks", buildpack, BUILDPACK);
       const configKeys = Object.keys(props.config ?? {});
       const secretKeys = Object.keys(props.secrets ?? {});
-      for (const key of [...configKeys, ...secretKeys]) {
-        problems.requireMatch(`config key`, key, CONFIG_VAR_KEY.pattern, CONFIG_VAR_KEY.description);
-      }
+      for (const key of [...configKeys, ...secretKeys]) problems.check("config key", key, CONFIG_VAR_KEY);
       for (const key of configKeys.filter((key) => secretKeys.includes(key))) {
         problems.add("config key", key, "is in both config and secrets; a config var has one value");
       }
       for (const { key, value } of unresolved) {
         problems.add(`config.${key}`, "(per environment)", value.describeMissing(this.environment));
       }
-      if (props.team !== undefined) {
-        problems.requireMatch("team", props.team, /^[a-z][a-z0-9-]{1,29}$/, "must be a Heroku team name");
-      }
+      problems.check("team", props.team, TEAM_NAME);
     });
-  }
-
-  /** Provisions Heroku Postgres for this app; its URL is set on the app as `DATABASE_URL` (see the options). */
-  public addPostgres(id = "Postgres", options: HerokuPostgresOptions = {}): HerokuPostgres {
-    return new HerokuPostgres(this, id, { ...options, app: this });
-  }
-
-  /** Scales one process type (once a release declares it; see {@link HerokuFormation}). */
-  public addFormation(type: string, size: DynoSize, quantity = 1): HerokuFormation {
-    return new HerokuFormation(this, `Formation-${type}`, { app: this, type, size, quantity });
-  }
-
-  /** Adds a custom domain; with `acm` on, Heroku provisions its certificate. */
-  public addDomain(hostname: string): HerokuDomain {
-    return new HerokuDomain(this, `Domain-${hostname}`, { app: this, hostname });
-  }
-
-  /** Sends the app's logs to a drain; the URL usually embeds a token, so it is taken as a secret. */
-  public addLogDrain(id: string, url: Secret): HerokuLogDrain {
-    return new HerokuLogDrain(this, id, { app: this, url });
   }
 }
 
-class ImportedHerokuApp extends Construct implements IHerokuApp {
+class ReferencedHerokuApp extends HerokuAppBase {
   public readonly appId: string;
   public readonly appName: string;
   public readonly webUrl: string;
   public readonly environment?: string;
   public readonly productionLike: boolean;
-  public readonly acm: boolean;
+  public readonly acm?: boolean;
 
-  constructor(scope: Construct, id: string, name: string, options: { environment?: string; productionLike?: boolean }) {
+  /** The `heroku_app` data source the app is read through. */
+  public readonly data: DataHerokuApp;
+
+  constructor(scope: Construct, id: string, name: string, options: HerokuAppReferenceOptions) {
     super(scope, id);
-    const data = new DataHerokuApp(this, "Resource", { name });
-    this.appId = data.uuid;
+    this.data = new DataHerokuApp(this, "Resource", { name });
+    this.appId = this.data.uuid;
     this.appName = name;
-    this.webUrl = data.webUrl;
+    this.webUrl = this.data.webUrl;
     this.environment = options.environment;
-    this.productionLike = options.productionLike ?? options.environment === "production";
-    this.acm = false;
-    validateAtSynth(this, (problems) => problems.requireMatch("name", name, APP_NAME.pattern, APP_NAME.description));
+    this.productionLike = options.productionLike ?? isProductionName(options.environment);
+    this.acm = undefined;
+    validateAtSynth(this, (problems) => problems.check("name", name, APP_NAME));
   }
+}
+
+/** `production` in any case: an environment named `Production` holds production data just the same. */
+function isProductionName(environment: string | undefined): boolean {
+  return environment?.toLowerCase() === "production";
+}
+
+const appsByName = new WeakMap<IConstruct, Map<string, HerokuApp[]>>();
+
+/** The apps of the whole construct tree (every stack) that have the literal name `name`, `app` included. */
+function appsNamed(app: HerokuApp, name: string): readonly HerokuApp[] {
+  if (!isLiteral(name)) return [app];
+  const root = app.node.root;
+  const byName = appsByName.get(root) ?? new Map<string, HerokuApp[]>();
+  appsByName.set(root, byName);
+  const apps = byName.get(name) ?? [];
+  byName.set(name, apps);
+  apps.push(app);
+  return apps;
 }

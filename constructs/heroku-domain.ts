@@ -29,9 +29,7 @@ export class HerokuDomain extends Construct {
     this.app = props.app;
     this.hostname = props.hostname;
     this.resource = new Domain(this, "Resource", { appId: props.app.appId, hostname: props.hostname });
-    validateAtSynth(this, (problems) =>
-      problems.requireMatch("hostname", props.hostname, HOSTNAME.pattern, HOSTNAME.description),
-    );
+    validateAtSynth(this, (problems) => problems.check("hostname", props.hostname, HOSTNAME));
   }
 
   /**

@@ -2,7 +2,7 @@ import { Construct } from "constructs";
 import { Formation } from "../.gen/providers/heroku/formation";
 import { DynoSize } from "./dyno-size";
 import type { IHerokuApp } from "./heroku-app";
-import { PROCESS_TYPE } from "./private/rules";
+import { DYNO_SIZE, isDynoQuantity, PROCESS_TYPE } from "./private/rules";
 import { validateAtSynth } from "./private/validation";
 
 /** Properties of a {@link HerokuFormation}. */
@@ -58,11 +58,9 @@ export class HerokuFormation extends Construct {
     });
 
     validateAtSynth(this, (problems) => {
-      problems.requireMatch("type", this.type, PROCESS_TYPE.pattern, PROCESS_TYPE.description);
-      if (!this.size.isKnown) {
-        problems.add("size", this.size.name, `must be one of ${DynoSize.KNOWN.join(", ")}`);
-      }
-      if (!Number.isInteger(this.quantity) || this.quantity < 0) {
+      problems.check("type", this.type, PROCESS_TYPE);
+      problems.check("size", this.size.name, DYNO_SIZE);
+      if (!isDynoQuantity(this.quantity)) {
         problems.add("quantity", this.quantity, "must be a whole number >= 0");
       } else if (this.size.maxQuantity !== undefined && this.quantity > this.size.maxQuantity) {
         problems.add(

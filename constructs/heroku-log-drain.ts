@@ -1,6 +1,8 @@
 import { Construct } from "constructs";
 import { Drain } from "../.gen/providers/heroku/drain";
 import type { IHerokuApp } from "./heroku-app";
+import { LOG_DRAIN_URL } from "./private/rules";
+import { checkSecretBeforeUse } from "./private/secret-check";
 import { Secret } from "./secret";
 
 /** Properties of a {@link HerokuLogDrain}. */
@@ -23,13 +25,13 @@ export class HerokuLogDrain extends Construct {
   constructor(scope: Construct, id: string, props: HerokuLogDrainProps) {
     super(scope, id);
     this.resource = new Drain(this, "Resource", { appId: props.app.appId, sensitiveUrl: props.url.value });
-    if (props.url.variable) {
-      // The URL is only known at deploy time: Terraform checks its scheme before any API call.
-      props.url.variable.addValidation({
-        condition: `\${can(regex("^(syslog|syslog\\\\+tls|https?)://\\\\S+$", var.${props.url.variable.friendlyUniqueId}))}`,
-        errorMessage: "The log drain URL must be a syslog://, syslog+tls://, http:// or https:// URL.",
-      });
-    }
+    // The URL is only known at deploy time: Terraform checks its scheme before the drain is created.
+    checkSecretBeforeUse(
+      this.resource,
+      props.url,
+      LOG_DRAIN_URL,
+      `The log drain URL (${props.url.environmentVariable}) ${LOG_DRAIN_URL.description}.`,
+    );
   }
 
   /**

@@ -2,6 +2,7 @@ import { Construct } from "constructs";
 import { PipelineCoupling } from "../.gen/providers/heroku/pipeline-coupling";
 import type { IHerokuApp } from "./heroku-app";
 import type { IHerokuPipeline } from "./heroku-pipeline";
+import { PIPELINE_STAGE } from "./private/rules";
 import { validateAtSynth } from "./private/validation";
 
 /** The stages an app can be coupled at (the provider rejects the API's `test` stage). */
@@ -40,10 +41,6 @@ export class HerokuPipelineCoupling extends Construct {
       appId: props.app.appId,
       stage: props.stage,
     });
-    validateAtSynth(this, (problems) => {
-      if (!PIPELINE_STAGES.includes(props.stage)) {
-        problems.add("stage", props.stage, `must be one of ${PIPELINE_STAGES.join(", ")}`);
-      }
-    });
+    validateAtSynth(this, (problems) => problems.check("stage", props.stage, PIPELINE_STAGE));
   }
 }

@@ -4,7 +4,7 @@ import { Pipeline } from "../.gen/providers/heroku/pipeline";
 import type { IHerokuApp } from "./heroku-app";
 import { HerokuPipelineCoupling, PipelineStage } from "./heroku-pipeline-coupling";
 import { PIPELINE_NAME, UUID } from "./private/rules";
-import { validateAtSynth } from "./private/validation";
+import { childIdFor, validateAtSynth } from "./private/validation";
 
 /** A Heroku pipeline, created here or referenced by id or name. */
 export interface IHerokuPipeline extends IConstruct {
@@ -23,7 +23,13 @@ abstract class PipelineBase extends Construct implements IHerokuPipeline {
   public abstract readonly pipelineId: string;
 
   public addApp(app: IHerokuApp, stage: PipelineStage): HerokuPipelineCoupling {
-    return new HerokuPipelineCoupling(this, `Coupling-${app.node.id}`, { pipeline: this, app, stage });
+    const id = childIdFor(
+      this,
+      `Coupling-${app.node.id}`,
+      "addApp()",
+      `couple ${app.node.path} once: an app is in one pipeline at one stage`,
+    );
+    return new HerokuPipelineCoupling(this, id, { pipeline: this, app, stage });
   }
 }
 
@@ -49,6 +55,11 @@ export interface HerokuPipelineProps {
  * never has.
  */
 export class HerokuPipeline extends PipelineBase {
+  /** Whether `value` is a pipeline id as Heroku writes them (a lowercase UUID), e.g. for ids read from settings. */
+  public static isPipelineId(value: string): boolean {
+    return UUID.test(value);
+  }
+
   /** References an existing pipeline by its UUID; works whether or not the pipeline has apps. */
   public static fromId(scope: Construct, id: string, pipelineId: string): IHerokuPipeline {
     return new ReferencedPipeline(scope, id, pipelineId);
@@ -60,9 +71,7 @@ export class HerokuPipeline extends PipelineBase {
    */
   public static fromName(scope: Construct, id: string, name: string): IHerokuPipeline {
     const pipeline = new ReferencedPipeline(scope, id, new DataHerokuPipeline(scope, `${id}-Lookup`, { name }).id);
-    validateAtSynth(pipeline, (problems) =>
-      problems.requireMatch("name", name, PIPELINE_NAME.pattern, PIPELINE_NAME.description),
-    );
+    validateAtSynth(pipeline, (problems) => problems.check("name", name, PIPELINE_NAME));
     return pipeline;
   }
 
@@ -82,8 +91,8 @@ export class HerokuPipeline extends PipelineBase {
     this.pipelineId = this.resource.id;
 
     validateAtSynth(this, (problems) => {
-      problems.requireMatch("name", props.name, PIPELINE_NAME.pattern, PIPELINE_NAME.description);
-      problems.requireMatch("teamId", props.teamId, UUID.pattern, `${UUID.description} (the team's id)`);
+      problems.check("name", props.name, PIPELINE_NAME);
+      problems.check("teamId", props.teamId, UUID);
     });
   }
 }
@@ -96,12 +105,10 @@ class ReferencedPipeline extends PipelineBase {
   ) {
     super(scope, id);
     validateAtSynth(this, (problems) => {
-      problems.requireMatch(
-        "pipelineId",
-        pipelineId,
-        UUID.pattern,
-        "must be the pipeline's UUID (heroku pipelines:info shows it)",
-      );
+      problems.check("pipelineId", pipelineId, {
+        ...UUID,
+        description: "must be the pipeline's UUID (heroku pipelines:info shows it)",
+      });
     });
   }
 }

@@ -1,9 +1,10 @@
 import { Construct } from "constructs";
 import { Addon } from "../.gen/providers/heroku/addon";
 import { AddonAttachment } from "../.gen/providers/heroku/addon-attachment";
+import { App as AppResource } from "../.gen/providers/heroku/app";
 import type { IHerokuApp } from "./heroku-app";
-import { POSTGRES_PLAN_NAME, PostgresPlan } from "./postgres-plan";
-import { ATTACHMENT_NAME } from "./private/rules";
+import { PostgresPlan } from "./postgres-plan";
+import { ATTACHMENT_NAME, POSTGRES_PLAN } from "./private/rules";
 import { validateAtSynth } from "./private/validation";
 
 /** Options for {@link HerokuApp.addPostgres}. */
@@ -44,7 +45,9 @@ export interface HerokuPostgresProps extends HerokuPostgresOptions {
  *
  * Heroku writes the connection string to the app's config var {@link configVarName} (`DATABASE_URL` by default) and
  * rotates it on maintenance, so the app must read it from the environment on each boot and never copy it into
- * another config var. Terraform does not manage that config var: `heroku_app` only tracks the keys it declares.
+ * another config var. Terraform does not manage that config var: `heroku_app` only tracks the keys it declares, and
+ * declaring it too (in the app's `config` or `secrets`) fails synth: Terraform would set it back on every apply, and
+ * every plan would print the real database URL.
  */
 export class HerokuPostgres extends Construct {
   public readonly plan: PostgresPlan;
@@ -79,24 +82,34 @@ export class HerokuPostgres extends Construct {
     }
 
     validateAtSynth(this, (problems) => {
-      if (!POSTGRES_PLAN_NAME.test(this.plan.name)) {
+      problems.check("plan", this.plan.name, POSTGRES_PLAN);
+      problems.check("attachmentName", this.attachmentName, ATTACHMENT_NAME);
+      if (declaredConfigKeys(props.app).includes(this.configVarName)) {
         problems.add(
-          "plan",
-          this.plan.name,
-          "must be heroku-postgresql:<plan>, e.g. heroku-postgresql:essential-0 or heroku-postgresql:standard-0",
+          "app config",
+          this.configVarName,
+          `is set by this Heroku Postgres add-on (${this.plan.name}, attachment ${this.attachmentName}); declared ` +
+            "on the app too, every plan would set it back and print the database URL",
+          `remove ${this.configVarName} from the app's config and secrets: Heroku sets it, the app reads it from the environment`,
         );
       }
-      problems.requireMatch(
-        "attachmentName",
-        this.attachmentName,
-        ATTACHMENT_NAME.pattern,
-        ATTACHMENT_NAME.description,
-      );
     });
   }
 
-  /** The app config var that holds the connection string. */
+  /** The app config var that holds the connection string, which Heroku sets. */
   public get configVarName(): string {
     return `${this.attachmentName}_URL`;
   }
+}
+
+/**
+ * The config var keys the app's `heroku_app` resource declares, read from the resource (so that keys added through
+ * the escape hatch count too); none for apps Terraform does not manage.
+ */
+function declaredConfigKeys(app: IHerokuApp): string[] {
+  const resource = (app as { resource?: unknown }).resource;
+  if (!(resource instanceof AppResource)) return [];
+  return [resource.configVarsInput, resource.sensitiveConfigVarsInput].flatMap((vars) =>
+    vars !== undefined && typeof vars === "object" ? Object.keys(vars) : [],
+  );
 }

@@ -2,6 +2,7 @@ export * from "./build-stack";
 export * from "./config-value";
 export * from "./dyno-size";
 export * from "./flow-providers";
+export * from "./flow-validation";
 export * from "./gitlab-ci-variable";
 export * from "./gitlab-environment";
 export * from "./gitlab-provider-compatibility";

@@ -2,7 +2,8 @@
  * A Heroku Postgres plan.
  *
  * Enum-like: `PostgresPlan.ESSENTIAL_0`, `PostgresPlan.STANDARD_0`, … and `PostgresPlan.custom("heroku-postgresql:…")`
- * as an escape hatch for plans this list does not know.
+ * as an escape hatch for plans this list does not know. Retired plans (hobby-dev, hobby-basic, mini, basic) fail
+ * synth with their successor named, since Heroku refuses them only at apply.
  */
 export class PostgresPlan {
   /** Essential tier: shared hardware, no follower or fork, 1 GB (essential-0), for development and review apps. */
@@ -58,6 +59,3 @@ export class PostgresPlan {
     return this.size.startsWith("essential-");
   }
 }
-
-/** The shape of every Heroku Postgres plan name. */
-export const POSTGRES_PLAN_NAME = /^heroku-postgresql:[a-z]+(-[a-z0-9]+)*$/;

@@ -1,3 +1,5 @@
+import { REGION } from "./private/rules";
+
 /**
  * A Heroku Common Runtime region.
  *
@@ -11,7 +13,7 @@ export class HerokuRegion {
   public static readonly EU = new HerokuRegion("eu");
 
   /** The regions the Common Runtime offers; private-space regions need a space, which this library does not manage. */
-  public static readonly KNOWN: readonly string[] = ["us", "eu"];
+  public static readonly KNOWN: readonly string[] = [HerokuRegion.US.name, HerokuRegion.EU.name];
 
   /** A region by its API name, e.g. `"eu"`. */
   public static of(name: string): HerokuRegion {
@@ -22,6 +24,6 @@ export class HerokuRegion {
 
   /** Whether Heroku's Common Runtime offers this region. */
   public get isKnown(): boolean {
-    return HerokuRegion.KNOWN.includes(this.name);
+    return REGION.test(this.name);
   }
 }

@@ -1,6 +1,8 @@
 import { Password } from "@cdktf/provider-random/lib/password";
 import { TerraformVariable } from "cdktf";
 import { Construct } from "constructs";
+import { TERRAFORM_VARIABLE_NAME } from "./private/rules";
+import { reportProblem } from "./private/validation";
 
 /** Options for {@link Secret.fromVariable}. */
 export interface SecretVariableOptions {
@@ -44,10 +46,13 @@ export class Secret {
    * depend on the construct tree.
    */
   public static fromVariable(scope: Construct, name: string, options: SecretVariableOptions = {}): Secret {
-    if (!/^[a-zA-Z_][a-zA-Z0-9_]*$/.test(name)) {
-      throw new Error(
-        `Secret.fromVariable: name ${JSON.stringify(name)} must match ^[a-zA-Z_][a-zA-Z0-9_]*$ ` +
-          "(it becomes the environment variable TF_VAR_<name>)",
+    if (!TERRAFORM_VARIABLE_NAME.test(name)) {
+      reportProblem(
+        scope,
+        "Secret.fromVariable name",
+        name,
+        TERRAFORM_VARIABLE_NAME.description,
+        TERRAFORM_VARIABLE_NAME.hint?.(name),
       );
     }
     const variable = new TerraformVariable(scope, name, {
@@ -57,23 +62,23 @@ export class Secret {
       description: options.description,
     });
     variable.overrideLogicalId(name);
-    return new Secret(variable.stringValue, variable);
+    return new Secret(variable.stringValue, variable, undefined);
   }
 
   /** A random secret that Terraform generates on the first deploy and keeps in state. */
   public static generate(scope: Construct, id: string, options: GeneratedSecretOptions = {}): Secret {
-    const password = new Password(scope, id, {
-      length: options.length ?? 48,
-      special: options.special ?? false,
-    });
-    return new Secret(password.result);
+    const generated = { length: options.length ?? 48, special: options.special ?? false };
+    const password = new Password(scope, id, generated);
+    return new Secret(password.result, undefined, generated);
   }
 
   private constructor(
     /** A token that resolves to the secret inside Terraform; its value is never known at synth time. */
     public readonly value: string,
     /** The Terraform variable the value comes from, when it comes from one. */
-    public readonly variable?: TerraformVariable,
+    public readonly variable: TerraformVariable | undefined,
+    /** How Terraform generates the value, when it generates it. */
+    public readonly generated: Required<GeneratedSecretOptions> | undefined,
   ) {}
 
   /** The `TF_VAR_…` environment variable that supplies this secret, when it comes from a variable. */

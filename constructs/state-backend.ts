@@ -1,4 +1,6 @@
 import { HttpBackend, LocalBackend, TerraformStack } from "cdktf";
+import { GITLAB_PROJECT, PROJECT_RELATIVE_PATH, STATE_NAME } from "./private/rules";
+import { validateAtSynth } from "./private/validation";
 
 /** Where a stack keeps its Terraform state. */
 export type StateBackendKind = "local" | "gitlab";
@@ -42,9 +44,9 @@ export class StateBackend {
    */
   public static local(stack: TerraformStack, options: LocalStateOptions = {}): LocalBackend {
     const directory = options.directory ?? "terraform-state";
-    if (directory.startsWith("/") || directory.split("/").includes("..")) {
-      throw new Error(`StateBackend.local: directory ${JSON.stringify(directory)} must be relative to the project`);
-    }
+    validateAtSynth(stack, (problems) =>
+      problems.check("StateBackend.local directory", directory, PROJECT_RELATIVE_PATH),
+    );
     return new LocalBackend(stack, { path: `../../../${directory}/${stack.node.id}.tfstate` });
   }
 
@@ -55,9 +57,10 @@ export class StateBackend {
    */
   public static gitlab(stack: TerraformStack, options: GitlabStateOptions): HttpBackend {
     const stateName = options.stateName ?? stack.node.id;
-    if (!/^[^/]{1,255}$/.test(stateName)) {
-      throw new Error(`StateBackend.gitlab: stateName ${JSON.stringify(stateName)} must be 1-255 characters without /`);
-    }
+    validateAtSynth(stack, (problems) => {
+      problems.check("StateBackend.gitlab stateName", stateName, STATE_NAME);
+      problems.check("StateBackend.gitlab project", options.project, GITLAB_PROJECT);
+    });
     const address =
       `${options.apiUrl.replace(/\/+$/, "")}/projects/${encodeURIComponent(options.project)}` +
       `/terraform/state/${encodeURIComponent(stateName)}`;

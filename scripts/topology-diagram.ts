@@ -14,6 +14,7 @@ import { parseArgs } from "util";
 import { App, DefaultTokenResolver, StringConcat, TerraformStack, TerraformVariable, Tokenization } from "cdktf";
 import { IConstruct } from "constructs";
 import {
+  FlowValidation,
   GitlabCiVariable,
   GitlabEnvironment,
   GitlabProtectedTag,
@@ -24,7 +25,7 @@ import {
   HerokuPostgres,
 } from "../constructs";
 import { songlist } from "../stacks/songlist";
-import { addTopology, assertValid, stacksOf } from "../stacks/topology";
+import { addTopology, stacksOf } from "../stacks/topology";
 
 export const START_MARKER = "<!-- topology:start -->";
 export const END_MARKER = "<!-- topology:end -->";
@@ -46,7 +47,7 @@ export function renderTopologyDiagram(): string {
     // The settings are given rather than read from process.env, so the caller's environment cannot change the diagram.
     const app = new App({ outdir });
     addTopology(app, songlist, { HEROKU_FLOW_REVIEW_ID: EXAMPLE_REVIEW_ID });
-    assertValid(app);
+    FlowValidation.of(app).assertValid();
     return new DiagramBuilder().build(stacksOf(app));
   } finally {
     fs.rmSync(outdir, { recursive: true, force: true });

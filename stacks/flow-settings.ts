@@ -1,5 +1,5 @@
 import { Construct } from "constructs";
-import { GitlabProviderCompatibility, StateBackendKind } from "../constructs";
+import { GitlabProviderCompatibility, HerokuPipeline, StateBackendKind } from "../constructs";
 
 /**
  * Per-run settings, read from the environment (or, for each, the cdktf context key in brackets):
@@ -80,7 +80,7 @@ export function readSettings(
     .filter((id) => id !== "");
 
   const pipelineId = read("HEROKU_FLOW_PIPELINE_ID", "pipelineId");
-  if (pipelineId !== undefined && !/^[0-9a-f]{8}(-[0-9a-f]{4}){3}-[0-9a-f]{12}$/.test(pipelineId)) {
+  if (pipelineId !== undefined && !HerokuPipeline.isPipelineId(pipelineId)) {
     problems.push(`HEROKU_FLOW_PIPELINE_ID: ${JSON.stringify(pipelineId)} must be a pipeline UUID`);
   }
 

@@ -1,6 +1,6 @@
 import { Aspects, TerraformStack } from "cdktf";
 import { Construct } from "constructs";
-import { GitlabProviderCompatibility, HerokuFlowChecks, PIPELINE_STAGES } from "../constructs";
+import { GitlabProviderCompatibility, HerokuFlowChecks } from "../constructs";
 import { TopologyConfig } from "./environment-config";
 import { EnvironmentStack } from "./environment-stack";
 import { FlowSettings, readSettings } from "./flow-settings";
@@ -25,7 +25,7 @@ export interface TopologyStacks {
 /**
  * Adds a topology's stacks to `app`: `pipeline`, one stack per environment, and `review-<id>` for each review id of
  * the settings. Problems in the configuration or settings that no construct can see (duplicate names, review ids)
- * are collected and thrown together by {@link assertValid}.
+ * are reported with every other problem by the library's `FlowValidation`.
  */
 export function addTopology(
   app: Construct,
@@ -88,6 +88,7 @@ export function addTopology(
   if (problems.length > 0) {
     app.node.addValidation({ validate: () => problems });
   }
+  // Runs on every stack: FlowValidation (and the library's constructs) hand app-level aspects to the stacks.
   Aspects.of(app).add(new HerokuFlowChecks());
   // cdktf runs only the aspects of a stack, so this one is registered on each.
   if (GitlabProviderCompatibility.VERSIONS.includes(settings.gitlabProviderVersion)) {
@@ -102,7 +103,6 @@ export function addTopology(
 export function checkTopology(topology: TopologyConfig): string[] {
   const problems: string[] = [];
   const seenNames = new Map<string, number>();
-  const seenApps = new Map<string, number>();
   topology.environments.forEach((environment, index) => {
     const at = `environments[${index}]`;
     const previous = seenNames.get(environment.name);
@@ -125,44 +125,9 @@ export function checkTopology(topology: TopologyConfig): string[] {
         `${at}.name: ${JSON.stringify(environment.name)} must not start with review- (kept for review apps)`,
       );
     }
-    const previousApp = seenApps.get(environment.appName);
-    if (previousApp !== undefined) {
-      problems.push(
-        `${at}.appName: ${JSON.stringify(environment.appName)} is also the app of environments[${previousApp}]; ` +
-          "each environment needs its own app",
-      );
-    } else {
-      seenApps.set(environment.appName, index);
-    }
-    if (!PIPELINE_STAGES.includes(environment.stage)) {
-      problems.push(`${at}.stage: ${JSON.stringify(environment.stage)} must be one of ${PIPELINE_STAGES.join(", ")}`);
-    }
+    // App names (unique across every stack) and stages are checked by the constructs that use them.
   });
   return problems;
-}
-
-/** The configuration or settings are invalid; the message lists every problem. */
-export class TopologyValidationError extends Error {
-  constructor(public readonly problems: readonly string[]) {
-    super(
-      `Invalid topology: ${problems.length} problem${problems.length > 1 ? "s" : ""}, nothing was synthesized\n` +
-        problems.join("\n"),
-    );
-    this.name = "TopologyValidationError";
-  }
-}
-
-/**
- * Runs every validation of every stack and throws one error listing all problems, each with its construct path.
- * (cdktf's own synth stops at the first stack with problems; this shows them all before anything is written.)
- */
-export function assertValid(app: Construct): void {
-  const problems = app.node
-    .findAll()
-    .flatMap((construct) =>
-      construct.node.validate().map((problem) => `  [${construct.node.path || "topology"}] ${problem}`),
-    );
-  if (problems.length > 0) throw new TopologyValidationError(problems);
 }
 
 /** The stacks of an app, for scripts that list them. */

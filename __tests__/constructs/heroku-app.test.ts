@@ -1,7 +1,7 @@
 import { Testing } from "cdktf";
 import { App as AppResource } from "../../.gen/providers/heroku/app";
 import { DataHerokuApp } from "../../.gen/providers/heroku/data-heroku-app";
-import { BuildStack, ConfigValue, HerokuApp, HerokuRegion, Secret } from "../../constructs";
+import { BuildStack, ConfigValue, DynoSize, HerokuApp, HerokuRegion, PostgresPlan, Secret } from "../../constructs";
 import { problemsOf, referenceOf, resourcesOf, synthesize, testStack } from "../support/stacks";
 
 describe("HerokuApp", () => {
@@ -109,5 +109,48 @@ describe("HerokuApp", () => {
     const name = Secret.fromVariable(stack, "app_name").value;
     new HerokuApp(stack, "App", { name });
     expect(problemsOf(app)).toBe("");
+  });
+});
+
+describe("adopting an app made by hand", () => {
+  test("adopt manages it through a Terraform import block, protected from replacement by default", () => {
+    const { stack } = testStack();
+    const app = HerokuApp.adopt(stack, "Legacy", { name: "acme-legacy", region: HerokuRegion.EU, acm: true });
+    const config = synthesize(stack);
+    const [address] = Object.keys(config.resource.heroku_app);
+    expect(config.import).toEqual([{ id: "acme-legacy", to: `heroku_app.${address}` }]);
+    expect(config.resource.heroku_app[address]).toMatchObject({
+      name: "acme-legacy",
+      region: "eu",
+      acm: true,
+      lifecycle: { prevent_destroy: true },
+    });
+    expect(app.addPostgres()).toBeDefined();
+  });
+
+  test("adopt can import by UUID and leave prevent_destroy off", () => {
+    const { stack } = testStack();
+    const id = "01234567-89ab-cdef-0123-456789abcdef";
+    HerokuApp.adopt(stack, "Legacy", { name: "acme-legacy", importId: id, preventDestroy: false });
+    const config = synthesize(stack);
+    expect(config.import[0].id).toBe(id);
+    expect(Object.values<any>(config.resource.heroku_app)[0]).not.toHaveProperty("lifecycle");
+  });
+
+  test("fromName has the add* surface of a created app; ACM is unknown, not false", () => {
+    const { app: root, stack } = testStack();
+    const legacy = HerokuApp.fromName(stack, "Legacy", "acme-legacy", { environment: "Production" });
+    legacy.addPostgres("Db", { plan: PostgresPlan.STANDARD_0 });
+    legacy.addFormation("web", DynoSize.STANDARD_1X, 2);
+    legacy.addDomain("legacy.acme.dev");
+    legacy.addLogDrain("Drain", Secret.fromVariable(stack, "drain_url"));
+    expect(legacy.acm).toBeUndefined();
+    expect(legacy.productionLike).toBe(true);
+    const config = synthesize(stack);
+    for (const type of ["heroku_addon", "heroku_formation", "heroku_domain", "heroku_drain"]) {
+      expect(resourcesOf(config, type)[0].app_id).toMatch(/^\$\{data\.heroku_app\.Legacy_\w+\.uuid\}$/);
+    }
+    expect(resourcesOf(config, "heroku_addon")[0].lifecycle).toEqual({ prevent_destroy: true });
+    expect(problemsOf(root)).toBe("");
   });
 });

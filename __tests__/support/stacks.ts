@@ -1,6 +1,5 @@
 import { App, TerraformOutput, TerraformStack, Testing } from "cdktf";
-import { FlowProviders } from "../../constructs";
-import { assertValid } from "../../stacks/topology";
+import { FlowProviders, FlowValidation } from "../../constructs";
 
 /** A test app with one stack that has the Heroku, GitLab and random providers. */
 export function testStack(): { app: App; stack: TerraformStack } {
@@ -18,7 +17,7 @@ export function synthesize(stack: TerraformStack): any {
 /** The one error message that validation of everything under `app` produces, or "" when it is valid. */
 export function problemsOf(app: App): string {
   try {
-    assertValid(app);
+    FlowValidation.of(app).assertValid();
     return "";
   } catch (error) {
     return (error as Error).message;

@@ -1,5 +1,6 @@
-import { Annotations, IAspect } from "cdktf";
+import { AnnotationMetadataEntryType, Annotations, IAspect } from "cdktf";
 import { IConstruct } from "constructs";
+import { reportProblem } from "../private/validation";
 import { LintRule } from "./lint-rule";
 import { domainWithoutAcm } from "./rules/domain-without-acm";
 import { productionPostgresPlan } from "./rules/production-postgres-plan";
@@ -23,10 +24,18 @@ export interface HerokuFlowChecksProps {
  * is risky, saying what is wrong and why it matters. Warnings are printed by `cdktf synth` and recorded in
  * `manifest.json`; they do not fail the synth.
  *
+ * Like cdk-nag's rules, which read `CfnResource`s, these read the generated resources (`heroku_app`, `heroku_addon`,
+ * `heroku_domain`, …) as they will be synthesized, so raw resources and escape-hatch edits are checked too.
+ *
  * ```ts
  * Aspects.of(app).add(new HerokuFlowChecks());
  * HerokuFlowChecks.suppress(reviewApp, "HF1", "review apps hold throwaway data");
+ * FlowValidation.of(app).synth();
  * ```
+ *
+ * cdktf 0.21 itself runs only aspects registered on a stack. Registered on the app as above, the pack runs on every
+ * stack synthesized through {@link FlowValidation.synth}, and on every stack holding a construct of this library
+ * with a plain `app.synth()`. Registered on a stack, it runs on that stack.
  */
 export class HerokuFlowChecks implements IAspect {
   /** Every rule of the pack. */
@@ -37,10 +46,20 @@ export class HerokuFlowChecks implements IAspect {
     domainWithoutAcm,
   ];
 
-  /** Silences `ruleId` on `scope` and everything under it; the reason is kept in the construct tree for review. */
+  /**
+   * Silences `ruleId` on `scope` and everything under it; the reason is kept in the construct tree for review. A
+   * reason shorter than 10 characters is a problem of the app (nothing is synthesized).
+   */
   public static suppress(scope: IConstruct, ruleId: string, reason: string): void {
     if (reason.trim().length < 10) {
-      throw new Error(`HerokuFlowChecks.suppress: give a reason of at least 10 characters for suppressing ${ruleId}`);
+      reportProblem(
+        scope,
+        `HerokuFlowChecks.suppress(${ruleId}) reason`,
+        reason,
+        "must say why, in at least 10 characters",
+        "the reason is what reviewers read instead of the warning",
+      );
+      return;
     }
     scope.node.addMetadata(SUPPRESSION, { ruleId, reason });
   }
@@ -54,9 +73,11 @@ export class HerokuFlowChecks implements IAspect {
   public visit(node: IConstruct): void {
     for (const rule of this.rules) {
       const finding = rule.check(node);
-      if (finding && !isSuppressed(node, rule.id)) {
-        Annotations.of(node).addWarning(`[${rule.id}] ${finding.what}: ${finding.why}`);
-      }
+      if (!finding || isSuppressed(node, rule.id)) continue;
+      const message = `[${rule.id}] ${finding.what}: ${finding.why}`;
+      // A stack synthesized more than once (tests, or validation before synth) gets each warning once.
+      const known = node.node.metadata.some((e) => e.type === AnnotationMetadataEntryType.WARN && e.data === message);
+      if (!known) Annotations.of(node).addWarning(message);
     }
   }
 }

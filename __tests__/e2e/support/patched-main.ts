@@ -4,10 +4,10 @@
  * The end-to-end tests use it to make "code changes" without editing the repository.
  */
 import { App } from "cdktf";
-import { DynoSize, HerokuRegion } from "../../../constructs";
+import { DynoSize, FlowValidation, HerokuRegion } from "../../../constructs";
 import { EnvironmentConfig, TopologyConfig } from "../../../stacks/environment-config";
 import { songlist } from "../../../stacks/songlist";
-import { addTopology, assertValid } from "../../../stacks/topology";
+import { addTopology } from "../../../stacks/topology";
 
 interface EnvironmentPatch {
   region?: string;
@@ -40,5 +40,4 @@ const topology: TopologyConfig = {
 
 const app = new App();
 addTopology(app, topology);
-assertValid(app);
-app.synth();
+FlowValidation.of(app).synth();

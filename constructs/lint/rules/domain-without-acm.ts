@@ -1,14 +1,19 @@
 import { IConstruct } from "constructs";
-import { HerokuDomain } from "../../heroku-domain";
 import { LintFinding, LintRule } from "../lint-rule";
+import { appOf, synthesizedAs } from "../synthesized";
 
-/** HF4: a custom domain on an app without Automated Certificate Management. */
+/**
+ * HF4: a `heroku_domain` on a managed app whose `acm` is not on. Apps Terraform does not manage (referenced by name)
+ * are skipped: their ACM setting is not known here, and not changeable from here.
+ */
 export const domainWithoutAcm: LintRule = {
   id: "HF4",
   check(node: IConstruct): LintFinding | undefined {
-    if (!(node instanceof HerokuDomain) || node.app.acm) return undefined;
+    const domain = synthesizedAs(node, "heroku_domain");
+    const app = domain && appOf(domain);
+    if (!domain || !app || app.attributes.acm === true) return undefined;
     return {
-      what: `custom domain ${node.hostname} on an app without ACM`,
+      what: `custom domain ${domain.attributes.hostname} on an app without ACM`,
       why: "browsers will get no valid certificate for it; set `acm: true` on the app or upload a certificate.",
     };
   },

@@ -1,15 +1,14 @@
 import { IConstruct } from "constructs";
-import { HerokuApp } from "../../heroku-app";
+import { SECRET_LOOKING_KEY } from "../../private/rules";
 import { LintFinding, LintRule } from "../lint-rule";
+import { synthesizedAs } from "../synthesized";
 
-const SECRET_LOOKING_KEY = /(SECRET|PASSWORD|PASSWD|TOKEN|API_?KEY|PRIVATE_?KEY|CREDENTIAL)/i;
-
-/** HF3: a config var whose name says it is a secret is set as a plain value. */
+/** HF3: a config var whose name says it is a secret is in a `heroku_app`'s plain `config_vars`. */
 export const secretInPlainConfig: LintRule = {
   id: "HF3",
   check(node: IConstruct): LintFinding | undefined {
-    if (!(node instanceof HerokuApp)) return undefined;
-    const keys = node.plainConfigKeys.filter((key) => SECRET_LOOKING_KEY.test(key));
+    const app = synthesizedAs(node, "heroku_app");
+    const keys = Object.keys(app?.attributes.config_vars ?? {}).filter((key) => SECRET_LOOKING_KEY.test(key));
     if (keys.length === 0) return undefined;
     return {
       what: `secret-looking config var${keys.length > 1 ? "s" : ""} ${keys.join(", ")} set as plain config`,
