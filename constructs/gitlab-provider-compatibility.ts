@@ -1,7 +1,7 @@
 import { IAspect, TerraformElement, TerraformProvider, TerraformResource, TerraformStack } from "cdktf";
 import { IConstruct } from "constructs";
 import GITLAB_BINDINGS from "@cdktf/provider-gitlab/package.json";
-import TARGETS from "./gitlab-provider-compatibility.json";
+import TARGETS from "./gitlab-provider-differences.json";
 
 /** What an older GitLab provider lacks, compared with the one `@cdktf/provider-gitlab` was generated for. */
 interface CompatibilityTarget {
@@ -24,7 +24,7 @@ const targets: Readonly<Record<string, CompatibilityTarget>> = TARGETS;
  * provider does not know yet. This aspect removes exactly those, moves the one argument 16.1.1 knows under an older
  * name (a protected environment's `deploy_access_levels_attribute`, which 16.1.1 spells as the
  * `deploy_access_levels` block), and pins the stack's required GitLab provider to that version. Nothing else changes.
- * The list for each version lives in `gitlab-provider-compatibility.json` and is checked against that provider's own
+ * The list for each version lives in `gitlab-provider-differences.json` and is checked against that provider's own
  * schema by the tests.
  *
  * What is lost on such a target is cosmetic for the sandbox: CI/CD variables without `description` and `hidden`, and

@@ -4,7 +4,8 @@
  * (a) through the cdktf CLI with the project's app command (tsx, from cdktf.json), through the CLI with the cdktf init
  *     template's `npx ts-node main.ts`, and the app alone (`node --import tsx main.ts`, the app command);
  * (b) the app alone with 0, 10 and 50 review stacks: time and peak memory;
- * (c) the targets, each with PASS or FAIL.
+ * (c) the library's app-level validation (FlowValidation) beside an unvalidated synth of 50 review stacks, in process;
+ * (d) the targets, each with PASS or FAIL.
  *
  * Every run writes to its own temporary directory, so the project's cdktf.out is untouched. A missed target is a
  * measurement, not an error: the exit code is 0 unless the arguments are wrong.
@@ -18,6 +19,7 @@ import * as path from "path";
 import { performance } from "perf_hooks";
 import { parseArgs } from "util";
 import { machineDescription, median, table } from "./lib/report";
+import { measureValidationCost } from "./lib/validation-cost";
 
 const projectRoot = path.resolve(__dirname, "..");
 const bin = (name: string) => path.join(projectRoot, "node_modules", ".bin", name);
@@ -26,6 +28,8 @@ const bin = (name: string) => path.join(projectRoot, "node_modules", ".bin", nam
 const SONGLIST_TARGET_SECONDS = 1;
 const MANY_REVIEWS_TARGET_SECONDS = 3;
 const REVIEW_STACK_COUNTS = [0, 10, 50];
+/** What validating the whole app may add to the synth time of the largest review count. */
+const VALIDATION_OVERHEAD_LIMIT = 0.1;
 
 /** One command to time: what to run, and the environment it needs besides the common one. */
 interface Measured {
@@ -109,7 +113,21 @@ function main(argv: string[]): number {
     console.log("\n(b) app alone (node --import tsx main.ts) with review stacks");
     console.log(timingTable(reviews, true));
 
-    console.log("\n(c) targets (median)");
+    const manyReviews = REVIEW_STACK_COUNTS.at(-1)!;
+    const validation = measureValidationCost(manyReviews, runs);
+    const overhead = median(validation.validated) / median(validation.unvalidated) - 1;
+    console.log(`\n(c) synth of ${manyReviews} review stacks in process: validated vs not`);
+    console.log(
+      table(
+        ["synth", "min s", "median s", "max s"],
+        [
+          ["app.synth(), cdktf validation skipped", ...spread(validation.unvalidated)],
+          ["FlowValidation.of(app).synth()", ...spread(validation.validated)],
+        ],
+      ),
+    );
+
+    console.log("\n(d) targets (median)");
     console.log(
       targetTable([
         { target: `songlist, app alone (${appCommand})`, limitSeconds: SONGLIST_TARGET_SECONDS, measurement: cli[2] },
@@ -119,6 +137,19 @@ function main(argv: string[]): number {
           measurement: reviews.at(-1)!,
         },
       ]),
+    );
+    console.log(
+      table(
+        ["target", "limit", "median", "result"],
+        [
+          [
+            `validation overhead, ${manyReviews} review stacks`,
+            `<= ${(VALIDATION_OVERHEAD_LIMIT * 100).toFixed(0)} %`,
+            `${(overhead * 100).toFixed(1)} %`,
+            overhead <= VALIDATION_OVERHEAD_LIMIT ? "PASS" : "FAIL",
+          ],
+        ],
+      ),
     );
     return 0;
   } finally {
@@ -200,6 +231,10 @@ function benchEnvironment(): NodeJS.ProcessEnv {
     DISABLE_VERSION_CHECK: "true",
     PATH: [path.join(projectRoot, "node_modules", ".bin"), process.env.PATH].filter(Boolean).join(path.delimiter),
   };
+}
+
+function spread(seconds: number[]): string[] {
+  return [Math.min(...seconds), median(seconds), Math.max(...seconds)].map((value) => value.toFixed(2));
 }
 
 function timingTable(measurements: Measurement[], withMemory = false): string {

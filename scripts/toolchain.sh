@@ -147,7 +147,7 @@ sources_dir="${HEROKU_FLOW_PROVIDER_SOURCES:-}"
 # The versions the stacks accept for each provider, preferred first, one line each: `name version…`. They are read from
 # where they are decided: the generated Heroku bindings, the prebuilt GitLab and random bindings, and the older GitLab
 # provider versions that the library's GitlabProviderCompatibility aspect can target
-# (constructs/gitlab-provider-compatibility.json).
+# (constructs/gitlab-provider-differences.json).
 versions_accepted() {
   node -e '
     const fs = require("fs"), path = require("path");
@@ -156,7 +156,7 @@ versions_accepted() {
       JSON.parse(fs.readFileSync(path.join(root, "node_modules", pkg, "package.json"), "utf8")).cdktf.provider.version;
     const heroku = JSON.parse(fs.readFileSync(path.join(root, ".gen", "versions.json"), "utf8"))["registry.terraform.io/heroku/heroku"];
     const compat = Object.keys(
-      JSON.parse(fs.readFileSync(path.join(root, "constructs", "gitlab-provider-compatibility.json"), "utf8")),
+      JSON.parse(fs.readFileSync(path.join(root, "constructs", "gitlab-provider-differences.json"), "utf8")),
     ).sort((a, b) => b.localeCompare(a, undefined, { numeric: true }));
     console.log(`heroku ${heroku}`);
     console.log(`random ${bindings("@cdktf/provider-random")}`);

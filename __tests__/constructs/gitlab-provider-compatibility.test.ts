@@ -7,7 +7,7 @@ import { GitlabEnvironment, GitlabProviderCompatibility } from "../../constructs
 import { problemsOf, synthesize, testStack } from "../support/stacks";
 import { songlistStacks, synthesizeApp } from "../support/songlist";
 import { toolchainSetting } from "../support/terraform";
-import TARGETS from "../../constructs/gitlab-provider-compatibility.json";
+import TARGETS from "../../constructs/gitlab-provider-differences.json";
 
 const REVIEW = { HEROKU_FLOW_REVIEW_ID: "42" };
 

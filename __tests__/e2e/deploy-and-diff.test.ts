@@ -96,4 +96,15 @@ describe("deploy pipeline + staging + production, then diff", () => {
       expect({ stack, noChanges: (await project.diff(stack)).noChanges }).toEqual({ stack, noChanges: true });
     }
   });
+
+  test("no secret appears in anything the deploys and diffs printed", async () => {
+    const state = await project.state();
+    const secrets = [
+      project.deployKey,
+      ...state.apps.flatMap((app) => [app.configVars.SECRET_KEY, app.configVars.DATABASE_URL]),
+    ];
+    expect(secrets.every((secret) => typeof secret === "string" && secret.length >= 16)).toBe(true);
+    expect(project.transcript).toMatch(/No changes/);
+    expect(secrets.filter((secret) => project.transcript.includes(secret))).toEqual([]);
+  });
 });

@@ -61,6 +61,7 @@ export class SandboxProject {
   public target!: Target;
   private readonly herokuApiKey = crypto.randomBytes(24).toString("base64url");
   private readonly gitlabToken = crypto.randomBytes(24).toString("base64url");
+  private readonly outputs: string[] = [];
 
   private constructor(
     public readonly dir: string,
@@ -78,8 +79,20 @@ export class SandboxProject {
   }
 
   /** Runs the real cdktf CLI in the scratch project. */
-  public cdktf(args: string[], extra: Record<string, string> = {}): Promise<CdktfRun> {
-    return runCdktf(args, this.env(extra), { cwd: this.dir });
+  public async cdktf(args: string[], extra: Record<string, string> = {}): Promise<CdktfRun> {
+    const run = await runCdktf(args, this.env(extra), { cwd: this.dir });
+    this.outputs.push(run.output);
+    return run;
+  }
+
+  /** Everything every cdktf command of this scenario printed, for tests that search it (e.g. for secrets). */
+  public get transcript(): string {
+    return this.outputs.join("\n");
+  }
+
+  /** The Heroku API key the GitLab deploy-key variables hold in this scenario (sensitive: must never be printed). */
+  public get deployKey(): string {
+    return this.herokuApiKey;
   }
 
   /** Like {@link cdktf}, but fails the test with cdktf's output when the command fails. */
