@@ -55,8 +55,13 @@ export class FlowValidationError extends Error {
  * one, and stops there with a stack trace. Use this instead of `app.synth()`:
  *
  * ```ts
+ * import { App, Aspects, TerraformStack } from "cdktf";
+ * import { FlowProviders, FlowValidation, HerokuApp, HerokuFlowChecks } from "heroku-flow-cdktf";
+ *
  * const app = new App();
- * // … stacks …
+ * const stack = new TerraformStack(app, "staging");
+ * new FlowProviders(stack, "Providers");
+ * new HerokuApp(stack, "Api", { name: "acme-api-staging" });
  * Aspects.of(app).add(new HerokuFlowChecks());
  * FlowValidation.of(app).synth();
  * ```

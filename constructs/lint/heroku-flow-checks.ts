@@ -28,6 +28,14 @@ export interface HerokuFlowChecksProps {
  * `heroku_domain`, …) as they will be synthesized, so raw resources and escape-hatch edits are checked too.
  *
  * ```ts
+ * import { App, Aspects, TerraformStack } from "cdktf";
+ * import { FlowProviders, FlowValidation, HerokuApp, HerokuFlowChecks, PostgresPlan } from "heroku-flow-cdktf";
+ *
+ * const app = new App();
+ * const stack = new TerraformStack(app, "review-42");
+ * new FlowProviders(stack, "Providers");
+ * const reviewApp = new HerokuApp(stack, "Api", { name: "acme-api-review-42", productionLike: true });
+ * reviewApp.addPostgres("Database", { plan: PostgresPlan.ESSENTIAL_0 });
  * Aspects.of(app).add(new HerokuFlowChecks());
  * HerokuFlowChecks.suppress(reviewApp, "HF1", "review apps hold throwaway data");
  * FlowValidation.of(app).synth();
