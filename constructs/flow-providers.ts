@@ -1,15 +1,17 @@
 import { GitlabProvider } from "@cdktf/provider-gitlab/lib/provider";
 import { RandomProvider } from "@cdktf/provider-random/lib/provider";
-import { TerraformVariable } from "cdktf";
-import { Construct } from "constructs";
+import { TerraformProvider, TerraformStack, TerraformVariable } from "cdktf";
+import { Construct, IConstruct } from "constructs";
 import { HerokuProvider } from "../.gen/providers/heroku/provider";
 
 /** Properties of {@link FlowProviders}. */
 export interface FlowProvidersProps {
   /**
-   * Configure the GitLab provider (token and URL from `GITLAB_TOKEN` and `GITLAB_BASE_URL`).
+   * Declare the GitLab provider now (token and URL from `GITLAB_TOKEN` and `GITLAB_BASE_URL`), e.g. for raw
+   * `@cdktf/provider-gitlab` resources.
    *
-   * @default true
+   * @default - declared by the first GitLab construct of the library in the stack, so that a stack without GitLab
+   * resources needs no GitLab provider (and `terraform init` needs no GitLab provider binary)
    */
   readonly gitlab?: boolean;
 
@@ -31,8 +33,24 @@ export interface FlowProvidersProps {
  * sandbox run can turn them down without changing the synthesized configuration.
  */
 export class FlowProviders extends Construct {
+  /**
+   * The GitLab provider of `scope`'s stack: the one declared there, or a new one (under the stack's FlowProviders
+   * when it has one). The library's GitLab constructs call this, so only stacks with GitLab resources require it.
+   */
+  public static gitlabProviderFor(scope: IConstruct): GitlabProvider {
+    const stack = TerraformStack.of(scope);
+    const existing = stack.node
+      .findAll()
+      .find(
+        (construct): construct is GitlabProvider =>
+          TerraformProvider.isTerraformProvider(construct) && construct.terraformResourceType === "gitlab",
+      );
+    if (existing) return existing;
+    const providers = stack.node.findAll().find((construct) => construct instanceof FlowProviders);
+    return new GitlabProvider(providers ?? stack, "gitlab");
+  }
+
   public readonly heroku: HerokuProvider;
-  public readonly gitlab?: GitlabProvider;
   public readonly random?: RandomProvider;
 
   constructor(scope: Construct, id: string, props: FlowProvidersProps = {}) {
@@ -47,7 +65,7 @@ export class FlowProviders extends Construct {
         postDomainCreateDelay: postDomainCreateDelay.numberValue,
       },
     });
-    if (props.gitlab ?? true) this.gitlab = new GitlabProvider(this, "gitlab");
+    if (props.gitlab === true) FlowProviders.gitlabProviderFor(this);
     if (props.random ?? true) this.random = new RandomProvider(this, "random");
   }
 }

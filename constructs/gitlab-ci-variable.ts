@@ -1,5 +1,6 @@
 import { ProjectVariable } from "@cdktf/provider-gitlab/lib/project-variable";
 import { Construct } from "constructs";
+import { FlowProviders } from "./flow-providers";
 import {
   generatedSecretMaskProblem,
   GITLAB_ENVIRONMENT_SCOPE,
@@ -85,6 +86,7 @@ export class GitlabCiVariable extends Construct {
 
   constructor(scope: Construct, id: string, props: GitlabCiVariableProps) {
     super(scope, id);
+    FlowProviders.gitlabProviderFor(this);
     this.key = props.key;
     this.masked = props.masked ?? false;
     this.protected = props.protected ?? false;

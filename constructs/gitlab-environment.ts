@@ -1,6 +1,7 @@
 import { ProjectEnvironment } from "@cdktf/provider-gitlab/lib/project-environment";
 import { ProjectProtectedEnvironment } from "@cdktf/provider-gitlab/lib/project-protected-environment";
 import { Construct } from "constructs";
+import { FlowProviders } from "./flow-providers";
 import { GitlabCiVariable, GitlabCiVariableProps } from "./gitlab-ci-variable";
 import { GITLAB_ENVIRONMENT_NAME, GITLAB_PROJECT, GITLAB_TIER, HTTP_URL } from "./private/rules";
 import { childIdFor, isLiteral, validateAtSynth } from "./private/validation";
@@ -68,6 +69,7 @@ export class GitlabEnvironment extends Construct {
 
   constructor(scope: Construct, id: string, props: GitlabEnvironmentProps) {
     super(scope, id);
+    FlowProviders.gitlabProviderFor(this);
     this.project = props.project;
     this.name = props.name;
     this.tier = props.tier ?? defaultTier(props.name);

@@ -1,5 +1,6 @@
 import { TagProtection } from "@cdktf/provider-gitlab/lib/tag-protection";
 import { Construct } from "constructs";
+import { FlowProviders } from "./flow-providers";
 import type { GitlabDeployAccessLevel } from "./gitlab-environment";
 import { GITLAB_PROJECT, GITLAB_TAG } from "./private/rules";
 import { validateAtSynth } from "./private/validation";
@@ -37,6 +38,7 @@ export class GitlabProtectedTag extends Construct {
 
   constructor(scope: Construct, id: string, props: GitlabProtectedTagProps) {
     super(scope, id);
+    FlowProviders.gitlabProviderFor(this);
     this.tag = props.tag ?? "v*";
     this.resource = new TagProtection(this, "Resource", {
       project: props.project,

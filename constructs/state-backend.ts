@@ -1,6 +1,10 @@
-import { HttpBackend, LocalBackend, TerraformStack } from "cdktf";
+import * as path from "path";
+import { App, HttpBackend, LocalBackend, TerraformStack } from "cdktf";
 import { GITLAB_PROJECT, PROJECT_RELATIVE_PATH, STATE_NAME } from "./private/rules";
 import { validateAtSynth } from "./private/validation";
+
+/** cdktf's default output directory, whose stacks keep their state in the project's state directory itself. */
+const DEFAULT_OUTDIR = "cdktf.out";
 
 /** Where a stack keeps its Terraform state. */
 export type StateBackendKind = "local" | "gitlab";
@@ -24,7 +28,8 @@ export interface GitlabStateOptions {
 /** Options for {@link StateBackend.local}. */
 export interface LocalStateOptions {
   /**
-   * The directory, relative to the project (the directory that holds `cdktf.out`), where state files are kept.
+   * The directory, relative to the output directory's parent (the project, for the default `cdktf.out`), where state
+   * files are kept.
    *
    * @default "terraform-state"
    */
@@ -34,7 +39,9 @@ export interface LocalStateOptions {
 /** Chooses a stack's state backend. */
 export class StateBackend {
   /**
-   * State in `<directory>/<stack>.tfstate` of the project.
+   * State in `<directory>/<stack>.tfstate` beside the output directory: the project's `terraform-state/` for the
+   * default `cdktf.out`; for any other output directory `<directory>/<its name>/<stack>.tfstate` beside it, so that
+   * apps synthesized to different output directories never share a state file, whatever their depth.
    *
    * Not cdktf's default (`cdktf.out/stacks/<stack>/terraform.<stack>.tfstate`), for two reasons: `cdktf synth` deletes
    * the directory of every stack it did not synthesize this time — with a review app's state in it — and the default's
@@ -47,7 +54,9 @@ export class StateBackend {
     validateAtSynth(stack, (problems) =>
       problems.check("StateBackend.local directory", directory, PROJECT_RELATIVE_PATH),
     );
-    return new LocalBackend(stack, { path: `../../../${directory}/${stack.node.id}.tfstate` });
+    const outdirName = path.basename(App.of(stack).outdir);
+    const folder = outdirName === DEFAULT_OUTDIR ? directory : `${directory}/${outdirName}`;
+    return new LocalBackend(stack, { path: `../../../${folder}/${stack.node.id}.tfstate` });
   }
 
   /**

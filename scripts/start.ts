@@ -1,18 +1,22 @@
 /**
- * `npm start`: deploys songlist's pipeline, staging and production into the local sandbox with the real cdktf CLI, the
- * real Terraform and the real providers, then prints what exists. Running it again changes nothing and says so.
+ * `npm start`: deploys songlist's pipeline and long-lived environments into the local sandbox with the real Terraform
+ * and providers, then prints what exists. Running it again changes nothing and says so.
  *
- * Steps: prepare the offline toolchain if needed → start the sandbox unless it runs → for apps that have no code yet,
- * deploy once with HEROKU_FLOW_BOOTSTRAP=true and simulate CI's first `git push heroku` → deploy → inspect.
+ * Steps: prepare the offline toolchain if needed → start the sandbox unless it runs → the project's one deploy
+ * sequence (scripts/lib/deploy-sequence.ts: bootstrap and CI's first code push where an app has no code, then
+ * apply what changed) → inspect.
  */
 import { spawnSync } from "node:child_process";
 import * as path from "node:path";
+import { FlowNames } from "../constructs";
 import { defaultRunFilePath, readRunFile } from "../sandbox/run-file";
 import { songlist } from "../stacks/songlist";
+import { deployWithBootstrap } from "./lib/deploy-sequence";
+import { deployEnv, PROJECT_ROOT, Target, toolchainEnv } from "./lib/flow-runner";
 import { SandboxClient } from "./lib/sandbox-client";
-import { changedAnything, deployEnv, PROJECT_ROOT, runCdktf, Target, toolchainEnv } from "./lib/flow-runner";
+import { TerraformEngine } from "./lib/terraform-engine";
 
-const STACKS = ["pipeline", ...songlist.environments.map((environment) => environment.name)];
+const names = new FlowNames(songlist);
 const tsx = path.join(PROJECT_ROOT, "node_modules", ".bin", "tsx");
 
 function step(message: string): void {
@@ -24,21 +28,8 @@ function sandboxCli(...args: string[]): void {
   if (result.status !== 0) throw new Error(`sandbox ${args[0]} failed`);
 }
 
-async function deploy(env: Record<string, string>, label: string) {
-  const run = await runCdktf(
-    ["deploy", ...STACKS, "--auto-approve", "--skip-provider-lock", "--outputs-file", "cdktf.out/outputs.json"],
-    env,
-    { echo: process.env.HEROKU_FLOW_VERBOSE === "1" },
-  );
-  if (run.code !== 0) {
-    console.error(run.output);
-    throw new Error(`cdktf deploy (${label}) failed; its output is above`);
-  }
-  console.log(`  ${label}: ${changedAnything(run) ? "applied changes" : "no changes"} (${run.seconds.toFixed(1)} s)`);
-  return run;
-}
-
 async function main(): Promise<void> {
+  const started = process.hrtime.bigint();
   step("Terraform toolchain");
   const toolchain = toolchainEnv();
 
@@ -52,29 +43,23 @@ async function main(): Promise<void> {
     gitlabUrl: `${run.url}/api/v4/`,
     gitlabToken: run.gitlabToken,
   };
-  const env = { ...toolchain, ...deployEnv(target) };
 
-  const sandbox = new SandboxClient(target);
-  let changed = false;
-  const withoutCode = await sandbox.appsWithoutCode(songlist.environments.map((environment) => environment.appName));
-  if (withoutCode.length > 0) {
-    step(`Bootstrap: ${withoutCode.join(", ")} ha${withoutCode.length > 1 ? "ve" : "s"} no code yet`);
-    changed = changedAnything(await deploy({ ...env, HEROKU_FLOW_BOOTSTRAP: "true" }, "deploy without formation"));
-    for (const appName of withoutCode) {
-      await sandbox.pushCode(appName);
-      console.log(`  ${appName}: simulated CI's first code push (web: gunicorn app:app)`);
-    }
-  }
-
-  step(`Deploy ${STACKS.join(", ")}`);
-  changed = changedAnything(await deploy(env, "deploy")) || changed;
+  const stacks = names.longLivedStacks;
+  step(`Deploy ${stacks.join(", ")}`);
+  const engine = new TerraformEngine(PROJECT_ROOT, { ...process.env, ...toolchain, ...deployEnv(target, names) });
+  const outcome = await deployWithBootstrap(engine, new SandboxClient(target), stacks, {
+    onStep: (message) => console.log(`  ${message}`),
+  });
+  const changed = [...new Set(outcome.changedStacks)];
+  console.log(`  ${changed.length > 0 ? `applied changes to ${changed.join(", ")}` : "no changes"}`);
 
   step("What exists now");
   sandboxCli("inspect");
+  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   console.log(
-    changed
-      ? "\nDeployed. Run `npm start` again: it will find nothing to change."
-      : "\nNothing changed: the sandbox already matches songlist's topology.",
+    changed.length > 0
+      ? `\nDeployed in ${seconds.toFixed(1)} s. Run \`npm start\` again: it will find nothing to change.`
+      : `\nNothing changed (${seconds.toFixed(1)} s): the sandbox already matches songlist's topology.`,
   );
 }
 

@@ -19,13 +19,13 @@ import {
   GitlabEnvironment,
   GitlabProtectedTag,
   HerokuApp,
+  HerokuFlow,
   HerokuFormation,
   HerokuPipeline,
   HerokuPipelineCoupling,
   HerokuPostgres,
 } from "../constructs";
 import { songlist } from "../stacks/songlist";
-import { addTopology, stacksOf } from "../stacks/topology";
 
 export const START_MARKER = "<!-- topology:start -->";
 export const END_MARKER = "<!-- topology:end -->";
@@ -46,9 +46,9 @@ export function renderTopologyDiagram(): string {
   try {
     // The settings are given rather than read from process.env, so the caller's environment cannot change the diagram.
     const app = new App({ outdir });
-    addTopology(app, songlist, { HEROKU_FLOW_REVIEW_ID: EXAMPLE_REVIEW_ID });
+    const flow = new HerokuFlow(app, songlist, { env: { HEROKU_FLOW_REVIEW_ID: EXAMPLE_REVIEW_ID } });
     FlowValidation.of(app).assertValid();
-    return new DiagramBuilder().build(stacksOf(app));
+    return new DiagramBuilder().build(flow.stacks);
   } finally {
     fs.rmSync(outdir, { recursive: true, force: true });
   }

@@ -1,5 +1,4 @@
-import { ConfigValue, DynoSize, HerokuRegion, PostgresPlan } from "../constructs";
-import { TopologyConfig } from "./environment-config";
+import { ConfigValue, DynoSize, HerokuRegion, PostgresPlan, type TopologyConfig } from "../constructs";
 
 /**
  * songlist: a Flask + Postgres API that GitLab CI deploys to Heroku — staging on every commit to main, production on

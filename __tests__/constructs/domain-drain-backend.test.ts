@@ -1,4 +1,7 @@
-import { Testing } from "cdktf";
+import * as fs from "fs";
+import * as os from "os";
+import * as path from "path";
+import { TerraformStack, Testing } from "cdktf";
 import { Domain } from "../../.gen/providers/heroku/domain";
 import { Drain } from "../../.gen/providers/heroku/drain";
 import { HerokuApp, Secret, StateBackend } from "../../constructs";
@@ -31,6 +34,25 @@ describe("StateBackend", () => {
     expect(synthesize(stack).terraform.backend).toEqual({
       local: { path: "../../../terraform-state/test.tfstate" },
     });
+  });
+
+  test("with another output directory, state sits beside it under its name: never shared, at any depth", () => {
+    const project = fs.mkdtempSync(path.join(os.tmpdir(), "project-"));
+    const stateFileOf = (outdir: string) => {
+      fs.mkdirSync(outdir, { recursive: true });
+      const stack = new TerraformStack(Testing.app({ outdir }), "staging");
+      StateBackend.local(stack);
+      const relative = synthesize(stack).terraform.backend.local.path;
+      return path.relative(project, path.resolve(outdir, "stacks", "staging", relative));
+    };
+    expect(stateFileOf(path.join(project, "cdktf.out"))).toBe(path.join("terraform-state", "staging.tfstate"));
+    expect(stateFileOf(path.join(project, "build"))).toBe(path.join("terraform-state", "build", "staging.tfstate"));
+    expect(stateFileOf(path.join(project, "out", "a"))).toBe(
+      path.join("out", "terraform-state", "a", "staging.tfstate"),
+    );
+    expect(stateFileOf(path.join(project, "out", "b"))).toBe(
+      path.join("out", "terraform-state", "b", "staging.tfstate"),
+    );
   });
 
   test("GitLab-managed state locks with POST/DELETE and never holds credentials", () => {

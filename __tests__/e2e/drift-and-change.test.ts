@@ -31,13 +31,13 @@ describe("drift and code changes", () => {
     expect(scale.status).toBe(200);
 
     const staging = await project.diff("staging");
-    expect(plannedChanges(staging)).toEqual([expect.stringMatching(/^heroku_app\.App_\w+ updated in-place$/)]);
+    expect(plannedChanges(staging)).toEqual([expect.stringMatching(/^heroku_app\.App_\w+ update$/)]);
     expect(staging.output).toMatch(/"APP_SETTINGS"\s+=\s+"config\.Drifted" -> "config\.StagingConfig"/);
     expect(staging.output).toMatch(/Plan: 0 to add, 1 to change, 0 to destroy/);
 
     const production = await project.diff("production");
     expect(plannedChanges(production)).toEqual([
-      expect.stringMatching(/^heroku_formation\.App_Formation-web_\w+ updated in-place$/),
+      expect.stringMatching(/^heroku_formation\.App_Formation-web_\w+ update$/),
     ]);
     expect(production.output).toMatch(/quantity\s+=\s+5 -> 2/);
   });
@@ -60,9 +60,7 @@ describe("drift and code changes", () => {
 
     const staging = await project.diff("staging");
     expect(plannedChanges(staging)).toEqual([
-      expect.stringMatching(
-        /^gitlab_project_variable\.GitlabEnvironment_Variable-HEROKU_APP_NAME_\w+ updated in-place$/,
-      ),
+      expect.stringMatching(/^gitlab_project_variable\.GitlabEnvironment_Variable-HEROKU_APP_NAME_\w+ update$/),
     ]);
     expect(staging.output).toMatch(/value\s+=\s+"someone-elses-app" -> "songlist-staging"/);
 
@@ -77,9 +75,7 @@ describe("drift and code changes", () => {
       E2E_TOPOLOGY_PATCH: JSON.stringify({ staging: { formation: { web: { size: "standard-1x", quantity: 2 } } } }),
     };
     const diff = await project.diff("staging", change);
-    expect(plannedChanges(diff)).toEqual([
-      expect.stringMatching(/^heroku_formation\.App_Formation-web_\w+ updated in-place$/),
-    ]);
+    expect(plannedChanges(diff)).toEqual([expect.stringMatching(/^heroku_formation\.App_Formation-web_\w+ update$/)]);
     expect(diff.output).toMatch(/Plan: 0 to add, 1 to change, 0 to destroy/);
     await project.cdktfOk(["deploy", "staging", ...deployFlags], change);
     expect(await webFormationOf("songlist-staging")).toBe("2 × Standard-1X");

@@ -1,17 +1,19 @@
 import * as fs from "fs";
 import * as path from "path";
-import { App, Testing } from "cdktf";
-import { EnvironmentConfig, ReviewAppConfig, TopologyConfig } from "../../stacks/environment-config";
+import { App } from "cdktf";
+import { EnvironmentConfig, HerokuFlow, ReviewAppConfig, TopologyConfig } from "../../constructs";
 import { songlist } from "../../stacks/songlist";
-import { addTopology, TopologyStacks } from "../../stacks/topology";
+import { testApp } from "./stacks";
 
 /** songlist's stacks in a test app, with the given environment settings (none from the test process leak in). */
 export function songlistStacks(
   env: NodeJS.ProcessEnv = {},
   topology: TopologyConfig = songlist,
-): TopologyStacks & { app: App } {
-  const app = Testing.app();
-  return { app, ...addTopology(app, topology, env) };
+): { app: App; flow: HerokuFlow } & Pick<HerokuFlow, "settings" | "pipeline" | "environments" | "reviewApps"> {
+  const app = testApp();
+  const flow = new HerokuFlow(app, topology, { env });
+  const { settings, pipeline, environments, reviewApps } = flow;
+  return { app, flow, settings, pipeline, environments, reviewApps };
 }
 
 /** A copy of songlist with some fields changed, for the validation tests. */

@@ -1,9 +1,17 @@
+import * as fs from "fs";
+import * as os from "os";
+import * as path from "path";
 import { App, TerraformOutput, TerraformStack, Testing } from "cdktf";
 import { FlowProviders, FlowValidation } from "../../constructs";
 
-/** A test app with one stack that has the Heroku, GitLab and random providers. */
+/** A test app whose output directory is a `cdktf.out` of its own, as in a project (so state paths read as there). */
+export function testApp(): App {
+  return Testing.app({ outdir: path.join(fs.mkdtempSync(path.join(os.tmpdir(), "project-")), "cdktf.out") });
+}
+
+/** A test app with one stack that has the Heroku and random providers (and GitLab's once a GitLab construct needs it). */
 export function testStack(): { app: App; stack: TerraformStack } {
-  const app = Testing.app();
+  const app = testApp();
   const stack = new TerraformStack(app, "test");
   new FlowProviders(stack, "Providers");
   return { app, stack };

@@ -1,5 +1,6 @@
 import { spawn, spawnSync } from "node:child_process";
 import * as path from "node:path";
+import { FlowNames, terraformVariableEnv } from "../../constructs";
 
 /** The project's root directory. */
 export const PROJECT_ROOT = path.resolve(__dirname, "..", "..");
@@ -35,15 +36,16 @@ export interface Target {
  * variables hold, and the sandbox's timing knobs (the real platform needs its post-create waits; the sandbox does
  * not).
  */
-export function deployEnv(target: Target): Record<string, string> {
+export function deployEnv(target: Target, names: FlowNames): Record<string, string> {
+  const deployKeys = Object.fromEntries(
+    names.deployKeyVariables.map((variable) => [terraformVariableEnv(variable), target.herokuApiKey]),
+  );
   return {
+    ...deployKeys,
     HEROKU_API_URL: target.herokuUrl,
     HEROKU_API_KEY: target.herokuApiKey,
     GITLAB_BASE_URL: target.gitlabUrl,
     GITLAB_TOKEN: target.gitlabToken,
-    TF_VAR_heroku_deploy_key_staging: target.herokuApiKey,
-    TF_VAR_heroku_deploy_key_production: target.herokuApiKey,
-    TF_VAR_heroku_deploy_key_review: target.herokuApiKey,
     TF_VAR_heroku_post_app_create_delay: "0",
     TF_VAR_heroku_post_domain_create_delay: "0",
     CI: "true",
@@ -94,11 +96,6 @@ export function runCdktf(
       }),
     );
   });
-}
-
-/** Whether a `cdktf deploy` or `destroy` run changed any resource. */
-export function changedAnything(run: CdktfRun): boolean {
-  return /(Creating|Modifying|Destroying)\.\.\./.test(run.output);
 }
 
 export function stripAnsi(text: string): string {

@@ -4,12 +4,15 @@ import * as os from "node:os";
 import * as path from "node:path";
 import { createSandbox, type Sandbox } from "../../sandbox";
 import type { StoreData } from "../../sandbox/store";
+import { FlowNames, TopologyConfig } from "../../constructs";
 import { songlist } from "../../stacks/songlist";
+import { deployWithBootstrap, DeployOutcome } from "./deploy-sequence";
 import { CdktfRun, deployEnv, PROJECT_ROOT, runCdktf, Target } from "./flow-runner";
 import { SandboxClient } from "./sandbox-client";
+import { ResourceChange, TerraformEngine } from "./terraform-engine";
 
-/** The stacks `npm start` deploys. */
-export const MAIN_STACKS = ["pipeline", ...songlist.environments.map((environment) => environment.name)];
+/** The stacks `npm start` deploys: songlist's pipeline and long-lived environments. */
+export const MAIN_STACKS = new FlowNames(songlist).longLivedStacks;
 
 /** Options for {@link SandboxProject.create}. */
 export interface SandboxProjectOptions {
@@ -26,6 +29,13 @@ export interface SandboxProjectOptions {
    * @default - the project's main.ts
    */
   readonly main?: string;
+
+  /**
+   * The topology the app deploys, whose names (stacks, deploy-key variables) the scenario uses.
+   *
+   * @default - songlist
+   */
+  readonly topology?: TopologyConfig;
 }
 
 /**
@@ -51,7 +61,11 @@ export class SandboxProject {
     fs.symlinkSync(path.join(PROJECT_ROOT, ".gen"), path.join(dir, ".gen"));
     const main = options.main ?? path.join(PROJECT_ROOT, "main.ts");
     fs.writeFileSync(path.join(dir, "main.ts"), `import ${JSON.stringify(main.replace(/\.ts$/, ""))};\n`);
-    const project = new SandboxProject(dir, options.recordExchanges ?? false);
+    const project = new SandboxProject(
+      dir,
+      options.recordExchanges ?? false,
+      new FlowNames(options.topology ?? songlist),
+    );
     await project.startSandbox(0);
     return project;
   }
@@ -66,6 +80,8 @@ export class SandboxProject {
   private constructor(
     public readonly dir: string,
     private readonly recordExchanges: boolean,
+    /** The names of the topology the app deploys. */
+    public readonly names: FlowNames,
   ) {}
 
   /** The sandbox's persisted state file. */
@@ -75,7 +91,7 @@ export class SandboxProject {
 
   /** The environment of a cdktf run against this scenario's sandbox, plus `extra`. */
   public env(extra: Record<string, string> = {}): Record<string, string> {
-    return { ...deployEnv(this.target), ...extra };
+    return { ...deployEnv(this.target, this.names), ...extra };
   }
 
   /** Runs the real cdktf CLI in the scratch project. */
@@ -102,26 +118,35 @@ export class SandboxProject {
     return run;
   }
 
-  /**
-   * The first deploy of `stacks`, the way a team does it: with formation left out while the apps have no code, then
-   * CI's first code push (simulated), then a deploy that takes over formation.
-   */
-  public async deploy(stacks: string[] = MAIN_STACKS, extra: Record<string, string> = {}): Promise<CdktfRun[]> {
-    const flags = ["--auto-approve", "--skip-provider-lock"];
-    // Without the pipeline stack in the run, cdktf must be told that its dependency exists already. (With it, the flag
-    // would also drop the ordering, and an environment could read the pipeline's state before it is written.)
-    if (!stacks.includes("pipeline")) flags.push("--ignore-missing-stack-dependencies");
-    const runs = [await this.cdktfOk(["deploy", ...stacks, ...flags], { ...extra, HEROKU_FLOW_BOOTSTRAP: "true" })];
-    const apps = (await this.state()).apps.filter((app) => Object.keys(app.processTypes).length === 0);
-    for (const app of apps) await this.client.pushCode(app.name);
-    runs.push(await this.cdktfOk(["deploy", ...stacks, ...flags], extra));
-    return runs;
+  /** Terraform driven directly in this project, with this scenario's environment plus `extra`. */
+  public engine(extra: Record<string, string> = {}): TerraformEngine {
+    return new TerraformEngine(this.dir, { ...process.env, ...this.env(extra) });
   }
 
-  /** `cdktf diff <stack>`: its output, and whether Terraform found no changes. */
-  public async diff(stack: string, extra: Record<string, string> = {}): Promise<CdktfRun & { noChanges: boolean }> {
+  /**
+   * Deploys `stacks` the way a team's first deploy goes (the project's one deploy sequence): formation left out while
+   * an app has no code, CI's first code push (simulated), then formation taken over; later calls only apply changes.
+   */
+  public deploy(
+    stacks: string[] = this.names.longLivedStacks,
+    extra: Record<string, string> = {},
+  ): Promise<DeployOutcome> {
+    return deployWithBootstrap(this.engine(extra), this.client, stacks, { env: extra });
+  }
+
+  /**
+   * `cdktf diff <stack>` as a user runs it (its output, for what people read), then whether anything would change and
+   * what, from Terraform's own exit code and plan JSON in the directory cdktf just planned in.
+   */
+  public async diff(
+    stack: string,
+    extra: Record<string, string> = {},
+  ): Promise<CdktfRun & { noChanges: boolean; changes: ResourceChange[] }> {
     const run = await this.cdktfOk(["diff", stack, "--skip-provider-lock"], extra);
-    return { ...run, noChanges: /No changes\. Your infrastructure matches the configuration\./.test(run.output) };
+    const engine = this.engine(extra);
+    const plan = await engine.plan(stack, { lock: false });
+    const changes = plan.changed ? await engine.changes(plan) : [];
+    return { ...run, noChanges: !plan.changed, changes };
   }
 
   /** Everything the sandbox holds (secret values included). */
@@ -189,9 +214,7 @@ export class SandboxProject {
   }
 }
 
-/** Resource addresses that a plan in `run` would create, update, replace or destroy, e.g. `heroku_app.App_1234`. */
-export function plannedChanges(run: CdktfRun): string[] {
-  return [
-    ...run.output.matchAll(/# (\S+)(?: \([^)]*\))? (?:will be|must be) (created|updated in-place|destroyed|replaced)/g),
-  ].map((match) => `${match[1]} ${match[2]}`);
+/** Each change as `<address> <actions>`, e.g. `heroku_app.App_1234 update` or `heroku_addon.Db_5678 delete+create`. */
+export function plannedChanges(diff: { changes: readonly ResourceChange[] }): string[] {
+  return diff.changes.map((change) => `${change.address} ${change.actions.join("+")}`);
 }

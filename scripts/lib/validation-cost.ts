@@ -3,9 +3,8 @@ import * as os from "os";
 import * as path from "path";
 import { performance } from "perf_hooks";
 import { App } from "cdktf";
-import { FlowValidation } from "../../constructs";
+import { FlowValidation, HerokuFlow } from "../../constructs";
 import { songlist } from "../../stacks/songlist";
-import { addTopology } from "../../stacks/topology";
 
 /** Seconds per synth of songlist with `reviewStacks` review stacks, validated and not, measured alternately. */
 export interface ValidationCost {
@@ -26,7 +25,7 @@ export function measureValidationCost(reviewStacks: number, runs: number): Valid
     const outdir = fs.mkdtempSync(path.join(workDir, "out-"));
     const started = performance.now();
     const app = new App({ outdir, skipValidation: !validated });
-    addTopology(app, songlist, env);
+    new HerokuFlow(app, songlist, { env });
     if (validated) {
       if (!FlowValidation.of(app).synth()) throw new Error("songlist is invalid: the measurement would be meaningless");
     } else {

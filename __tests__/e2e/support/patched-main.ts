@@ -4,10 +4,15 @@
  * The end-to-end tests use it to make "code changes" without editing the repository.
  */
 import { App } from "cdktf";
-import { DynoSize, FlowValidation, HerokuRegion } from "../../../constructs";
-import { EnvironmentConfig, TopologyConfig } from "../../../stacks/environment-config";
+import {
+  DynoSize,
+  EnvironmentConfig,
+  FlowValidation,
+  HerokuFlow,
+  HerokuRegion,
+  TopologyConfig,
+} from "../../../constructs";
 import { songlist } from "../../../stacks/songlist";
-import { addTopology } from "../../../stacks/topology";
 
 interface EnvironmentPatch {
   region?: string;
@@ -39,5 +44,5 @@ const topology: TopologyConfig = {
 };
 
 const app = new App();
-addTopology(app, topology);
+new HerokuFlow(app, topology);
 FlowValidation.of(app).synth();

@@ -1,8 +1,10 @@
 import { TerraformOutput, TerraformStack } from "cdktf";
 import { Construct } from "constructs";
-import { FlowProviders, GitlabProtectedTag, HerokuPipeline } from "../constructs";
+import { FlowProviders } from "../flow-providers";
+import { GitlabProtectedTag } from "../gitlab-protected-tag";
+import { HerokuPipeline } from "../heroku-pipeline";
 import { configureBackend } from "./backend";
-import { TopologyConfig } from "./environment-config";
+import { TopologyConfig } from "./flow-config";
 import { FlowSettings } from "./flow-settings";
 
 /** Properties of a {@link PipelineStack}. */
@@ -25,7 +27,7 @@ export class PipelineStack extends TerraformStack {
     super(scope, id);
     const { topology, settings } = props;
     configureBackend(this, settings, topology.gitlabProject);
-    new FlowProviders(this, "Providers", { random: false, gitlab: settings.gitlab });
+    new FlowProviders(this, "Providers", { random: false });
 
     this.pipeline = new HerokuPipeline(this, "Pipeline", { name: topology.pipelineName });
     if (settings.gitlab) {

@@ -1,5 +1,5 @@
 import { TerraformStack } from "cdktf";
-import { StateBackend } from "../constructs";
+import { StateBackend } from "../state-backend";
 import { FlowSettings } from "./flow-settings";
 
 /** Gives `stack` the state backend the settings choose. */

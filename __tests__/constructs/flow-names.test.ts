@@ -1,4 +1,4 @@
-import { reviewAppNames } from "../../stacks/review-app-name";
+import { reviewAppNames } from "../../constructs/flow/flow-names";
 
 const HEROKU_APP_NAME = /^[a-z][a-z0-9-]{1,28}[a-z0-9]$/;
 

@@ -1,12 +1,10 @@
-import {
-  BuildStack,
-  ConfigValue,
-  DynoSize,
-  GitlabDeployAccessLevel,
-  HerokuRegion,
-  PipelineStage,
-  PostgresPlan,
-} from "../constructs";
+import { BuildStack } from "../build-stack";
+import { ConfigValue } from "../config-value";
+import { DynoSize } from "../dyno-size";
+import { GitlabDeployAccessLevel } from "../gitlab-environment";
+import { PipelineStage } from "../heroku-pipeline-coupling";
+import { PostgresPlan } from "../postgres-plan";
+import { HerokuRegion } from "../region";
 
 /** Dynos for one process type. */
 export interface ProcessFormation {

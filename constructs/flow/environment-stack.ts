@@ -1,16 +1,13 @@
 import { Annotations, TerraformOutput, TerraformStack } from "cdktf";
 import { Construct } from "constructs";
-import {
-  ConfigValue,
-  FlowProviders,
-  GitlabEnvironment,
-  HerokuApp,
-  HerokuPipeline,
-  IHerokuPipeline,
-  Secret,
-} from "../constructs";
+import { ConfigValue } from "../config-value";
+import { FlowProviders } from "../flow-providers";
+import { GitlabEnvironment } from "../gitlab-environment";
+import { HerokuApp } from "../heroku-app";
+import { HerokuPipeline, IHerokuPipeline } from "../heroku-pipeline";
+import { Secret } from "../secret";
 import { configureBackend } from "./backend";
-import { EnvironmentConfig, TopologyConfig } from "./environment-config";
+import { EnvironmentConfig, TopologyConfig } from "./flow-config";
 import { FlowSettings } from "./flow-settings";
 
 /** Properties of an {@link EnvironmentStack}. */
@@ -62,7 +59,7 @@ export class EnvironmentStack extends TerraformStack {
     super(scope, id);
     const { topology, environment, settings } = props;
     configureBackend(this, settings, topology.gitlabProject);
-    new FlowProviders(this, "Providers", { gitlab: settings.gitlab });
+    new FlowProviders(this, "Providers");
 
     const configEnvironment = props.configEnvironment ?? environment.name;
     const productionLike = environment.productionLike ?? environment.stage === "production";

@@ -1,5 +1,7 @@
 import { Construct } from "constructs";
-import { GitlabProviderCompatibility, HerokuPipeline, StateBackendKind } from "../constructs";
+import { GitlabProviderCompatibility } from "../gitlab-provider-compatibility";
+import { HerokuPipeline } from "../heroku-pipeline";
+import { StateBackendKind } from "../state-backend";
 
 /**
  * Per-run settings, read from the environment (or, for each, the cdktf context key in brackets):
