@@ -12,7 +12,8 @@ export interface ResolvedConfigValue {
  * The value of one config var, in one of four flavours:
  *
  * - `ConfigValue.fixed("production")` — the same everywhere (a plain string does the same);
- * - `ConfigValue.perEnvironment({ staging: "…", production: "…" })` — chosen by the app's `environment`;
+ * - `ConfigValue.perEnvironment({ staging: "…", production: "…" })` — one value per environment, chosen before the
+ *   config reaches an app (see {@link resolveConfigFor}; `HerokuFlow` does it for each environment);
  * - `ConfigValue.fromAttribute(otherApp.webUrl)` — derived from another resource, resolved by Terraform;
  * - `ConfigValue.secret(Secret.generate(…))` — sensitive: never in `cdktf.out` or plan output.
  */
@@ -41,6 +42,9 @@ export abstract class ConfigValue {
     return new LiteralConfigValue(secret.value, true);
   }
 
+  /** Whether the value depends on the environment (then {@link resolveConfigFor} must choose it first). */
+  public abstract readonly perEnvironment: boolean;
+
   /** The value for an app in `environment`. */
   public abstract resolve(environment: string | undefined): ResolvedConfigValue;
 
@@ -49,6 +53,8 @@ export abstract class ConfigValue {
 }
 
 class LiteralConfigValue extends ConfigValue {
+  public readonly perEnvironment = false;
+
   constructor(
     private readonly value: string,
     private readonly sensitive: boolean,
@@ -66,6 +72,8 @@ class LiteralConfigValue extends ConfigValue {
 }
 
 class PerEnvironmentConfigValue extends ConfigValue {
+  public readonly perEnvironment = true;
+
   constructor(
     private readonly values: Record<string, string>,
     private readonly fallback: string | undefined,
@@ -84,4 +92,31 @@ class PerEnvironmentConfigValue extends ConfigValue {
       ? `is per-environment (${known}) but the app sets no environment`
       : `has no value for environment "${environment}" (it has: ${known}) and no fallback`;
   }
+}
+
+/** A config map with its per-environment values chosen, and the keys that have no value for the environment. */
+export interface ResolvedConfig {
+  /** Every entry, per-environment ones replaced by the value chosen for the environment. */
+  readonly config: Record<string, string | ConfigValue>;
+  /** Keys whose per-environment value has none for the environment (and no fallback), with why. */
+  readonly missing: ReadonlyArray<{ readonly key: string; readonly reason: string }>;
+}
+
+/**
+ * Chooses every per-environment value of `config` for `environment`, so that what reaches an app is concrete. Values
+ * that are the same everywhere pass through unchanged.
+ */
+export function resolveConfigFor(config: Record<string, string | ConfigValue>, environment: string): ResolvedConfig {
+  const resolved: Record<string, string | ConfigValue> = {};
+  const missing: Array<{ key: string; reason: string }> = [];
+  for (const [key, entry] of Object.entries(config)) {
+    if (typeof entry === "string" || !entry.perEnvironment) {
+      resolved[key] = entry;
+      continue;
+    }
+    const { value } = entry.resolve(environment);
+    if (value === undefined) missing.push({ key, reason: entry.describeMissing(environment) });
+    else resolved[key] = ConfigValue.fixed(value);
+  }
+  return { config: resolved, missing };
 }

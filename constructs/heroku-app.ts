@@ -9,6 +9,7 @@ import { HerokuFormation } from "./heroku-formation";
 import { HerokuLogDrain } from "./heroku-log-drain";
 import { HerokuPostgres, HerokuPostgresOptions } from "./heroku-postgres";
 import { declareProductionLike } from "./private/production-intent";
+import { isProductionLike } from "./production-like";
 import { APP_NAME, BUILD_STACK, BUILDPACK, CONFIG_VAR_KEY, REGION, TEAM_NAME } from "./private/rules";
 import { childIdFor, isLiteral, validateAtSynth } from "./private/validation";
 import { HerokuRegion } from "./region";
@@ -146,8 +147,9 @@ export interface HerokuAppProps {
   readonly buildpacks?: string[];
 
   /**
-   * Config vars: plain strings, or {@link ConfigValue}s (fixed, per-environment, derived from another resource, or
-   * secret). Secret values go to `sensitive_config_vars`.
+   * Config vars: plain strings, or {@link ConfigValue}s (fixed, derived from another resource, or secret). Secret
+   * values go to `sensitive_config_vars`. Per-environment values are chosen before they reach the app
+   * (`resolveConfigFor`); one left unchosen is a synth problem.
    *
    * Keys that Terraform does not manage (such as `DATABASE_URL`, set by the Postgres add-on) are left alone.
    *
@@ -178,16 +180,16 @@ export interface HerokuAppProps {
   readonly team?: string;
 
   /**
-   * The environment the app serves, e.g. `staging`; per-environment config values are chosen by it.
+   * The environment the app serves, e.g. `staging`: a label, and a fact for {@link isProductionLike}.
    *
-   * @default - none: per-environment config values cannot be used
+   * @default - none
    */
   readonly environment?: string;
 
   /**
    * Whether the app holds production data.
    *
-   * @default - true when `environment` is `production`
+   * @default - as {@link isProductionLike} decides from `environment` (true for `production` in any case)
    */
   readonly productionLike?: boolean;
 
@@ -267,21 +269,22 @@ export class HerokuApp extends HerokuAppBase {
   constructor(scope: Construct, id: string, props: HerokuAppProps) {
     super(scope, id);
     this.environment = props.environment;
-    this.productionLike = props.productionLike ?? isProductionName(props.environment);
+    this.productionLike = isProductionLike({ productionLike: props.productionLike, name: props.environment });
     this.preventDestroy = props.preventDestroy ?? this.productionLike;
     this.acm = props.acm ?? false;
     this.region = props.region ?? HerokuRegion.US;
 
     const plain: Record<string, string> = {};
     const sensitive: Record<string, string> = {};
-    const unresolved: Array<{ key: string; value: ConfigValue }> = [];
+    // Per-environment values are chosen before they reach the app (resolveConfigFor): the app takes concrete values.
+    const unresolved: string[] = [];
     for (const [key, entry] of Object.entries(props.config ?? {})) {
-      const resolved = typeof entry === "string" ? { value: entry, sensitive: false } : entry.resolve(this.environment);
-      if (resolved.value === undefined) {
-        unresolved.push({ key, value: entry as ConfigValue });
-      } else {
-        (resolved.sensitive ? sensitive : plain)[key] = resolved.value;
+      if (typeof entry !== "string" && entry.perEnvironment) {
+        unresolved.push(key);
+        continue;
       }
+      const resolved = typeof entry === "string" ? { value: entry, sensitive: false } : entry.resolve(undefined);
+      (resolved.sensitive ? sensitive : plain)[key] = resolved.value!;
     }
     for (const [key, secret] of Object.entries(props.secrets ?? {})) {
       sensitive[key] = secret.value;
@@ -327,8 +330,13 @@ export class HerokuApp extends HerokuAppBase {
       for (const key of configKeys.filter((key) => secretKeys.includes(key))) {
         problems.add("config key", key, "is in both config and secrets; a config var has one value");
       }
-      for (const { key, value } of unresolved) {
-        problems.add(`config.${key}`, "(per environment)", value.describeMissing(this.environment));
+      for (const key of unresolved) {
+        problems.add(
+          `config.${key}`,
+          "(per environment)",
+          "must be chosen for the app's environment before it reaches the app",
+          `resolveConfigFor(config, "<environment>") chooses it (HerokuFlow does this for each environment)`,
+        );
       }
       problems.check("team", props.team, TEAM_NAME);
     });
@@ -353,15 +361,10 @@ class ReferencedHerokuApp extends HerokuAppBase {
     this.appName = name;
     this.webUrl = this.data.webUrl;
     this.environment = options.environment;
-    this.productionLike = options.productionLike ?? isProductionName(options.environment);
+    this.productionLike = isProductionLike({ productionLike: options.productionLike, name: options.environment });
     this.acm = undefined;
     validateAtSynth(this, (problems) => problems.check("name", name, APP_NAME));
   }
-}
-
-/** `production` in any case: an environment named `Production` holds production data just the same. */
-function isProductionName(environment: string | undefined): boolean {
-  return environment?.toLowerCase() === "production";
 }
 
 const appsByName = new WeakMap<IConstruct, Map<string, HerokuApp[]>>();

@@ -23,6 +23,7 @@ export * from "./heroku-postgres";
 export * from "./lint/heroku-flow-checks";
 export * from "./lint/lint-rule";
 export * from "./postgres-plan";
+export * from "./production-like";
 export * from "./region";
 export * from "./secret";
 export * from "./state-backend";

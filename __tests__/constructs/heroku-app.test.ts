@@ -1,7 +1,16 @@
 import { Testing } from "cdktf";
 import { App as AppResource } from "../../.gen/providers/heroku/app";
 import { DataHerokuApp } from "../../.gen/providers/heroku/data-heroku-app";
-import { BuildStack, ConfigValue, DynoSize, HerokuApp, HerokuRegion, PostgresPlan, Secret } from "../../constructs";
+import {
+  BuildStack,
+  ConfigValue,
+  DynoSize,
+  HerokuApp,
+  HerokuRegion,
+  PostgresPlan,
+  resolveConfigFor,
+  Secret,
+} from "../../constructs";
 import { problemsOf, referenceOf, resourcesOf, synthesize, testStack } from "../support/stacks";
 
 describe("HerokuApp", () => {
@@ -39,16 +48,20 @@ describe("HerokuApp", () => {
   test("resolves the four config var flavours: fixed, per-environment, derived and secret", () => {
     const { stack } = testStack();
     const other = new HerokuApp(stack, "Other", { name: "songlist-api" });
-    new HerokuApp(stack, "App", {
-      name: "songlist-staging",
-      environment: "staging",
-      config: {
+    const { config, missing } = resolveConfigFor(
+      {
         LOG_LEVEL: "info",
         FLASK_ENV: ConfigValue.fixed("production"),
         APP_SETTINGS: ConfigValue.perEnvironment({ staging: "config.StagingConfig", production: "config.Prod" }),
         API_URL: ConfigValue.fromAttribute(other.webUrl),
         SESSION_KEY: ConfigValue.secret(Secret.generate(stack, "session_key")),
       },
+      "staging",
+    );
+    expect(missing).toEqual([]);
+    new HerokuApp(stack, "App", {
+      name: "songlist-staging",
+      config,
       secrets: { SECRET_KEY: Secret.fromVariable(stack, "secret_key") },
     });
     const app = resourcesOf(synthesize(stack), "heroku_app").find((a) => a.name === "songlist-staging");
@@ -64,14 +77,27 @@ describe("HerokuApp", () => {
     });
   });
 
-  test("a per-environment value falls back when the environment has no entry", () => {
-    const { stack } = testStack();
+  test("a per-environment value falls back when the environment has no entry, and is missing without a fallback", () => {
+    const settings = ConfigValue.perEnvironment({ staging: "config.StagingConfig" }, "config.Dev");
+    const resolved = resolveConfigFor({ APP_SETTINGS: settings }, "review");
+    expect(resolved.missing).toEqual([]);
+    expect((resolved.config.APP_SETTINGS as ConfigValue).resolve("anything").value).toBe("config.Dev");
+    const strict = resolveConfigFor({ MODE: ConfigValue.perEnvironment({ production: "p" }) }, "staging");
+    expect(strict.missing).toEqual([
+      { key: "MODE", reason: 'has no value for environment "staging" (it has: production) and no fallback' },
+    ]);
+  });
+
+  test("the app takes concrete values: a per-environment value not chosen first is a synth problem", () => {
+    const { app, stack } = testStack();
     new HerokuApp(stack, "App", {
       name: "songlist-review-1",
       environment: "review",
       config: { APP_SETTINGS: ConfigValue.perEnvironment({ staging: "config.StagingConfig" }, "config.Dev") },
     });
-    expect(resourcesOf(synthesize(stack), "heroku_app")[0].config_vars).toEqual({ APP_SETTINGS: "config.Dev" });
+    expect(problemsOf(app)).toContain(
+      `config.APP_SETTINGS: "(per environment)" must be chosen for the app's environment before it reaches the app`,
+    );
   });
 
   test("secrets come from sensitive variables named exactly as given", () => {

@@ -41,7 +41,10 @@ describe("the construct library as a package", () => {
   test("the README's reuse example synthesizes as written", () => {
     const readme = fs.readFileSync(path.join(root, "README.md"), "utf8");
     const section = readme.slice(readme.indexOf("## Reusing the constructs in another project"));
-    const example = /```ts\n([\s\S]*?)```/.exec(section)?.[1];
+    // The single-constructs example (the section's first one, HerokuFlow's, is run by doc-examples.test).
+    const example = [...section.matchAll(/```ts\n([\s\S]*?)```/g)]
+      .map((match) => match[1])
+      .find((code) => code.includes("new HerokuApp("));
     expect(example).toContain('from "heroku-flow-cdktf"');
     fs.writeFileSync(path.join(consumer, "main.ts"), example!);
     const outdir = path.join(consumer, "cdktf.out");

@@ -1,10 +1,12 @@
 import { Annotations, TerraformOutput, TerraformStack } from "cdktf";
 import { Construct } from "constructs";
-import { ConfigValue } from "../config-value";
+import { resolveConfigFor } from "../config-value";
+import { FlowValidation } from "../flow-validation";
 import { FlowProviders } from "../flow-providers";
 import { GitlabEnvironment } from "../gitlab-environment";
 import { HerokuApp } from "../heroku-app";
 import { HerokuPipeline, IHerokuPipeline } from "../heroku-pipeline";
+import { isProductionLike } from "../production-like";
 import { Secret } from "../secret";
 import { configureBackend } from "./backend";
 import { EnvironmentConfig, TopologyConfig } from "./flow-config";
@@ -61,8 +63,12 @@ export class EnvironmentStack extends TerraformStack {
     configureBackend(this, settings, topology.gitlabProject);
     new FlowProviders(this, "Providers");
 
+    // Everything the app gets is decided here, for this environment: the app itself takes concrete values.
     const configEnvironment = props.configEnvironment ?? environment.name;
-    const productionLike = environment.productionLike ?? environment.stage === "production";
+    const { config, missing } = resolveConfigFor(
+      { ...topology.sharedConfig, ...environment.config },
+      configEnvironment,
+    );
     const secrets = Object.fromEntries(
       topology.generatedSecrets.map((key) => [key, Secret.generate(this, key.toLowerCase())]),
     );
@@ -70,11 +76,14 @@ export class EnvironmentStack extends TerraformStack {
       name: environment.appName,
       region: environment.region ?? topology.region,
       stack: environment.stack,
-      config: { ...topology.sharedConfig, ...environment.config } as Record<string, string | ConfigValue>,
+      config,
       secrets,
       environment: configEnvironment,
-      productionLike,
+      productionLike: isProductionLike(environment),
     });
+    for (const { key, reason } of missing) {
+      FlowValidation.addProblem(this.app, { field: `config.${key}`, value: "(per environment)", rule: reason });
+    }
     this.app.addPostgres("Postgres", { plan: environment.postgres });
 
     if (settings.bootstrap) {

@@ -1,6 +1,7 @@
 import { DefaultTokenResolver, StringConcat, TerraformResource, TerraformStack, Tokenization } from "cdktf";
 import { IConstruct } from "constructs";
 import { declaredProductionLike } from "../private/production-intent";
+import { isProductionLike as isProductionLikeEnvironment } from "../production-like";
 
 /**
  * What the lint rules read: the resources as they will be synthesized — the generated resource's attributes with
@@ -40,7 +41,7 @@ export function isProductionLike(app: SynthesizedResource): boolean {
   const reference = `\${heroku_app.${app.resource.friendlyUniqueId}.id}`;
   return resourcesOf(app.resource, "heroku_pipeline_coupling")
     .map(attributesOf)
-    .some((coupling) => coupling.app_id === reference && coupling.stage === "production");
+    .some((coupling) => coupling.app_id === reference && isProductionLikeEnvironment({ stage: coupling.stage }));
 }
 
 /** The resolver cdktf synthesizes with: references become `${type.name.attribute}` strings. */
