@@ -146,17 +146,36 @@ export class TerraformEngine {
 
   /**
    * Brings `stacks` (synthesized already) up to date, dependencies first: init, plan, and apply only where the plan
-   * has changes. Returns the stacks that changed.
+   * has changes. Stacks that do not depend on each other (the environments, once the pipeline is done) run side by
+   * side. Returns the stacks that changed, in the order they finished.
    */
   public async deploy(stacks: readonly string[]): Promise<string[]> {
     const changed: string[] = [];
-    for (const stack of this.inDependencyOrder(stacks)) {
-      await this.init(stack);
-      const plan = await this.plan(stack);
-      if (!plan.changed) continue;
-      await this.apply(plan);
-      changed.push(stack);
+    for (const level of this.dependencyLevels(stacks)) {
+      await Promise.all(
+        level.map(async (stack) => {
+          await this.init(stack);
+          const plan = await this.plan(stack);
+          if (!plan.changed) return;
+          await this.apply(plan);
+          changed.push(stack);
+        }),
+      );
     }
     return changed;
+  }
+
+  /** `stacks` in groups: each group depends only on earlier ones, so a group's stacks can run at once. */
+  private dependencyLevels(stacks: readonly string[]): string[][] {
+    const manifest = JSON.parse(fs.readFileSync(path.join(this.outdir, "manifest.json"), "utf8"));
+    const levels: string[][] = [];
+    const levelOf = new Map<string, number>();
+    for (const stack of this.inDependencyOrder(stacks)) {
+      const dependencies = (manifest.stacks[stack].dependencies as string[]).filter((d) => levelOf.has(d));
+      const level = Math.max(-1, ...dependencies.map((d) => levelOf.get(d)!)) + 1;
+      levelOf.set(stack, level);
+      (levels[level] ??= []).push(stack);
+    }
+    return levels;
   }
 }
