@@ -55,6 +55,7 @@ async function main(): Promise<void> {
   const env = { ...toolchain, ...deployEnv(target) };
 
   const sandbox = new SandboxClient(target);
+  await sandbox.createProject(songlist.gitlabProject);
   let changed = false;
   const withoutCode = await sandbox.appsWithoutCode(songlist.environments.map((environment) => environment.appName));
   if (withoutCode.length > 0) {

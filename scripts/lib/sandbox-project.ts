@@ -53,6 +53,8 @@ export class SandboxProject {
     fs.writeFileSync(path.join(dir, "main.ts"), `import ${JSON.stringify(main.replace(/\.ts$/, ""))};\n`);
     const project = new SandboxProject(dir, options.recordExchanges ?? false);
     await project.startSandbox(0);
+    // The sandbox starts empty; GitLab projects are created up front, as on a real GitLab.
+    await project.client.createProject(songlist.gitlabProject);
     return project;
   }
 
@@ -125,7 +127,8 @@ export class SandboxProject {
     suffix = "",
     body?: unknown,
   ): Promise<{ status: number; text: string }> {
-    const response = await fetch(`${this.sandbox.gitlabUrl}projects/1/terraform/state/${stateName}${suffix}`, {
+    const stateUrl = `${this.sandbox.gitlabUrl}projects/${encodeURIComponent(songlist.gitlabProject)}/terraform/state`;
+    const response = await fetch(`${stateUrl}/${stateName}${suffix}`, {
       method,
       headers: {
         Authorization: `Basic ${Buffer.from(`gitlab-ci-token:${this.gitlabToken}`).toString("base64")}`,
