@@ -30,7 +30,7 @@ async function heroku(runFile: string, method: string, path: string, body?: unkn
     },
     body: body ? JSON.stringify(body) : undefined,
   });
-  return { status: response.status, body: (await response.json()) as any }; // eslint-disable-line @typescript-eslint/no-explicit-any
+  return { status: response.status, body: (await response.json()) as any };
 }
 
 afterAll(async () => {
