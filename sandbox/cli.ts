@@ -14,6 +14,7 @@ import { spawn } from "node:child_process";
 import { openSync, rmSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { parseArgs } from "node:util";
+import { GITLAB_API_PREFIX } from "./gitlab";
 import { randomToken } from "./ids";
 import { describeState } from "./inspect";
 import { defaultRunFilePath, readRunFile, writeRunFile, type RunFile } from "./run-file";
@@ -193,7 +194,9 @@ async function status(values: Values): Promise<void> {
   const run = readRunFile(runFilePath(values));
   const up = !!run?.url && isAlive(run.pid) && (await healthy(run.url));
   console.log(
-    up ? `running: ${run?.url} (pid ${run?.pid})\nheroku: ${run?.url}\ngitlab: ${run?.url}/api/v4/` : "not running",
+    up
+      ? `running: ${run?.url} (pid ${run?.pid})\nheroku: ${run?.url}\ngitlab: ${run?.url}${GITLAB_API_PREFIX}/`
+      : "not running",
   );
   if (!up) process.exitCode = 1;
 }

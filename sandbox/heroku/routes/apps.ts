@@ -1,3 +1,4 @@
+import { INVALID_MESSAGE } from "../../api-plugin";
 import type { FastifyInstance } from "fastify";
 import type { Store } from "../../store";
 import { createApp, deleteApp, findApp, setBuildpacks, updateApp } from "../models/apps";
@@ -113,7 +114,7 @@ export function appRoutes(server: FastifyInstance, store: Store): void {
             updates: {
               type: "array",
               items: body({ buildpack: { type: "string", pattern: "\\S" } }, ["buildpack"]),
-              "x-invalid-message": "updates must be a list of buildpacks.",
+              [INVALID_MESSAGE]: "updates must be a list of buildpacks.",
             },
           },
           ["updates"],

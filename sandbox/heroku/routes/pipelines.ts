@@ -1,3 +1,4 @@
+import { INVALID_MESSAGE } from "../../api-plugin";
 import type { FastifyInstance } from "fastify";
 import type { Store } from "../../store";
 import { findApp } from "../models/apps";
@@ -19,8 +20,8 @@ type PipelineParams = { Params: { pipeline: string } };
 
 const owner = body(
   {
-    id: { ...uuid, "x-invalid-message": "Owner id must be a UUID." },
-    type: { type: "string", enum: ["user", "team"], "x-invalid-message": "Owner type must be user or team." },
+    id: { ...uuid, [INVALID_MESSAGE]: "Owner id must be a UUID." },
+    type: { type: "string", enum: ["user", "team"], [INVALID_MESSAGE]: "Owner type must be user or team." },
   },
   ["id", "type"],
 );
