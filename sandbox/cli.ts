@@ -1,28 +1,32 @@
 /**
  * Command line for the sandbox: `tsx sandbox/cli.ts <command>`.
  *
- *   serve [--port N] [--host H] [--state FILE] [--run-file FILE]   run in the foreground
- *   start [--port N] [--state FILE] [--run-file FILE]              run detached unless already running
+ *   serve [--port N] [--host H] [--state FILE] [--run-file FILE] [--project NS/NAME ...]   run in the foreground
+ *   start [--port N] [--state FILE] [--run-file FILE] [--project NS/NAME ...]              run detached
  *   stop | status | inspect                                        manage and look at a running sandbox
- *   push <app> [--type web=CMD ...]                                simulate `git push heroku` (declares process types)
+ *   reset                                                          empty the sandbox (running or not)
+ *   project add NS/NAME                                            create a GitLab project in the running sandbox
+ *   push <app> --type web=CMD [--type worker=CMD ...]              simulate `git push heroku` (declares process types)
  *   fault add --path P [--method M] [--action error|delay|drop] [--status N] [--nth N] [--times N] [--delay-ms N]
  *   fault clear | fault list
  */
 import { spawn } from "node:child_process";
-import { openSync } from "node:fs";
+import { openSync, rmSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { parseArgs } from "node:util";
+import { GITLAB_API_PREFIX } from "./gitlab";
 import { randomToken } from "./ids";
 import { describeState } from "./inspect";
 import { defaultRunFilePath, readRunFile, writeRunFile, type RunFile } from "./run-file";
 import { createSandbox } from "./server";
 import type { StoreData } from "./store";
 
-const USAGE = `usage: tsx sandbox/cli.ts <serve|start|stop|status|inspect|push|fault> [options]
-  serve   [--port N] [--host H] [--state FILE] [--run-file FILE]
-  start   [--port N] [--state FILE] [--run-file FILE]
-  stop | status | inspect   [--run-file FILE]
-  push <app> [--type web=CMD ...]
+const USAGE = `usage: tsx sandbox/cli.ts <serve|start|stop|status|inspect|reset|project|push|fault> [options]
+  serve   [--port N] [--host H] [--state FILE] [--run-file FILE] [--project NS/NAME ...]
+  start   [--port N] [--state FILE] [--run-file FILE] [--project NS/NAME ...]
+  stop | status | inspect | reset   [--run-file FILE]
+  project add NS/NAME
+  push <app> --type web=CMD [--type worker=CMD ...]
   fault add --path PATTERN [--method M] [--action error|delay|drop] [--status 503] [--nth 1] [--times 1] [--delay-ms 1000]
   fault clear | fault list`;
 
@@ -32,6 +36,7 @@ const OPTIONS = {
   state: { type: "string" },
   "run-file": { type: "string" },
   type: { type: "string", multiple: true },
+  project: { type: "string", multiple: true },
   path: { type: "string" },
   method: { type: "string" },
   action: { type: "string" },
@@ -120,13 +125,14 @@ async function serve(values: Values): Promise<void> {
   const path = runFilePath(values);
   const run = credentials(path);
   const stateFile = values.state ?? run.stateFile ?? join(dirname(path), "state.json");
+  const projects = values.project ?? [];
   let sandbox;
   try {
-    sandbox = await createSandbox({ ...run, port: portOf(values, run), host: values.host, stateFile });
+    sandbox = await createSandbox({ ...run, port: portOf(values, run), host: values.host, stateFile, projects });
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== "EADDRINUSE" || values.port !== undefined) throw error;
     // The remembered port was taken by something else meanwhile: fall back to any free port.
-    sandbox = await createSandbox({ ...run, port: 0, host: values.host, stateFile });
+    sandbox = await createSandbox({ ...run, port: 0, host: values.host, stateFile, projects });
   }
   writeRunFile(path, { ...run, url: sandbox.url, pid: process.pid, stateFile });
   console.log(sandbox.url);
@@ -143,6 +149,7 @@ async function start(values: Values): Promise<void> {
   const path = runFilePath(values);
   const previous = readRunFile(path);
   if (previous?.url && isAlive(previous.pid) && (await healthy(previous.url))) {
+    for (const project of values.project ?? []) await addProject(previous as RunFile & { url: string }, project);
     console.log(`already running: ${previous.url} (pid ${previous.pid})`);
     return;
   }
@@ -150,6 +157,7 @@ async function start(values: Values): Promise<void> {
   const args = ["serve", "--run-file", path];
   if (values.port !== undefined) args.push("--port", values.port);
   if (values.state !== undefined) args.push("--state", values.state);
+  for (const project of values.project ?? []) args.push("--project", project);
   const log = openSync(join(dirname(path), "sandbox.log"), "a");
   // Same interpreter and loader flags (tsx) as this process, detached so it outlives the shell.
   const child = spawn(process.execPath, [...process.execArgv, __filename, ...args], {
@@ -186,7 +194,9 @@ async function status(values: Values): Promise<void> {
   const run = readRunFile(runFilePath(values));
   const up = !!run?.url && isAlive(run.pid) && (await healthy(run.url));
   console.log(
-    up ? `running: ${run?.url} (pid ${run?.pid})\nheroku: ${run?.url}\ngitlab: ${run?.url}/api/v4/` : "not running",
+    up
+      ? `running: ${run?.url} (pid ${run?.pid})\nheroku: ${run?.url}\ngitlab: ${run?.url}${GITLAB_API_PREFIX}/`
+      : "not running",
   );
   if (!up) process.exitCode = 1;
 }
@@ -194,8 +204,9 @@ async function status(values: Values): Promise<void> {
 async function push(values: Values, positionals: string[]): Promise<void> {
   const app = positionals[1];
   if (!app) throw new UsageError("push needs an app name or id");
+  if (!values.type?.length) throw new UsageError("push needs the process types the code declares: --type web=COMMAND");
   const processTypes: Record<string, string> = {};
-  for (const spec of values.type ?? ["web=gunicorn app:app"]) {
+  for (const spec of values.type) {
     const eq = spec.indexOf("=");
     if (eq <= 0) throw new UsageError(`--type must be TYPE=COMMAND, got ${spec}`);
     processTypes[spec.slice(0, eq)] = spec.slice(eq + 1);
@@ -205,6 +216,34 @@ async function push(values: Values, positionals: string[]): Promise<void> {
   })) as { release: { version: number }; formation: { type: string; quantity: number; size: string }[] };
   console.log(`released v${result.release.version}`);
   for (const f of result.formation) console.log(`  ${f.type}: ${f.quantity} × ${f.size}`);
+}
+
+/** Creates a GitLab project in a running sandbox unless it exists. */
+async function addProject(run: RunFile & { url: string }, path: string): Promise<void> {
+  const created = (await call(run, "POST", "/sandbox/projects", { path })) as { id: number };
+  console.log(`project ${path}: id ${created.id}`);
+}
+
+async function project(values: Values, positionals: string[]): Promise<void> {
+  if (positionals[1] !== "add" || !positionals[2]) throw new UsageError("usage: project add NAMESPACE/NAME");
+  await addProject(await running(values), positionals[2]);
+}
+
+/**
+ * Empties the sandbox: through the running one (which keeps running, empty), or by removing the state file of a
+ * stopped one. Local Terraform state that referred to it is then stale; the next deploy recreates everything.
+ */
+async function reset(values: Values): Promise<void> {
+  const path = runFilePath(values);
+  const run = readRunFile(path);
+  if (run?.url && isAlive(run.pid) && (await healthy(run.url))) {
+    await call(run as RunFile & { url: string }, "POST", "/sandbox/reset");
+    console.log(`reset the running sandbox at ${run.url}`);
+    return;
+  }
+  const stateFile = run?.stateFile ?? join(dirname(path), "state.json");
+  rmSync(stateFile, { force: true });
+  console.log(`removed ${stateFile}`);
 }
 
 async function fault(values: Values, positionals: string[]): Promise<void> {
@@ -253,6 +292,10 @@ async function main(argv: string[]): Promise<void> {
       console.log(describeState((await call(run, "GET", "/sandbox/state")) as StoreData, run.url));
       return;
     }
+    case "reset":
+      return reset(values);
+    case "project":
+      return project(values, positionals);
     case "push":
       return push(values, positionals);
     case "fault":

@@ -59,33 +59,26 @@ export class Faults {
   private readonly faults: Fault[] = [];
   private nextId = 1;
 
-  /** Validates and arms a fault. 429 is refused: heroku-go would retry it forever. */
-  public add(spec: Partial<FaultSpec>): Fault {
-    if (typeof spec.path !== "string" || spec.path === "") throw new FaultSpecError("path is required");
+  /**
+   * Arms a fault. The control route's schema has checked the shapes; what is left are the rules: a path pattern that
+   * compiles, 5xx statuses only, and never 429 (heroku-go would retry it forever).
+   */
+  public add(spec: FaultSpec): Fault {
     toRegExp(spec.path);
-    if (!["error", "delay", "drop"].includes(String(spec.action))) {
-      throw new FaultSpecError("action must be error, delay or drop");
-    }
     const status = spec.status ?? 503;
     if (status === 429) throw new FaultSpecError("status 429 is refused: the Heroku client retries it forever");
-    if (spec.action === "error" && (!Number.isInteger(status) || status < 500 || status > 599)) {
+    if (spec.action === "error" && (status < 500 || status > 599)) {
       throw new FaultSpecError("error faults answer 5xx statuses only");
     }
-    const positive = (value: unknown, fallback: number, name: string): number => {
-      const n = value ?? fallback;
-      if (typeof n !== "number" || !Number.isInteger(n) || n < 0)
-        throw new FaultSpecError(`${name} must be an integer >= 0`);
-      return n;
-    };
     const fault: Fault = {
       id: this.nextId++,
       method: spec.method ? spec.method.toUpperCase() : null,
       path: spec.path,
-      nth: Math.max(1, positive(spec.nth, 1, "nth")),
-      action: spec.action as FaultAction,
+      nth: Math.max(1, spec.nth ?? 1),
+      action: spec.action,
       status,
-      delayMs: positive(spec.delayMs, 1000, "delayMs"),
-      times: Math.max(1, positive(spec.times, 1, "times")),
+      delayMs: spec.delayMs ?? 1000,
+      times: Math.max(1, spec.times ?? 1),
       hits: 0,
       fired: 0,
     };
@@ -105,9 +98,14 @@ export class Faults {
 
   /**
    * Counts the request against every matching fault and applies the first one due to fire. Returns true when the
-   * request was answered (error) or dropped, so the caller must not serve it.
+   * request was answered (error) or dropped, so the caller must not serve it. `errorBody` words an injected error in
+   * the shape of the API the request was for; each API plugin passes its own.
    */
-  public async apply(request: FastifyRequest, reply: FastifyReply): Promise<boolean> {
+  public async apply(
+    request: FastifyRequest,
+    reply: FastifyReply,
+    errorBody: (status: number) => unknown,
+  ): Promise<boolean> {
     const path = request.url.split("?")[0];
     let due: Fault | undefined;
     for (const fault of this.faults) {
@@ -127,13 +125,9 @@ export class Faults {
         reply.hijack();
         request.raw.socket.destroy();
         return true;
-      case "error": {
-        const body = path.startsWith("/api/v4/")
-          ? { message: `${due.status} Sandbox fault` }
-          : { id: "service_unavailable", message: `Sandbox fault: injected ${due.status}.` };
-        await reply.code(due.status).send(body);
+      case "error":
+        await reply.code(due.status).send(errorBody(due.status));
         return true;
-      }
     }
   }
 }

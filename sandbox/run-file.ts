@@ -1,6 +1,5 @@
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
-import { homedir } from "node:os";
-import { dirname, join } from "node:path";
+import { dirname, join, resolve } from "node:path";
 
 /** What a running (or last run) sandbox leaves behind for the CLI and for scripts: where it is and how to log in. */
 export interface RunFile {
@@ -11,11 +10,16 @@ export interface RunFile {
   stateFile?: string;
 }
 
-/** `--run-file`, else `HEROKU_FLOW_SANDBOX_RUN_FILE`, else `${XDG_CACHE_HOME:-~/.cache}/heroku-flow-cdktf/sandbox/run.json`. */
+/**
+ * The folder a checkout's sandbox keeps its run file, state and log in: `.sandbox/` at the project root, git-ignored.
+ * It lives with the checkout because the checkout's local Terraform state refers to what the sandbox holds: a second
+ * clone gets a sandbox of its own, and its first deploy does not collide with the first clone's apps.
+ */
+export const CHECKOUT_SANDBOX_DIR = resolve(__dirname, "..", ".sandbox");
+
+/** `--run-file`, else `HEROKU_FLOW_SANDBOX_RUN_FILE`, else `.sandbox/run.json` in this checkout. */
 export function defaultRunFilePath(env: NodeJS.ProcessEnv = process.env): string {
-  if (env.HEROKU_FLOW_SANDBOX_RUN_FILE) return env.HEROKU_FLOW_SANDBOX_RUN_FILE;
-  const cache = env.XDG_CACHE_HOME || join(homedir(), ".cache");
-  return join(cache, "heroku-flow-cdktf", "sandbox", "run.json");
+  return env.HEROKU_FLOW_SANDBOX_RUN_FILE || join(CHECKOUT_SANDBOX_DIR, "run.json");
 }
 
 /** Reads a run file; undefined when it does not exist. */

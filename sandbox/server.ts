@@ -1,20 +1,14 @@
-import Fastify, { type FastifyError, type FastifyInstance, type FastifyRequest } from "fastify";
+import Fastify from "fastify";
 import type { AddressInfo } from "node:net";
-import { gitlabAuthorized, herokuAuthorized, terraformStateAuthorized } from "./auth";
-import type { SandboxContext } from "./context";
-import { HEALTH_PATH, registerControlRoutes } from "./control";
+import type { RecordedExchange } from "./api-plugin";
+import { CONTROL_PREFIX, controlRoutes } from "./control";
 import { Faults } from "./faults";
-import { DEFAULT_PROJECT, GitlabError, registerGitlabRoutes, seedProjects } from "./gitlab";
-import { HerokuError, registerHerokuRoutes } from "./heroku";
+import { GITLAB_API_PREFIX, gitlabApi } from "./gitlab";
+import { ensureProject } from "./gitlab/models/projects";
+import { herokuApi } from "./heroku";
 import { Store } from "./store";
-import { registerTerraformStateRoutes } from "./terraform-state";
 
-declare module "fastify" {
-  interface FastifyRequest {
-    /** The request body exactly as received; the Terraform state backend stores it byte for byte. */
-    rawBody?: string;
-  }
-}
+export type { RecordedExchange } from "./api-plugin";
 
 /** How to start a sandbox. */
 export interface SandboxOptions {
@@ -41,9 +35,10 @@ export interface SandboxOptions {
   /** The GitLab token clients must present (Bearer / PRIVATE-TOKEN, or Basic password for Terraform state). */
   gitlabToken: string;
   /**
-   * Extra GitLab projects to seed, as `namespace/path`, besides `songlist/songlist` (always project 1).
+   * GitLab projects (`namespace/path`) to create on start unless they exist; more can be created later through
+   * `POST /sandbox/projects`. The first project of an empty sandbox gets id 1.
    *
-   * @default - only songlist/songlist.
+   * @default - none: the sandbox starts empty.
    */
   projects?: string[];
   /**
@@ -54,18 +49,6 @@ export interface SandboxOptions {
    * @default false
    */
   recordExchanges?: boolean;
-}
-
-/** One API request and the response the sandbox sent. */
-export interface RecordedExchange {
-  /** Which API was called. */
-  api: "heroku" | "gitlab";
-  method: string;
-  /** The path without the query string, e.g. `/apps/4c1b…/config-vars`. */
-  path: string;
-  status: number;
-  /** The response body as sent. */
-  body: string;
 }
 
 /** A running sandbox. */
@@ -82,115 +65,29 @@ export interface Sandbox {
   exchanges(): readonly RecordedExchange[];
 }
 
-const GITLAB_PREFIX = "/api/v4/";
-const TERRAFORM_STATE = /^\/api\/v4\/projects\/[^/]+\/terraform\/state\//;
-
-const isGitlab = (url: string): boolean => url.startsWith(GITLAB_PREFIX);
-
-/** JSON bodies are parsed by hand so the raw text stays available and a syntax error gets each API's error shape. */
-function installBodyParser(server: FastifyInstance): void {
-  server.removeAllContentTypeParsers();
-  server.addContentTypeParser("*", { parseAs: "string" }, (request: FastifyRequest, body, done) => {
-    const text = String(body);
-    request.rawBody = text;
-    if (text.trim() === "") return done(null, undefined);
-    try {
-      done(null, JSON.parse(text));
-    } catch (error) {
-      // Terraform state uploads answer their own 422; everything else is a 400.
-      if (TERRAFORM_STATE.test(request.url)) return done(null, undefined);
-      const failure = new Error(`Malformed JSON in request body: ${(error as Error).message}`) as FastifyError;
-      failure.statusCode = 400;
-      done(failure, undefined);
-    }
-  });
-}
-
-/** Answers every failure in the shape of the API the request was for, and never with 429. */
-function installErrorHandling(server: FastifyInstance): void {
-  server.setErrorHandler((error: FastifyError, request, reply) => {
-    if (error instanceof HerokuError || error instanceof GitlabError) {
-      return reply.code(error.status).send(error.toJSON());
-    }
-    const clientError = error.statusCode !== undefined && error.statusCode >= 400 && error.statusCode < 500;
-    const status = clientError && error.statusCode !== 429 ? (error.statusCode as number) : 500;
-    if (status === 500) request.log.error(error);
-    if (isGitlab(request.url)) {
-      return reply
-        .code(status)
-        .send({ message: `${status} ${status === 400 ? "Bad request - " : ""}${error.message}` });
-    }
-    const id = status === 400 ? "bad_request" : status === 500 ? "internal_server_error" : "invalid_params";
-    return reply.code(status).send({ id, message: error.message });
-  });
-
-  server.setNotFoundHandler((request, reply) => {
-    if (isGitlab(request.url)) return reply.code(404).send({ error: "404 Not Found" });
-    return reply.code(404).send({
-      id: "not_found",
-      message:
-        "The requested API endpoint was not found. Are you using the right HTTP verb (i.e. `GET` vs. `POST`), and did you specify your intended version with the `Accept` header?",
-    });
-  });
-}
-
-/** Checks credentials per API, then lets armed faults act, before any route runs. */
-function installGuards(server: FastifyInstance, context: SandboxContext, faults: Faults): void {
-  server.addHook("onRequest", async (request, reply) => {
-    const path = request.url.split("?")[0];
-    if (path === HEALTH_PATH) return;
-    if (TERRAFORM_STATE.test(path)) {
-      if (!terraformStateAuthorized(request.headers, context.gitlabToken)) {
-        return reply.code(401).header("www-authenticate", 'Basic realm="GitLab"').send({ message: "401 Unauthorized" });
-      }
-    } else if (isGitlab(path)) {
-      if (!gitlabAuthorized(request.headers, context.gitlabToken)) {
-        return reply.code(401).send({ message: "401 Unauthorized" });
-      }
-    } else if (!herokuAuthorized(request.headers, context.herokuApiKey)) {
-      return reply.code(401).send({ id: "unauthorized", message: "Invalid credentials provided." });
-    }
-    if (!path.startsWith("/sandbox/") && (await faults.apply(request, reply))) return reply;
-  });
-}
-
 /**
- * Starts a sandbox: one HTTP server on loopback serving the Heroku Platform API at the root, the GitLab REST API under
- * `/api/v4/` and GitLab's Terraform state backend under `/api/v4/projects/:id/terraform/state/:name`.
+ * Starts a sandbox: one HTTP server on loopback with three plugins — the Heroku Platform API at the root, the GitLab
+ * REST API (with GitLab's Terraform state backend) under `/api/v4`, and the sandbox's own control routes under
+ * `/sandbox`. Every response leaves only after the state it acknowledges is on disk.
  */
 export async function createSandbox(options: SandboxOptions): Promise<Sandbox> {
   if (!options.herokuApiKey || !options.gitlabToken) throw new Error("herokuApiKey and gitlabToken are required");
   const store = new Store(options.stateFile);
-  seedProjects(store, [DEFAULT_PROJECT, ...(options.projects ?? [])]);
+  for (const project of options.projects ?? []) ensureProject(store.data, project);
   store.flush();
 
   let url = "";
-  const context: SandboxContext = {
-    store,
-    baseUrl: () => url,
-    herokuApiKey: options.herokuApiKey,
-    gitlabToken: options.gitlabToken,
-  };
   const faults = new Faults();
+  const exchanges: RecordedExchange[] | undefined = options.recordExchanges ? [] : undefined;
+  const api = { store, faults, exchanges, baseUrl: () => url };
   const server = Fastify({ logger: false, bodyLimit: 64 * 1024 * 1024, forceCloseConnections: true });
-  installBodyParser(server);
-  installErrorHandling(server);
-  installGuards(server, context, faults);
-  // Persist before the response leaves, so an acknowledged change survives a crash or restart.
-  const exchanges: RecordedExchange[] = [];
-  server.addHook("onSend", async (request, reply, payload) => {
+  server.addHook("onSend", async (_request, _reply, payload) => {
     store.flush();
-    const path = request.url.split("?")[0];
-    if (options.recordExchanges && !path.startsWith("/sandbox/")) {
-      const api = isGitlab(path) ? "gitlab" : "heroku";
-      exchanges.push({ api, method: request.method, path, status: reply.statusCode, body: String(payload ?? "") });
-    }
     return payload;
   });
-  registerControlRoutes(server, context, faults);
-  registerHerokuRoutes(server, context);
-  registerGitlabRoutes(server, context);
-  registerTerraformStateRoutes(server, context);
+  await server.register(controlRoutes, { prefix: CONTROL_PREFIX, store, faults, apiKey: options.herokuApiKey });
+  await server.register(herokuApi, { ...api, apiKey: options.herokuApiKey });
+  await server.register(gitlabApi, { ...api, prefix: GITLAB_API_PREFIX, token: options.gitlabToken });
 
   await server.listen({ port: options.port ?? 0, host: options.host ?? "127.0.0.1" });
   const address = server.server.address() as AddressInfo;
@@ -199,11 +96,11 @@ export async function createSandbox(options: SandboxOptions): Promise<Sandbox> {
   return {
     url,
     herokuUrl: url,
-    gitlabUrl: `${url}${GITLAB_PREFIX}`,
+    gitlabUrl: `${url}${GITLAB_API_PREFIX}/`,
     close: async () => {
       await server.close();
       store.flush();
     },
-    exchanges: () => exchanges,
+    exchanges: () => exchanges ?? [],
   };
 }

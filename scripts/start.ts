@@ -44,10 +44,13 @@ async function main(): Promise<void> {
     gitlabToken: run.gitlabToken,
   };
 
+  const sandbox = new SandboxClient(target);
+  await sandbox.createProject(songlist.gitlabProject);
+
   const stacks = names.longLivedStacks;
   step(`Deploy ${stacks.join(", ")}`);
   const engine = new TerraformEngine(PROJECT_ROOT, { ...process.env, ...toolchain, ...deployEnv(target, names) });
-  const outcome = await deployWithBootstrap(engine, new SandboxClient(target), stacks, {
+  const outcome = await deployWithBootstrap(engine, sandbox, stacks, {
     onStep: (message) => console.log(`  ${message}`),
   });
   const changed = [...new Set(outcome.changedStacks)];

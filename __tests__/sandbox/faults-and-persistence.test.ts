@@ -79,6 +79,7 @@ describe("persistence", () => {
 
   test("a restart on the same state file loses nothing", async () => {
     const first = await startSandbox({ stateFile });
+    expect((await first.heroku("POST", "/sandbox/projects", { path: "acme/web" })).status).toBe(201);
     const app = await first.heroku("POST", "/apps", { name: "durable-app" });
     await first.heroku("PATCH", `/apps/${app.body.id}/config-vars`, { KEEP: "me" });
     await first.gitlab("POST", "/projects/1/variables", { key: "KEPT", value: "v", environment_scope: "*" });

@@ -3,7 +3,7 @@ import { startSandbox, type TestSandbox } from "./client";
 let t: TestSandbox;
 
 beforeAll(async () => {
-  t = await startSandbox({ projects: ["acme/web"] });
+  t = await startSandbox({ projects: ["songlist/songlist", "acme/web"] });
 });
 afterAll(async () => {
   await t.sandbox.close();

@@ -36,6 +36,14 @@ export class SandboxClient {
     return missing;
   }
 
+  /** Creates a GitLab project (`namespace/name`) unless it exists: a fresh sandbox has none. */
+  public async createProject(path: string): Promise<void> {
+    const response = await this.heroku("POST", "/sandbox/projects", { path });
+    if (response.status >= 300) {
+      throw new Error(`creating GitLab project ${path} failed: ${response.status} ${JSON.stringify(response.body)}`);
+    }
+  }
+
   /** Simulates CI's `git push heroku` of code whose Procfile declares `processTypes`. */
   public async pushCode(appName: string, processTypes: Record<string, string> = { web: "gunicorn app:app" }) {
     const response = await this.heroku("POST", `/sandbox/apps/${appName}/push`, { process_types: processTypes });

@@ -65,8 +65,11 @@ export class SandboxProject {
       dir,
       options.recordExchanges ?? false,
       new FlowNames(options.topology ?? songlist),
+      (options.topology ?? songlist).gitlabProject,
     );
     await project.startSandbox(0);
+    // The sandbox starts empty; the topology's GitLab project is created up front, as on a real GitLab.
+    await project.client.createProject(project.gitlabProject);
     return project;
   }
 
@@ -82,6 +85,8 @@ export class SandboxProject {
     private readonly recordExchanges: boolean,
     /** The names of the topology the app deploys. */
     public readonly names: FlowNames,
+    /** The GitLab project of the topology the app deploys (the sandbox gets it on start). */
+    public readonly gitlabProject: string,
   ) {}
 
   /** The sandbox's persisted state file. */
@@ -163,7 +168,8 @@ export class SandboxProject {
     suffix = "",
     body?: unknown,
   ): Promise<{ status: number; text: string }> {
-    const response = await fetch(`${this.sandbox.gitlabUrl}projects/1/terraform/state/${stateName}${suffix}`, {
+    const stateUrl = `${this.sandbox.gitlabUrl}projects/${encodeURIComponent(this.gitlabProject)}/terraform/state`;
+    const response = await fetch(`${stateUrl}/${stateName}${suffix}`, {
       method,
       headers: {
         Authorization: `Basic ${Buffer.from(`gitlab-ci-token:${this.gitlabToken}`).toString("base64")}`,

@@ -1,0 +1,101 @@
+/**
+ * Persistence under a crash: a sandbox process is killed (SIGKILL, no shutdown hook) while clients write to it, then
+ * restarted from its state file. Every change it acknowledged is there, and the file is never half-written.
+ */
+import { spawn, type ChildProcess } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { writeRunFile } from "../../sandbox/run-file";
+import { startSandbox } from "./client";
+
+const ROOT = join(__dirname, "..", "..");
+const dir = mkdtempSync(join(tmpdir(), "sandbox-crash-"));
+const stateFile = join(dir, "state.json");
+const runFile = join(dir, "run.json");
+const keys = { herokuApiKey: randomBytes(16).toString("hex"), gitlabToken: randomBytes(16).toString("hex") };
+const auth = { authorization: `Basic ${Buffer.from(`t:${keys.herokuApiKey}`).toString("base64")}` };
+
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+/** Starts `sandbox/cli.ts serve` in a child process and resolves with its URL. */
+function serve(): Promise<{ child: ChildProcess; url: string }> {
+  writeRunFile(runFile, { ...keys, stateFile });
+  const child = spawn(join(ROOT, "node_modules", ".bin", "tsx"), ["sandbox/cli.ts", "serve", "--run-file", runFile], {
+    cwd: ROOT,
+    stdio: ["ignore", "pipe", "inherit"],
+  });
+  return new Promise((resolve, reject) => {
+    let out = "";
+    child.stdout?.on("data", (chunk: Buffer) => {
+      out += chunk.toString();
+      const url = /http:\/\/\S+/.exec(out)?.[0];
+      if (url) resolve({ child, url });
+    });
+    child.on("exit", (code) => reject(new Error(`sandbox exited ${code} before listening`)));
+  });
+}
+
+async function patch(url: string, vars: Record<string, string>): Promise<number> {
+  const response = await fetch(`${url}/apps/crash-app/config-vars`, {
+    method: "PATCH",
+    headers: { ...auth, "content-type": "application/json" },
+    body: JSON.stringify(vars),
+  });
+  await response.arrayBuffer();
+  return response.status;
+}
+
+test("SIGKILL during writes loses no acknowledged change and leaves no half-written state", async () => {
+  const acknowledged: string[] = [];
+  for (const killAfterMs of [150, 400]) {
+    const { child, url } = await serve();
+    if (acknowledged.length === 0) {
+      await fetch(`${url}/apps`, {
+        method: "POST",
+        headers: { ...auth, "content-type": "application/json" },
+        body: JSON.stringify({ name: "crash-app" }),
+      });
+      // A large document makes every write take long enough for the kill to land in the middle of one.
+      expect(await patch(url, { BALLAST: "x".repeat(4 * 1024 * 1024) })).toBe(200);
+    }
+    let stop = false;
+    const writers = Array.from({ length: 4 }, async (_, writer) => {
+      for (let n = 0; !stop; n++) {
+        const key = `K${killAfterMs}_${writer}_${n}`;
+        try {
+          if ((await patch(url, { [key]: "v" })) === 200) acknowledged.push(key);
+        } catch {
+          return; // the connection died with the process
+        }
+      }
+    });
+    await new Promise((resolve) => setTimeout(resolve, killAfterMs));
+    const exited = new Promise((resolve) => child.once("exit", resolve));
+    child.kill("SIGKILL");
+    await exited;
+    stop = true;
+    await Promise.all(writers);
+
+    // The file on disk is a whole document, whichever write the kill interrupted.
+    const onDisk = JSON.parse(readFileSync(stateFile, "utf8"));
+    const vars = onDisk.apps[0].configVars;
+    for (const key of acknowledged) expect(vars).toHaveProperty(key, "v");
+  }
+  expect(acknowledged.length).toBeGreaterThan(0);
+
+  const restarted = await startSandbox({ ...keys, stateFile });
+  try {
+    const vars = (await restarted.heroku("GET", "/apps/crash-app/config-vars")).body;
+    for (const key of acknowledged) expect(vars[key]).toBe("v");
+    // Versions still count 1..n: no release was half-recorded.
+    const releases = (await restarted.heroku("GET", "/apps/crash-app/releases")).body as { version: number }[];
+    expect(releases.map((r) => r.version)).toEqual(releases.map((_, i) => i + 1));
+    // Temp files of interrupted writes are cleared on start.
+    expect(readdirSync(dir).filter((name) => name.endsWith(".tmp"))).toEqual([]);
+    expect(existsSync(stateFile)).toBe(true);
+  } finally {
+    await restarted.sandbox.close();
+  }
+}, 60_000);

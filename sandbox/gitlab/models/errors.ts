@@ -1,0 +1,40 @@
+import type { LockInfo } from "./records";
+
+/**
+ * What the GitLab model refuses, as types. The model knows nothing of HTTP: `routes/exceptions.ts` gives each type
+ * its status and GitLab's body.
+ */
+export abstract class GitlabModelError extends Error {}
+
+/** A project, variable, environment… that does not exist ("404 Project Not Found"). */
+export class NotFoundError extends GitlabModelError {
+  public constructor(public readonly what: string) {
+    super(`${what} Not Found`);
+  }
+}
+
+/** Model validation failures, field by field (`{"value": ["is invalid"]}`), which the GitLab provider inspects. */
+export class ValidationError extends GitlabModelError {
+  public constructor(public readonly fields: Record<string, string[]>) {
+    super(JSON.stringify(fields));
+  }
+}
+
+/** The request is ambiguous or collides with something that exists. */
+export class ConflictError extends GitlabModelError {}
+
+/** The object is in a state that forbids the operation (a running environment cannot be deleted). */
+export class ForbiddenError extends GitlabModelError {}
+
+/** A parameter GitLab's API layer refuses before the model sees it. */
+export class BadRequestError extends GitlabModelError {}
+
+/** A Terraform state upload that is not a state document. */
+export class UnprocessableError extends GitlabModelError {}
+
+/** Someone else holds the state's lock; Terraform prints the holder's info. */
+export class LockHeldError extends GitlabModelError {
+  public constructor(public readonly lock: LockInfo) {
+    super(`state locked by ${lock.ID}`);
+  }
+}
