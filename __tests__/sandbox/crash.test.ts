@@ -22,7 +22,9 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 /** Starts `sandbox/cli.ts serve` in a child process and resolves with its URL. */
 function serve(): Promise<{ child: ChildProcess; url: string }> {
   writeRunFile(runFile, { ...keys, stateFile });
-  const child = spawn(join(ROOT, "node_modules", ".bin", "tsx"), ["sandbox/cli.ts", "serve", "--run-file", runFile], {
+  // One process, node itself with tsx as a loader: tsx's CLI would run the server in a child of its own, which a
+  // SIGKILL to the CLI does not reach (the server would live on, unkilled, holding the test's pipe).
+  const child = spawn(process.execPath, ["--import", "tsx", "sandbox/cli.ts", "serve", "--run-file", runFile], {
     cwd: ROOT,
     stdio: ["ignore", "pipe", "inherit"],
   });
