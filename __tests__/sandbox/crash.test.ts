@@ -4,7 +4,7 @@
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, watch } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { writeRunFile } from "../../sandbox/run-file";
@@ -17,17 +17,24 @@ const runFile = join(dir, "run.json");
 const keys = { herokuApiKey: randomBytes(16).toString("hex"), gitlabToken: randomBytes(16).toString("hex") };
 const auth = { authorization: `Basic ${Buffer.from(`t:${keys.herokuApiKey}`).toString("base64")}` };
 
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const children: ChildProcess[] = [];
 
-/** Starts `sandbox/cli.ts serve` in a child process and resolves with its URL. */
+afterAll(() => {
+  for (const child of children) if (child.exitCode === null && child.signalCode === null) child.kill("SIGKILL");
+  rmSync(dir, { recursive: true, force: true });
+});
+
+/**
+ * Starts `sandbox/cli.ts serve` in a child process and resolves with its URL. Node itself runs the server (tsx as a
+ * loader, not the tsx wrapper binary), so that SIGKILL reaches the process that writes the state.
+ */
 function serve(): Promise<{ child: ChildProcess; url: string }> {
   writeRunFile(runFile, { ...keys, stateFile });
-  // One process, node itself with tsx as a loader: tsx's CLI would run the server in a child of its own, which a
-  // SIGKILL to the CLI does not reach (the server would live on, unkilled, holding the test's pipe).
   const child = spawn(process.execPath, ["--import", "tsx", "sandbox/cli.ts", "serve", "--run-file", runFile], {
     cwd: ROOT,
     stdio: ["ignore", "pipe", "inherit"],
   });
+  children.push(child);
   return new Promise((resolve, reject) => {
     let out = "";
     child.stdout?.on("data", (chunk: Buffer) => {
@@ -49,9 +56,27 @@ async function patch(url: string, vars: Record<string, string>): Promise<number>
   return response.status;
 }
 
+/** Resolves when the sandbox opens a temp file for its next write (or after `fallbackMs`). */
+function nextWriteStarts(fallbackMs: number): Promise<void> {
+  return new Promise((resolve) => {
+    const watcher = watch(dir, (_event, name) => {
+      if (name?.endsWith(".tmp")) done();
+    });
+    const timer = setTimeout(() => done(), fallbackMs);
+    function done(): void {
+      clearTimeout(timer);
+      watcher.close();
+      resolve();
+    }
+  });
+}
+
+const tempFiles = (): string[] => readdirSync(dir).filter((name) => name.endsWith(".tmp"));
+
 test("SIGKILL during writes loses no acknowledged change and leaves no half-written state", async () => {
   const acknowledged: string[] = [];
-  for (const killAfterMs of [150, 400]) {
+  let killedMidWrite = 0;
+  for (const round of [1, 2, 3]) {
     const { child, url } = await serve();
     if (acknowledged.length === 0) {
       await fetch(`${url}/apps`, {
@@ -60,12 +85,12 @@ test("SIGKILL during writes loses no acknowledged change and leaves no half-writ
         body: JSON.stringify({ name: "crash-app" }),
       });
       // A large document makes every write take long enough for the kill to land in the middle of one.
-      expect(await patch(url, { BALLAST: "x".repeat(4 * 1024 * 1024) })).toBe(200);
+      expect(await patch(url, { BALLAST: "x".repeat(8 * 1024 * 1024) })).toBe(200);
     }
     let stop = false;
     const writers = Array.from({ length: 4 }, async (_, writer) => {
       for (let n = 0; !stop; n++) {
-        const key = `K${killAfterMs}_${writer}_${n}`;
+        const key = `K${round}_${writer}_${n}`;
         try {
           if ((await patch(url, { [key]: "v" })) === 200) acknowledged.push(key);
         } catch {
@@ -73,12 +98,16 @@ test("SIGKILL during writes loses no acknowledged change and leaves no half-writ
         }
       }
     });
-    await new Promise((resolve) => setTimeout(resolve, killAfterMs));
+    // Let a few writes complete, then kill the process the moment it starts the next one.
+    await new Promise((resolve) => setTimeout(resolve, 100 * round));
+    await nextWriteStarts(2000);
     const exited = new Promise((resolve) => child.once("exit", resolve));
     child.kill("SIGKILL");
     await exited;
     stop = true;
     await Promise.all(writers);
+    await expect(fetch(`${url}/sandbox/health`)).rejects.toThrow();
+    if (tempFiles().length > 0) killedMidWrite++;
 
     // The file on disk is a whole document, whichever write the kill interrupted.
     const onDisk = JSON.parse(readFileSync(stateFile, "utf8"));
@@ -86,6 +115,8 @@ test("SIGKILL during writes loses no acknowledged change and leaves no half-writ
     for (const key of acknowledged) expect(vars).toHaveProperty(key, "v");
   }
   expect(acknowledged.length).toBeGreaterThan(0);
+  // At least one kill landed while a write was under way (its temp file is still there).
+  expect(killedMidWrite).toBeGreaterThan(0);
 
   const restarted = await startSandbox({ ...keys, stateFile });
   try {
@@ -95,7 +126,7 @@ test("SIGKILL during writes loses no acknowledged change and leaves no half-writ
     const releases = (await restarted.heroku("GET", "/apps/crash-app/releases")).body as { version: number }[];
     expect(releases.map((r) => r.version)).toEqual(releases.map((_, i) => i + 1));
     // Temp files of interrupted writes are cleared on start.
-    expect(readdirSync(dir).filter((name) => name.endsWith(".tmp"))).toEqual([]);
+    expect(tempFiles()).toEqual([]);
     expect(existsSync(stateFile)).toBe(true);
   } finally {
     await restarted.sandbox.close();
