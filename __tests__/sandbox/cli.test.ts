@@ -69,3 +69,24 @@ test("two clones run separate sandboxes; the same app name deploys in both; rese
   expect(await cli("start", "--run-file", runFiles[1])).toMatchObject({ code: 0 });
   expect((await heroku(runFiles[1], "GET", "/sandbox/state")).body.apps).toEqual([]);
 }, 60_000);
+
+test("inspect shows what exists with every secret masked", async () => {
+  const runFile = runFiles[1];
+  expect(await cli("start", "--run-file", runFile)).toMatchObject({ code: 0 });
+  expect((await heroku(runFile, "POST", "/apps", { name: "inspected-app" })).status).toBe(201);
+  const secret = "s3cr3t-value-that-must-not-print";
+  const patch = await heroku(runFile, "PATCH", "/apps/inspected-app/config-vars", {
+    SECRET_KEY: secret,
+    DATABASE_URL: `postgres://user:${secret}@db.example.test:5432/app`,
+    LOG_LEVEL: "debug",
+  });
+  expect(patch.status).toBe(200);
+
+  const inspected = await cli("inspect", "--run-file", runFile);
+  expect(inspected.code).toBe(0);
+  expect(inspected.output).toContain("inspected-app");
+  expect(inspected.output).toContain("LOG_LEVEL=debug");
+  expect(inspected.output).toContain("SECRET_KEY=****");
+  expect(inspected.output).toContain("DATABASE_URL=****");
+  expect(inspected.output).not.toContain(secret);
+}, 60_000);
