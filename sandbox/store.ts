@@ -79,6 +79,11 @@ export class Store {
   /** The live state; the models mutate it in place. */
   public readonly data: StoreData;
   private lastWritten: string;
+  /**
+   * For crash tests only: how long each write holds between writing its temp file and the rename, so that a kill can
+   * be made to land in the middle of a write on any machine (`HEROKU_FLOW_SANDBOX_WRITE_PAUSE_MS`; default 0).
+   */
+  private readonly writePauseMs = Number(process.env.HEROKU_FLOW_SANDBOX_WRITE_PAUSE_MS ?? 0) || 0;
 
   /**
    * @param stateFile - where to persist; undefined keeps everything in memory.
@@ -117,6 +122,7 @@ export class Store {
     mkdirSync(dirname(this.stateFile), { recursive: true });
     const temp = join(dirname(this.stateFile), `.${basename(this.stateFile)}.${process.pid}.tmp`);
     writeFileSync(temp, text, { mode: 0o600 });
+    if (this.writePauseMs > 0) Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, this.writePauseMs);
     renameSync(temp, this.stateFile);
     this.lastWritten = text;
   }

@@ -18,6 +18,10 @@ const keys = { herokuApiKey: randomBytes(16).toString("hex"), gitlabToken: rando
 const auth = { authorization: `Basic ${Buffer.from(`t:${keys.herokuApiKey}`).toString("base64")}` };
 
 const children: ChildProcess[] = [];
+/** Rounds of kill and restart at the most, until one kill has landed mid-write. */
+const MAX_ROUNDS = 10;
+/** How long each write of the killed sandboxes holds between its temp file and the rename. */
+const WRITE_PAUSE_MS = 300;
 
 afterAll(() => {
   for (const child of children) if (child.exitCode === null && child.signalCode === null) child.kill("SIGKILL");
@@ -33,6 +37,8 @@ function serve(): Promise<{ child: ChildProcess; url: string }> {
   const child = spawn(process.execPath, ["--import", "tsx", "sandbox/cli.ts", "serve", "--run-file", runFile], {
     cwd: ROOT,
     stdio: ["ignore", "pipe", "inherit"],
+    // Every write holds between its temp file and the rename, so the kill below lands mid-write on a busy machine too.
+    env: { ...process.env, HEROKU_FLOW_SANDBOX_WRITE_PAUSE_MS: String(WRITE_PAUSE_MS) },
   });
   children.push(child);
   return new Promise((resolve, reject) => {
@@ -76,7 +82,9 @@ const tempFiles = (): string[] => readdirSync(dir).filter((name) => name.endsWit
 test("SIGKILL during writes loses no acknowledged change and leaves no half-written state", async () => {
   const acknowledged: string[] = [];
   let killedMidWrite = 0;
-  for (const round of [1, 2, 3]) {
+  // Three rounds at least; more (up to ten) until one kill has landed mid-write: on a busy machine a write can finish
+  // between the moment its temp file appears and the moment the kill arrives.
+  for (let round = 1; round <= 3 || (killedMidWrite === 0 && round <= MAX_ROUNDS); round++) {
     const { child, url } = await serve();
     if (acknowledged.length === 0) {
       await fetch(`${url}/apps`, {
@@ -98,8 +106,12 @@ test("SIGKILL during writes loses no acknowledged change and leaves no half-writ
         }
       }
     });
-    // Let a few writes complete, then kill the process the moment it starts the next one.
-    await new Promise((resolve) => setTimeout(resolve, 100 * round));
+    // Let a write of this round complete (it must survive the kill), then kill the process the moment it starts the
+    // next one: the write pause holds it there.
+    const before = acknowledged.length;
+    for (let waited = 0; acknowledged.length === before && waited < 10_000; waited += 20) {
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
     await nextWriteStarts(2000);
     const exited = new Promise((resolve) => child.once("exit", resolve));
     child.kill("SIGKILL");
@@ -131,4 +143,4 @@ test("SIGKILL during writes loses no acknowledged change and leaves no half-writ
   } finally {
     await restarted.sandbox.close();
   }
-}, 60_000);
+}, 180_000);
