@@ -17,6 +17,7 @@ import { parseArgs } from "node:util";
 import { GITLAB_API_PREFIX } from "./gitlab";
 import { randomToken } from "./ids";
 import { describeState } from "./inspect";
+import { healthy, isAlive } from "./liveness";
 import { defaultRunFilePath, readRunFile, writeRunFile, type RunFile } from "./run-file";
 import { createSandbox } from "./server";
 import type { StoreData } from "./store";
@@ -53,26 +54,6 @@ class UsageError extends Error {}
 
 function runFilePath(values: Values): string {
   return values["run-file"] ?? defaultRunFilePath();
-}
-
-function isAlive(pid: number | null | undefined): boolean {
-  if (!pid) return false;
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-async function healthy(url: string | undefined): Promise<boolean> {
-  if (!url) return false;
-  try {
-    const response = await fetch(`${url}/sandbox/health`, { signal: AbortSignal.timeout(1000) });
-    return response.ok;
-  } catch {
-    return false;
-  }
 }
 
 /** The run file of a sandbox that answers, or an error telling the user to start one. */

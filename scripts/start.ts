@@ -9,7 +9,10 @@
 import { spawnSync } from "node:child_process";
 import * as path from "node:path";
 import { FlowNames } from "../constructs";
+import { describeState } from "../sandbox/inspect";
+import { isRunning } from "../sandbox/liveness";
 import { defaultRunFilePath, readRunFile } from "../sandbox/run-file";
+import type { StoreData } from "../sandbox/store";
 import { songlist } from "../stacks/songlist";
 import { deployWithBootstrap } from "./lib/deploy-sequence";
 import { deployEnv, PROJECT_ROOT, Target, toolchainEnv } from "./lib/flow-runner";
@@ -34,7 +37,9 @@ async function main(): Promise<void> {
   const toolchain = toolchainEnv();
 
   step("Sandbox");
-  sandboxCli("start");
+  // Asked in process first: starting the sandbox's CLI costs a second even when it only finds the sandbox running.
+  if (await isRunning(readRunFile(defaultRunFilePath()))) console.log("  running");
+  else sandboxCli("start");
   const run = readRunFile(defaultRunFilePath());
   if (!run?.url) throw new Error("the sandbox did not record its URL");
   const target: Target = {
@@ -57,7 +62,8 @@ async function main(): Promise<void> {
   console.log(`  ${changed.length > 0 ? `applied changes to ${changed.join(", ")}` : "no changes"}`);
 
   step("What exists now");
-  sandboxCli("inspect");
+  const state = await sandbox.heroku("GET", "/sandbox/state");
+  console.log(describeState(state.body as StoreData, run.url));
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   console.log(
     changed.length > 0

@@ -28,11 +28,12 @@ export async function deployWithBootstrap(
   engine: TerraformEngine,
   releases: CodeReleases,
   stacks: readonly string[],
-  options: { env?: Record<string, string>; onStep?: (step: string) => void } = {},
+  options: { env?: Record<string, string>; onStep?: (step: string) => void; synthesized?: boolean } = {},
 ): Promise<DeployOutcome> {
   const env = options.env ?? {};
   const step = options.onStep ?? (() => undefined);
-  await engine.synth(env);
+  // The caller may have synthesized already (to check the stack names); the same settings give the same output.
+  if (!options.synthesized) await engine.synth(env);
   const withoutCode = await releases.appsWithoutCode(herokuAppNames(engine, stacks));
   const changedStacks: string[] = [];
   if (withoutCode.length > 0) {

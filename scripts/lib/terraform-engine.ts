@@ -1,6 +1,8 @@
 import { spawn } from "node:child_process";
 import * as fs from "node:fs";
 import * as path from "node:path";
+import { compiledApp } from "./flow/app-bundle";
+import { runPool } from "./flow/pool";
 import { PROJECT_ROOT } from "./flow-runner";
 
 /** What one child process did. */
@@ -25,6 +27,47 @@ export interface StackPlan {
   /** The plan file, for `apply`. */
   readonly planFile: string;
 }
+
+/** How {@link TerraformEngine.plan} plans. */
+export interface PlanOptions {
+  /**
+   * Take the state lock. Plans by people who may not lock (Developers, with GitLab-managed state) pass false.
+   *
+   * @default true
+   */
+  readonly lock?: boolean;
+  /**
+   * Plan only what changed outside Terraform (`-refresh-only`), for drift checks.
+   *
+   * @default false
+   */
+  readonly refreshOnly?: boolean;
+  /**
+   * Plan the destruction of every resource of the stack (`-destroy`).
+   *
+   * @default false
+   */
+  readonly destroy?: boolean;
+}
+
+/** Options for a {@link TerraformEngine}. */
+export interface TerraformEngineOptions {
+  /**
+   * Called with one line per step of each stack (`init`, `plan`, `apply`, …), for progress output.
+   *
+   * @default - silent
+   */
+  readonly onProgress?: (stack: string, step: string) => void;
+  /**
+   * How many stacks Terraform works on at once.
+   *
+   * @default 4
+   */
+  readonly parallelism?: number;
+}
+
+/** Where {@link TerraformEngine.init} records what a stack directory was initialized for. */
+const INIT_RECORD = path.join(".terraform", "heroku-flow-init.json");
 
 /**
  * Runs `command` without blocking this process's event loop (a sandbox served from this process keeps answering), and
@@ -51,12 +94,19 @@ export function run(command: string, args: string[], options: { cwd: string; env
  * changes" are decided from exit codes and Terraform's JSON, never from what a CLI prints for people.
  */
 export class TerraformEngine {
+  private readonly progress: (stack: string, step: string) => void;
+  private readonly parallelism: number;
+
   constructor(
     /** The project directory (holding cdktf.json and main.ts). */
     public readonly dir: string,
     /** The environment of every command: the toolchain's settings, provider endpoints and credentials. */
     private readonly env: NodeJS.ProcessEnv,
-  ) {}
+    options: TerraformEngineOptions = {},
+  ) {
+    this.progress = options.onProgress ?? (() => undefined);
+    this.parallelism = options.parallelism ?? 4;
+  }
 
   /** The synthesized output directory. */
   public get outdir(): string {
@@ -68,27 +118,41 @@ export class TerraformEngine {
     return path.join(this.outdir, "stacks", stack);
   }
 
-  /** Runs the app command of cdktf.json once, writing every stack to cdktf.out; throws with its report on failure. */
+  /**
+   * Synthesizes every stack to cdktf.out once; throws with the app's report on failure. The app named in cdktf.json's
+   * app command (e.g. `node --import tsx main.ts`) runs compiled to one JavaScript file (see `compiledApp`), which
+   * halves the time; an app command without a `.ts`/`.js` entry runs as written.
+   */
   public async synth(extra: Record<string, string> = {}): Promise<ProcessRun> {
     const appCommand: string = JSON.parse(fs.readFileSync(path.join(this.dir, "cdktf.json"), "utf8")).app;
-    const synth = await run("sh", ["-c", appCommand], {
-      cwd: this.dir,
-      env: {
-        ...this.env,
-        ...extra,
-        CDKTF_OUTDIR: this.outdir,
-        // The app command in cdktf.json (`node --import tsx main.ts`) finds tsx as under `npx cdktf`.
-        PATH: `${path.join(PROJECT_ROOT, "node_modules", ".bin")}:${this.env.PATH ?? process.env.PATH}`,
-      },
-    });
-    if (synth.code !== 0)
+    const entry = appEntry(appCommand);
+    const env = {
+      ...this.env,
+      ...extra,
+      CDKTF_OUTDIR: this.outdir,
+      // The app command in cdktf.json (`node --import tsx main.ts`) finds tsx as under `npx cdktf`.
+      PATH: `${path.join(PROJECT_ROOT, "node_modules", ".bin")}:${this.env.PATH ?? process.env.PATH}`,
+    };
+    const synth = entry
+      ? await run(process.execPath, ["--enable-source-maps", (await compiledApp(this.dir, entry)).file], {
+          cwd: this.dir,
+          env,
+        })
+      : await run("sh", ["-c", appCommand], { cwd: this.dir, env });
+    if (synth.code !== 0) {
       throw new Error(`synth (${appCommand}) exited ${synth.code}:\n${synth.stderr}${synth.stdout}`);
+    }
     return synth;
+  }
+
+  /** Every stack of the last synth, in the order cdktf's manifest lists them. */
+  public stacks(): string[] {
+    return Object.keys(this.manifest().stacks);
   }
 
   /** The stacks of the last synth that `stacks` need, dependencies first (from cdktf's manifest.json). */
   public inDependencyOrder(stacks: readonly string[]): string[] {
-    const manifest = JSON.parse(fs.readFileSync(path.join(this.outdir, "manifest.json"), "utf8"));
+    const manifest = this.manifest();
     const ordered: string[] = [];
     const visit = (stack: string) => {
       if (ordered.includes(stack)) return;
@@ -114,24 +178,42 @@ export class TerraformEngine {
     return result;
   }
 
-  /** Initializes the stack's directory (providers from the toolchain's mirror, its backend). */
+  /**
+   * Initializes the stack's directory (providers from the toolchain's mirror, its backend), unless it was initialized
+   * for the same `terraform` block (backend and required providers) and provider mirror already: `terraform init` costs
+   * about half a second per stack even when it has nothing to do.
+   */
   public async init(stack: string): Promise<void> {
+    const config = JSON.parse(fs.readFileSync(path.join(this.stackDir(stack), "cdk.tf.json"), "utf8"));
+    const wanted = JSON.stringify({ terraform: config.terraform, cliConfig: this.env.TF_CLI_CONFIG_FILE ?? null });
+    const record = path.join(this.stackDir(stack), INIT_RECORD);
+    if (fs.existsSync(record) && fs.readFileSync(record, "utf8") === wanted) return;
+    this.progress(stack, "init");
     await this.terraform(stack, ["init", "-input=false", "-no-color"]);
+    fs.writeFileSync(record, wanted);
   }
 
-  /** Plans `stack` into a plan file; `lock: false` for read-only plans (e.g. by someone who may not lock). */
-  public async plan(stack: string, options: { lock?: boolean } = {}): Promise<StackPlan> {
-    const planFile = "flow.tfplan";
+  /** Plans `stack` into a plan file. */
+  public async plan(stack: string, options: PlanOptions = {}): Promise<StackPlan> {
+    const planFile = options.refreshOnly ? "flow-drift.tfplan" : "flow.tfplan";
     const args = ["plan", "-input=false", "-no-color", "-detailed-exitcode", `-out=${planFile}`];
     if (options.lock === false) args.push("-lock=false");
+    if (options.refreshOnly) args.push("-refresh-only");
+    if (options.destroy) args.push("-destroy");
+    this.progress(stack, options.refreshOnly ? "plan (refresh-only)" : options.destroy ? "plan (destroy)" : "plan");
     const result = await this.terraform(stack, args, [0, 2]);
     return { stack, changed: result.code === 2, planFile };
   }
 
+  /** Terraform's JSON of a plan file (`terraform show -json`): what the review summary is computed from. */
+  public async show(plan: StackPlan): Promise<unknown> {
+    const shown = await this.terraform(plan.stack, ["show", "-json", plan.planFile]);
+    return JSON.parse(shown.stdout);
+  }
+
   /** The resource changes of a plan file, from `terraform show -json`: every change that is not a no-op. */
   public async changes(plan: StackPlan): Promise<ResourceChange[]> {
-    const shown = await this.terraform(plan.stack, ["show", "-json", plan.planFile]);
-    const json = JSON.parse(shown.stdout) as {
+    const json = (await this.show(plan)) as {
       resource_changes?: Array<{ address: string; change: { actions: string[] } }>;
     };
     return (json.resource_changes ?? [])
@@ -141,33 +223,51 @@ export class TerraformEngine {
 
   /** Applies a plan file made by {@link plan}. */
   public async apply(plan: StackPlan): Promise<void> {
+    this.progress(plan.stack, "apply");
     await this.terraform(plan.stack, ["apply", "-input=false", "-no-color", plan.planFile]);
   }
 
   /**
-   * Brings `stacks` (synthesized already) up to date, dependencies first: init, plan, and apply only where the plan
-   * has changes. Stacks that do not depend on each other (the environments, once the pipeline is done) run side by
-   * side. Returns the stacks that changed, in the order they finished.
+   * Brings `stacks` (synthesized already) up to date: plans every stack at once (a bounded pool), and when some have
+   * changes applies them dependencies first — re-planning a stack whose dependency was just applied, since its plan read
+   * the dependency's old outputs. Stacks that do not depend on each other run side by side. Returns the stacks that
+   * changed, in the order they were applied.
    */
   public async deploy(stacks: readonly string[]): Promise<string[]> {
+    // A first deploy has no state for the dependencies yet, so a dependent's first plan may fail reading their
+    // outputs: such a plan is kept as its error and retried once the dependency is applied.
+    const firstPlans = new Map<string, StackPlan | Error>();
+    await runPool(stacks, this.parallelism, async (stack) => {
+      await this.init(stack);
+      firstPlans.set(stack, await this.plan(stack).catch((error: Error) => error));
+    });
     const changed: string[] = [];
     for (const level of this.dependencyLevels(stacks)) {
-      await Promise.all(
-        level.map(async (stack) => {
-          await this.init(stack);
-          const plan = await this.plan(stack);
-          if (!plan.changed) return;
-          await this.apply(plan);
-          changed.push(stack);
-        }),
-      );
+      await runPool(level, this.parallelism, async (stack) => {
+        const dependencies = this.manifest().stacks[stack].dependencies;
+        const first = firstPlans.get(stack)!;
+        const stale = dependencies.some((dependency) => changed.includes(dependency));
+        if (first instanceof Error && !stale) throw first;
+        const plan = stale ? await this.plan(stack) : (first as StackPlan);
+        if (!plan.changed) return;
+        await this.apply(plan);
+        changed.push(stack);
+      });
     }
     return changed;
   }
 
+  /** Initializes and plans `stacks` at once (a bounded pool); plans are read-only with `lock: false`. */
+  public planAll(stacks: readonly string[], options: PlanOptions = {}): Promise<StackPlan[]> {
+    return runPool(stacks, this.parallelism, async (stack) => {
+      await this.init(stack);
+      return this.plan(stack, options);
+    });
+  }
+
   /** `stacks` in groups: each group depends only on earlier ones, so a group's stacks can run at once. */
   private dependencyLevels(stacks: readonly string[]): string[][] {
-    const manifest = JSON.parse(fs.readFileSync(path.join(this.outdir, "manifest.json"), "utf8"));
+    const manifest = this.manifest();
     const levels: string[][] = [];
     const levelOf = new Map<string, number>();
     for (const stack of this.inDependencyOrder(stacks)) {
@@ -178,4 +278,16 @@ export class TerraformEngine {
     }
     return levels;
   }
+
+  private manifest(): { stacks: Record<string, { dependencies: string[] }> } {
+    return JSON.parse(fs.readFileSync(path.join(this.outdir, "manifest.json"), "utf8"));
+  }
+}
+
+/** The app's entry file in a cdktf.json app command (`node --import tsx main.ts` → `main.ts`), if it names one. */
+export function appEntry(appCommand: string): string | undefined {
+  return appCommand
+    .split(/\s+/)
+    .reverse()
+    .find((word) => /\.(ts|js|cjs|mjs)$/.test(word));
 }
