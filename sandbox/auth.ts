@@ -9,13 +9,18 @@ function sameSecret(given: string | undefined, expected: string): boolean {
   return a.length === b.length && timingSafeEqual(a, b);
 }
 
-/** The password of an HTTP Basic `Authorization` header, if it has one. */
-export function basicPassword(headers: IncomingHttpHeaders): string | undefined {
+/** The username and password of an HTTP Basic `Authorization` header, if it has one. */
+function basicCredentials(headers: IncomingHttpHeaders): { user: string; password: string } | undefined {
   const match = /^Basic\s+(\S+)$/i.exec(headers.authorization ?? "");
   if (!match) return undefined;
   const decoded = Buffer.from(match[1], "base64").toString("utf8");
   const colon = decoded.indexOf(":");
-  return colon < 0 ? undefined : decoded.slice(colon + 1);
+  return colon < 0 ? undefined : { user: decoded.slice(0, colon), password: decoded.slice(colon + 1) };
+}
+
+/** The password of an HTTP Basic `Authorization` header, if it has one. */
+export function basicPassword(headers: IncomingHttpHeaders): string | undefined {
+  return basicCredentials(headers)?.password;
 }
 
 /** The token of a `Bearer` `Authorization` header, if it has one. */
@@ -40,7 +45,29 @@ export function gitlabAuthorized(headers: IncomingHttpHeaders, token: string): b
   );
 }
 
-/** GitLab Terraform state: HTTP Basic with the token as password (Terraform's http backend), or the REST headers. */
-export function terraformStateAuthorized(headers: IncomingHttpHeaders, token: string): boolean {
-  return sameSecret(basicPassword(headers), token) || gitlabAuthorized(headers, token);
+/** The username GitLab requires beside a CI job token sent as HTTP Basic (`Gitlab::Auth::CI_JOB_USER`). */
+export const CI_JOB_USER = "gitlab-ci-token";
+
+/**
+ * A GitLab CI job token on a REST endpoint that allows one (`job_token_allowed: true`): the `JOB-TOKEN` header. There
+ * is no job token when the sandbox was started without one.
+ */
+export function jobTokenAuthorized(headers: IncomingHttpHeaders, jobToken: string | undefined): boolean {
+  const given = headers["job-token"];
+  return jobToken !== undefined && sameSecret(typeof given === "string" ? given : undefined, jobToken);
+}
+
+/**
+ * GitLab Terraform state: HTTP Basic with the token as password (Terraform's http backend), or the REST headers; or a
+ * CI job token, which the state API takes only as Basic password of the user `gitlab-ci-token`
+ * (`job_token_allowed: :basic_auth` in `lib/api/terraform/state.rb`).
+ */
+export function terraformStateAuthorized(
+  headers: IncomingHttpHeaders,
+  token: string,
+  jobToken: string | undefined,
+): boolean {
+  if (sameSecret(basicPassword(headers), token) || gitlabAuthorized(headers, token)) return true;
+  const basic = basicCredentials(headers);
+  return jobToken !== undefined && basic?.user === CI_JOB_USER && sameSecret(basic.password, jobToken);
 }

@@ -89,6 +89,7 @@ function credentials(path: string): RunFile {
     ...previous,
     herokuApiKey: previous?.herokuApiKey || randomToken(),
     gitlabToken: previous?.gitlabToken || randomToken(),
+    gitlabJobToken: previous?.gitlabJobToken || randomToken(),
   };
 }
 

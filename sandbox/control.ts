@@ -3,7 +3,8 @@ import { installJsonBody, installValidator } from "./api-plugin";
 import { herokuAuthorized } from "./auth";
 import { type Faults, FaultSpecError, type FaultSpec } from "./faults";
 import { GitlabModelError } from "./gitlab/models/errors";
-import { ensureProject } from "./gitlab/models/projects";
+import { findMergeRequest, pushToSourceBranch } from "./gitlab/models/merge-requests";
+import { ensureProject, findProject } from "./gitlab/models/projects";
 import { findApp } from "./heroku/models/apps";
 import { formationOf, pushCode } from "./heroku/models/formation";
 import { badRequest, HerokuError, toHerokuError } from "./heroku/routes/exceptions";
@@ -52,9 +53,15 @@ const pushSchema = {
   },
 };
 
+const sourcePushSchema = {
+  type: "object",
+  properties: { sha: { type: "string", pattern: "^[0-9a-f]{40}$" } },
+};
+
 /**
  * Routes that control the sandbox rather than emulate an API (registered with `prefix: CONTROL_PREFIX`): health, a
- * dump of the state, reset, the GitLab projects a scenario needs, the fault switch and the simulated code push. All
+ * dump of the state, reset, the GitLab projects a scenario needs, the fault switch, the simulated code push, and the
+ * simulated push to a merge request's source branch (the sandbox has no repositories to push to). All
  * but health need the Heroku API key; errors come in Heroku's shape.
  */
 export async function controlRoutes(server: FastifyInstance, { store, faults, apiKey }: ControlOptions): Promise<void> {
@@ -119,6 +126,19 @@ export async function controlRoutes(server: FastifyInstance, { store, faults, ap
         release: renderRelease(store.data, release),
         formation: formationOf(store.data, app).map((f) => renderFormation(store.data, f)),
       });
+    },
+  );
+
+  server.post<{ Params: { project: string; iid: string }; Body: { sha?: string } }>(
+    "/projects/:project/merge_requests/:iid/push",
+    { schema: { body: sourcePushSchema } },
+    async (request) => {
+      const project = findProject(store.data, request.params.project);
+      const mergeRequest = pushToSourceBranch(
+        findMergeRequest(store.data, project, request.params.iid),
+        request.body.sha,
+      );
+      return { iid: mergeRequest.iid, sha: mergeRequest.sha };
     },
   );
 }

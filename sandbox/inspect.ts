@@ -69,6 +69,18 @@ export function describeState(data: StoreData, baseUrl: string): string {
     for (const p of gitlab.protectedEnvironments.filter((p) => p.projectId === project.id)) {
       lines.push(`    protected environment ${p.name}`);
     }
+    // Titles only: note bodies can hold plan output, which is a secret in itself.
+    const notes = (type: string, id: number): number =>
+      gitlab.notes.filter((n) => n.noteableType === type && n.noteableId === id && !n.system).length;
+    for (const m of gitlab.mergeRequests.filter((m) => m.projectId === project.id)) {
+      lines.push(
+        `    merge request !${m.iid} ${m.state}  ${m.sourceBranch} → ${m.targetBranch}  "${m.title}"  (${notes("MergeRequest", m.id)} notes)`,
+      );
+    }
+    for (const i of gitlab.issues.filter((i) => i.projectId === project.id)) {
+      const labels = i.labels.length ? `  [${i.labels.join(", ")}]` : "";
+      lines.push(`    issue #${i.iid} ${i.state}  "${i.title}"${labels}  (${notes("Issue", i.id)} notes)`);
+    }
   }
   lines.push("", `Terraform states (${data.terraformStates.length}):`);
   for (const state of data.terraformStates) {

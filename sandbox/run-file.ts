@@ -7,6 +7,8 @@ export interface RunFile {
   pid?: number | null;
   herokuApiKey: string;
   gitlabToken: string;
+  /** The CI job token the sandbox accepts; absent in run files written before job tokens existed. */
+  gitlabJobToken?: string;
   stateFile?: string;
 }
 

@@ -3,6 +3,9 @@ import { basename, dirname, join } from "node:path";
 import type {
   AccessLevelRecord,
   EnvironmentRecord,
+  IssueRecord,
+  MergeRequestRecord,
+  NoteRecord,
   ProjectRecord,
   ProtectedEnvironmentRecord,
   ProtectedTagRecord,
@@ -41,13 +44,17 @@ export interface StoreData {
   domains: DomainRecord[];
   drains: DrainRecord[];
   gitlab: {
-    /** Next id for environments, access levels and projects; GitLab ids are integers. */
+    /** Next id for every GitLab object (projects, environments, merge requests, notes…); GitLab ids are integers. */
     nextId: number;
     projects: ProjectRecord[];
     variables: VariableRecord[];
     environments: EnvironmentRecord[];
     protectedTags: ProtectedTagRecord[];
     protectedEnvironments: ProtectedEnvironmentRecord[];
+    mergeRequests: MergeRequestRecord[];
+    issues: IssueRecord[];
+    /** Notes of merge requests and issues alike. */
+    notes: NoteRecord[];
   };
   terraformStates: TerraformStateRecord[];
 }
@@ -65,7 +72,17 @@ function emptyData(): StoreData {
     formations: [],
     domains: [],
     drains: [],
-    gitlab: { nextId: 1, projects: [], variables: [], environments: [], protectedTags: [], protectedEnvironments: [] },
+    gitlab: {
+      nextId: 1,
+      projects: [],
+      variables: [],
+      environments: [],
+      protectedTags: [],
+      protectedEnvironments: [],
+      mergeRequests: [],
+      issues: [],
+      notes: [],
+    },
     terraformStates: [],
   };
 }
@@ -91,7 +108,7 @@ export class Store {
   public constructor(private readonly stateFile?: string) {
     if (stateFile) removeTempFiles(stateFile);
     if (stateFile && existsSync(stateFile)) {
-      this.data = { ...emptyData(), ...(JSON.parse(readFileSync(stateFile, "utf8")) as StoreData) };
+      this.data = withDefaults(JSON.parse(readFileSync(stateFile, "utf8")) as Partial<StoreData>);
       this.lastWritten = JSON.stringify(this.data);
     } else {
       this.data = emptyData();
@@ -126,6 +143,15 @@ export class Store {
     renameSync(temp, this.stateFile);
     this.lastWritten = text;
   }
+}
+
+/**
+ * A loaded document completed with empty collections it lacks: a state file written before a collection existed (the
+ * GitLab merge requests, issues and notes came later) loads as if they were empty, one level deep for `gitlab`.
+ */
+function withDefaults(loaded: Partial<StoreData>): StoreData {
+  const empty = emptyData();
+  return { ...empty, ...loaded, gitlab: { ...empty.gitlab, ...loaded.gitlab } };
 }
 
 /** Temp files a killed sandbox left behind: half-written documents that never became the state. */

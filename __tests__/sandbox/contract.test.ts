@@ -42,6 +42,7 @@ test("every response the provider reads conforms to the published schema", async
   await check("config-var", "GET", "/apps/{}/config-vars", `/apps/${app.id}/config-vars`);
   const releases = await check("release", "GET", "/apps/{}/releases", `/apps/${app.id}/releases`);
   await check("release", "GET", "/apps/{}/releases/{}", `/apps/${app.id}/releases/${releases[0].id}`);
+  await check("release", "POST", "/apps/{}/releases", `/apps/${app.id}/releases`, { release: releases[0].id });
 
   await check(
     "buildpack-installation",

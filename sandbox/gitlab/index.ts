@@ -1,9 +1,12 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { type ApiPluginOptions, installJsonBody, installRecorder, installValidator } from "../api-plugin";
-import { gitlabAuthorized, terraformStateAuthorized } from "../auth";
+import { gitlabAuthorized, jobTokenAuthorized, terraformStateAuthorized } from "../auth";
 import type { Store } from "../store";
 import { environmentRoutes } from "./routes/environments";
 import { GitlabError, toGitlabError } from "./routes/exceptions";
+import { issueRoutes } from "./routes/issues";
+import { mergeRequestRoutes } from "./routes/merge-requests";
+import { noteRoutes } from "./routes/notes";
 import { projectRoutes } from "./routes/projects";
 import { protectedRoutes } from "./routes/protected";
 import { terraformStateRoutes } from "./routes/terraform-state";
@@ -17,14 +20,21 @@ export interface GitlabApiOptions extends ApiPluginOptions {
   store: Store;
   /** The token clients must present (Bearer / PRIVATE-TOKEN, or the Basic password for Terraform state). */
   token: string;
+  /**
+   * A CI job token (`CI_JOB_TOKEN`): accepted by the Terraform state backend and by the few REST routes GitLab opens
+   * to job tokens, refused everywhere else.
+   *
+   * @default - none: only `token` is accepted.
+   */
+  jobToken?: string;
 }
 
-type Authorized = (headers: FastifyRequest["headers"], token: string) => boolean;
+type Authorized = (request: FastifyRequest) => boolean;
 
 /** Checks the credentials one kind of client sends, then lets armed faults act. */
 function guard(options: GitlabApiOptions, authorized: Authorized, challenge?: string) {
   return async (request: FastifyRequest, reply: FastifyReply) => {
-    if (!authorized(request.headers, options.token)) {
+    if (!authorized(request)) {
       if (challenge) reply.header("www-authenticate", challenge);
       return reply.code(401).send({ message: "401 Unauthorized" });
     }
@@ -36,8 +46,8 @@ function guard(options: GitlabApiOptions, authorized: Authorized, challenge?: st
 /**
  * The GitLab REST API (register it with `prefix: GITLAB_API_PREFIX`): its own error shape (`{message}` from models,
  * `{error}` from parameter checks) and not-found answer, and two rooms with their own credentials and body handling —
- * the REST resources the GitLab provider calls (Bearer or PRIVATE-TOKEN), and the Terraform state backend (HTTP Basic,
- * bodies kept byte for byte).
+ * the REST resources the GitLab provider and CI scripts call (Bearer or PRIVATE-TOKEN; a job token only where a route
+ * allows one), and the Terraform state backend (HTTP Basic, job token included; bodies kept byte for byte).
  */
 export async function gitlabApi(server: FastifyInstance, options: GitlabApiOptions): Promise<void> {
   installValidator(server, { coerceTypes: false });
@@ -54,17 +64,25 @@ export async function gitlabApi(server: FastifyInstance, options: GitlabApiOptio
 
   await server.register(async (rest) => {
     installJsonBody(rest, () => new GitlabError(400, { message: "400 Bad request - malformed JSON body" }));
-    rest.addHook("onRequest", guard(options, gitlabAuthorized));
+    const restAuthorized: Authorized = (request) =>
+      gitlabAuthorized(request.headers, options.token) ||
+      (request.routeOptions.config?.jobTokenAllowed === true && jobTokenAuthorized(request.headers, options.jobToken));
+    rest.addHook("onRequest", guard(options, restAuthorized));
     projectRoutes(rest, options.store, options.baseUrl);
     variableRoutes(rest, options.store);
     environmentRoutes(rest, options.store);
     protectedRoutes(rest, options.store);
+    mergeRequestRoutes(rest, options.store, options.baseUrl);
+    issueRoutes(rest, options.store, options.baseUrl);
+    noteRoutes(rest, options.store, options.baseUrl);
   });
 
   await server.register(async (terraformState) => {
     // A state upload that is not JSON is the model's 422, not a parse error.
     installJsonBody(terraformState, () => undefined);
-    terraformState.addHook("onRequest", guard(options, terraformStateAuthorized, 'Basic realm="GitLab"'));
+    const stateAuthorized: Authorized = (request) =>
+      terraformStateAuthorized(request.headers, options.token, options.jobToken);
+    terraformState.addHook("onRequest", guard(options, stateAuthorized, 'Basic realm="GitLab"'));
     terraformStateRoutes(terraformState, options.store);
   });
 }

@@ -10,6 +10,7 @@ import { drainRoutes } from "./routes/drains";
 import { badRequest, HerokuError, NOT_FOUND_BODY, toHerokuError } from "./routes/exceptions";
 import { formationRoutes } from "./routes/formation";
 import { pipelineRoutes } from "./routes/pipelines";
+import { releaseRoutes } from "./routes/releases";
 
 /** How the Heroku API plugin is set up. */
 export interface HerokuApiOptions extends ApiPluginOptions {
@@ -19,7 +20,16 @@ export interface HerokuApiOptions extends ApiPluginOptions {
 }
 
 /** The URL table: each module registers the routes of one area of the Platform API. */
-const ROUTES = [catalogRoutes, appRoutes, addonRoutes, pipelineRoutes, formationRoutes, domainRoutes, drainRoutes];
+const ROUTES = [
+  catalogRoutes,
+  appRoutes,
+  releaseRoutes,
+  addonRoutes,
+  pipelineRoutes,
+  formationRoutes,
+  domainRoutes,
+  drainRoutes,
+];
 
 /**
  * The Heroku Platform API, served at the root like api.heroku.com: its own credentials check, body parsing, route

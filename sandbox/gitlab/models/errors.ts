@@ -38,3 +38,26 @@ export class LockHeldError extends GitlabModelError {
     super(`state locked by ${lock.ID}`);
   }
 }
+
+/**
+ * A record looked up with ActiveRecord's `find`/`find_by!` (merge requests, issues, notes) that does not exist: GitLab
+ * rescues `RecordNotFound` as "404 Not found", worded unlike its own {@link NotFoundError}.
+ */
+export class RecordNotFoundError extends GitlabModelError {}
+
+/** The operation does not apply to the record's state (merging a merge request that is not open). */
+export class NotAllowedError extends GitlabModelError {}
+
+/** Merge request branch rules (`validate_branches`), which GitLab answers as a conflict with a list of messages. */
+export class BranchConflictError extends GitlabModelError {
+  public constructor(public readonly messages: string[]) {
+    super(messages.join("; "));
+  }
+}
+
+/** A note the Note model refuses (blank, too long); the notes API words it unlike other validation errors. */
+export class InvalidNoteError extends GitlabModelError {
+  public constructor(public readonly fields: Record<string, string[]>) {
+    super(JSON.stringify(fields));
+  }
+}

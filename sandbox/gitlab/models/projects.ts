@@ -3,9 +3,17 @@ import type { StoreData } from "../../store";
 import { BadRequestError, NotFoundError } from "./errors";
 import type { ProjectRecord } from "./records";
 
-/** Allocates the next GitLab integer id (projects, environments and access levels share one sequence here). */
+/** Allocates the next GitLab integer id (every GitLab object shares one sequence here). */
 export function nextId(data: StoreData): number {
   return data.gitlab.nextId++;
+}
+
+/**
+ * The next `iid` of a project's merge requests or issues: they count per project from 1. Neither can be deleted
+ * through the sandbox, so one past the highest never reuses a number, as GitLab never does.
+ */
+export function nextIid(records: readonly { projectId: number; iid: number }[], project: ProjectRecord): number {
+  return records.reduce((max, r) => (r.projectId === project.id ? Math.max(max, r.iid) : max), 0) + 1;
 }
 
 /** Resolves `:id` — a numeric id or a `namespace/path` (already percent-decoded by the router). */

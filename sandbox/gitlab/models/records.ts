@@ -86,3 +86,55 @@ export interface TerraformStateRecord {
   lock: LockInfo | null;
   updatedAt: string;
 }
+
+/** A merge request; `iid` counts per project from 1, `id` is GitLab-wide. */
+export interface MergeRequestRecord {
+  id: number;
+  iid: number;
+  projectId: number;
+  title: string;
+  description: string | null;
+  sourceBranch: string;
+  targetBranch: string;
+  state: "opened" | "closed" | "merged";
+  /** HEAD of the source branch; the sandbox has no repositories, so a push is simulated through the control API. */
+  sha: string;
+  mergeCommitSha: string | null;
+  createdAt: string;
+  updatedAt: string;
+  closedAt: string | null;
+  mergedAt: string | null;
+}
+
+/** An issue; `iid` counts per project from 1, `id` is GitLab-wide. */
+export interface IssueRecord {
+  id: number;
+  iid: number;
+  projectId: number;
+  title: string;
+  description: string | null;
+  /** Label names, sorted as GitLab returns them. */
+  labels: string[];
+  state: "opened" | "closed";
+  createdAt: string;
+  updatedAt: string;
+  closedAt: string | null;
+}
+
+/** What a note is attached to, by GitLab's class name. */
+export type NoteableType = "MergeRequest" | "Issue";
+
+/** A comment on a merge request or issue, or a system note GitLab writes on a state change. */
+export interface NoteRecord {
+  id: number;
+  projectId: number;
+  noteableType: NoteableType;
+  /** The GitLab-wide id of the merge request or issue. */
+  noteableId: number;
+  noteableIid: number;
+  body: string;
+  /** System notes ("closed", "merged") are GitLab's own; they do not count as user notes. */
+  system: boolean;
+  createdAt: string;
+  updatedAt: string;
+}

@@ -2,11 +2,15 @@ import type { FastifyError } from "fastify";
 import { fieldOf } from "../../api-plugin";
 import {
   BadRequestError,
+  BranchConflictError,
   ConflictError,
   ForbiddenError,
   GitlabModelError,
+  InvalidNoteError,
   LockHeldError,
+  NotAllowedError,
   NotFoundError,
+  RecordNotFoundError,
   UnprocessableError,
   ValidationError,
 } from "../models/errors";
@@ -40,7 +44,22 @@ function fromValidation(error: FastifyError): GitlabError {
   return new GitlabError(400, { error: `${field} ${problem}` });
 }
 
+/**
+ * Field errors as Ruby prints a hash (`{:note=>["can't be blank"]}`): the notes API interpolates `errors.messages`
+ * into its message string instead of rendering it as JSON.
+ */
+function rubyInspect(fields: Record<string, string[]>): string {
+  const entries = Object.entries(fields).map(
+    ([field, errors]) => `:${field}=>[${errors.map((e) => JSON.stringify(e)).join(", ")}]`,
+  );
+  return `{${entries.join(", ")}}`;
+}
+
 function fromModel(error: GitlabModelError): GitlabError {
+  if (error instanceof RecordNotFoundError) return message(404, "404 Not found");
+  if (error instanceof NotAllowedError) return message(405, "405 Method Not Allowed");
+  if (error instanceof BranchConflictError) return message(409, error.messages);
+  if (error instanceof InvalidNoteError) return message(400, `400 Bad request - Note ${rubyInspect(error.fields)}`);
   if (error instanceof NotFoundError) return message(404, `404 ${error.what ? `${error.what} ` : ""}Not Found`);
   if (error instanceof ValidationError) return message(400, error.fields);
   if (error instanceof ConflictError) return message(409, error.message);

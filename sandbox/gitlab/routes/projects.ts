@@ -2,19 +2,11 @@ import type { FastifyInstance } from "fastify";
 import type { Store } from "../../store";
 import { findProject } from "../models/projects";
 import { NotFoundError } from "../models/errors";
-import { renderProject } from "./render";
+import { renderProject, renderUser } from "./render";
 
 /** Routes: the current user (the provider's early auth check), projects, and the push rule (absent, as on Free). */
 export function projectRoutes(server: FastifyInstance, store: Store, baseUrl: () => string): void {
-  server.get("/user", async () => ({
-    id: 1,
-    username: "root",
-    name: "Sandbox Administrator",
-    state: "active",
-    email: "root@sandbox.example",
-    is_admin: true,
-    web_url: `${baseUrl()}/root`,
-  }));
+  server.get("/user", async () => renderUser(baseUrl()));
 
   server.get<{ Params: { id: string } }>("/projects/:id", async (request) =>
     renderProject(findProject(store.data, request.params.id), baseUrl()),

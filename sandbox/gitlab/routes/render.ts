@@ -1,7 +1,15 @@
+import type { StoreData } from "../../store";
+import { asNoteable as issueNoteable } from "../models/issues";
+import { asNoteable as mergeRequestNoteable } from "../models/merge-requests";
+import { userNotesCount } from "../models/notes";
+import { fullPathOf } from "../models/projects";
 import { ACCESS_LEVEL_DESCRIPTIONS } from "../models/protected";
 import type {
   AccessLevelRecord,
   EnvironmentRecord,
+  IssueRecord,
+  MergeRequestRecord,
+  NoteRecord,
   ProjectRecord,
   ProtectedEnvironmentRecord,
   ProtectedTagRecord,
@@ -113,5 +121,148 @@ export function renderProtectedEnvironment(environment: ProtectedEnvironmentReco
       ...renderAccessLevel(rule),
       required_approvals: rule.requiredApprovals ?? 1,
     })),
+  };
+}
+
+/**
+ * The one user the sandbox knows: whoever holds the token. A project access token is a bot user on GitLab; here it is
+ * the administrator, the same one `GET /user` answers with.
+ */
+export function renderUser(baseUrl: string) {
+  return {
+    id: 1,
+    username: "root",
+    name: "Sandbox Administrator",
+    state: "active",
+    email: "root@sandbox.example",
+    is_admin: true,
+    web_url: `${baseUrl}/root`,
+  };
+}
+
+/** The user as embedded in notes, issues and merge requests (`UserBasic`: no email, no admin flag). */
+export function renderAuthor(baseUrl: string) {
+  const { id, username, name, state, web_url: webUrl } = renderUser(baseUrl);
+  return { id, username, name, state, locked: false, avatar_url: null, web_url: webUrl };
+}
+
+function projectWebUrl(data: StoreData, projectId: number, baseUrl: string): string {
+  const project = data.gitlab.projects.find((p) => p.id === projectId);
+  return `${baseUrl}/${project ? fullPathOf(project) : projectId}`;
+}
+
+/** The merge request (`Entities::MergeRequest`); `sha` is the source branch's HEAD, `iid` what URLs and notes use. */
+export function renderMergeRequest(data: StoreData, mergeRequest: MergeRequestRecord, baseUrl: string) {
+  const author = renderAuthor(baseUrl);
+  const project = data.gitlab.projects.find((p) => p.id === mergeRequest.projectId);
+  const reference = `!${mergeRequest.iid}`;
+  return {
+    id: mergeRequest.id,
+    iid: mergeRequest.iid,
+    project_id: mergeRequest.projectId,
+    title: mergeRequest.title,
+    description: mergeRequest.description,
+    state: mergeRequest.state,
+    created_at: mergeRequest.createdAt,
+    updated_at: mergeRequest.updatedAt,
+    merged_by: mergeRequest.state === "merged" ? author : null,
+    merge_user: mergeRequest.state === "merged" ? author : null,
+    merged_at: mergeRequest.mergedAt,
+    closed_by: mergeRequest.state === "closed" ? author : null,
+    closed_at: mergeRequest.closedAt,
+    target_branch: mergeRequest.targetBranch,
+    source_branch: mergeRequest.sourceBranch,
+    user_notes_count: userNotesCount(data, mergeRequestNoteable(mergeRequest)),
+    upvotes: 0,
+    downvotes: 0,
+    author,
+    assignees: [],
+    assignee: null,
+    reviewers: [],
+    source_project_id: mergeRequest.projectId,
+    target_project_id: mergeRequest.projectId,
+    labels: [],
+    draft: false,
+    work_in_progress: false,
+    milestone: null,
+    merge_when_pipeline_succeeds: false,
+    merge_status: mergeRequest.state === "opened" ? "can_be_merged" : "cannot_be_merged",
+    detailed_merge_status: mergeRequest.state === "opened" ? "mergeable" : "not_open",
+    sha: mergeRequest.sha,
+    merge_commit_sha: mergeRequest.mergeCommitSha,
+    squash_commit_sha: null,
+    discussion_locked: null,
+    should_remove_source_branch: null,
+    force_remove_source_branch: false,
+    reference,
+    references: {
+      short: reference,
+      relative: reference,
+      full: `${project ? fullPathOf(project) : mergeRequest.projectId}${reference}`,
+    },
+    web_url: `${projectWebUrl(data, mergeRequest.projectId, baseUrl)}/-/merge_requests/${mergeRequest.iid}`,
+    squash: false,
+    has_conflicts: false,
+    blocking_discussions_resolved: true,
+  };
+}
+
+/** The issue (`Entities::Issue`); `user_notes_count` counts comments, not system notes. */
+export function renderIssue(data: StoreData, issue: IssueRecord, baseUrl: string) {
+  const author = renderAuthor(baseUrl);
+  const project = data.gitlab.projects.find((p) => p.id === issue.projectId);
+  return {
+    id: issue.id,
+    iid: issue.iid,
+    project_id: issue.projectId,
+    title: issue.title,
+    description: issue.description,
+    state: issue.state,
+    created_at: issue.createdAt,
+    updated_at: issue.updatedAt,
+    closed_at: issue.closedAt,
+    closed_by: issue.state === "closed" ? author : null,
+    labels: issue.labels,
+    milestone: null,
+    assignees: [],
+    assignee: null,
+    author,
+    type: "ISSUE",
+    issue_type: "issue",
+    user_notes_count: userNotesCount(data, issueNoteable(issue)),
+    merge_requests_count: 0,
+    upvotes: 0,
+    downvotes: 0,
+    due_date: null,
+    confidential: false,
+    discussion_locked: null,
+    references: {
+      short: `#${issue.iid}`,
+      relative: `#${issue.iid}`,
+      full: `${project ? fullPathOf(project) : issue.projectId}#${issue.iid}`,
+    },
+    web_url: `${projectWebUrl(data, issue.projectId, baseUrl)}/-/issues/${issue.iid}`,
+  };
+}
+
+/** The note (`Entities::Note`). */
+export function renderNote(note: NoteRecord, baseUrl: string) {
+  return {
+    id: note.id,
+    type: null,
+    body: note.body,
+    attachment: null,
+    author: renderAuthor(baseUrl),
+    created_at: note.createdAt,
+    updated_at: note.updatedAt,
+    system: note.system,
+    noteable_id: note.noteableId,
+    noteable_type: note.noteableType,
+    project_id: note.projectId,
+    resolvable: false,
+    confidential: false,
+    internal: false,
+    noteable_iid: note.noteableIid,
+    commands_changes: {},
   };
 }

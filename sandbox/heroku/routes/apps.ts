@@ -3,10 +3,9 @@ import type { FastifyInstance } from "fastify";
 import type { Store } from "../../store";
 import { createApp, deleteApp, findApp, setBuildpacks, updateApp } from "../models/apps";
 import { changeConfigVars } from "../models/config-vars";
-import { findRelease, releasesOf } from "../models/releases";
-import type { AppRecord, ReleaseRecord } from "../models/records";
+import type { AppRecord } from "../models/records";
 import { applyRange, parseRange } from "./range";
-import { renderApp, renderBuildpacks, renderRelease, renderTeamApp } from "./render";
+import { renderApp, renderBuildpacks, renderTeamApp } from "./render";
 import { appName, body, boolean, configVars, nullableString, string, teamName } from "./schemas";
 
 type AppParams = { Params: { app: string } };
@@ -27,7 +26,7 @@ const teamCreateSchema = body(
   ["team"],
 );
 
-/** Routes: personal and team apps, ACM, buildpacks, config vars and releases. */
+/** Routes: personal and team apps, ACM, buildpacks and config vars (releases are in `releases.ts`). */
 export function appRoutes(server: FastifyInstance, store: Store): void {
   server.post<{ Body: { name?: string; region?: string; stack?: string; space?: string | null } }>(
     "/apps",
@@ -141,16 +140,4 @@ export function appRoutes(server: FastifyInstance, store: Store): void {
     { schema: { body: configVars } },
     async (request) => changeConfigVars(store.data, findApp(store.data, request.params.app), request.body),
   );
-
-  server.get<AppParams>("/apps/:app/releases", async (request) => {
-    const app = findApp(store.data, request.params.app);
-    const range = parseRange(request.headers.range, "version");
-    const key = (r: ReleaseRecord): string | number => (range.field === "id" ? r.id : r.version);
-    return applyRange(releasesOf(store.data, app), range, key).map((r) => renderRelease(store.data, r));
-  });
-
-  server.get<{ Params: { app: string; release: string } }>("/apps/:app/releases/:release", async (request) => {
-    const app = findApp(store.data, request.params.app);
-    return renderRelease(store.data, findRelease(store.data, app, request.params.release));
-  });
 }
