@@ -59,6 +59,8 @@ export class SandboxProject {
     fs.symlinkSync(path.join(PROJECT_ROOT, "node_modules"), path.join(dir, "node_modules"));
     // `cdktf synth` insists on the bindings' folder named in cdktf.json.
     fs.symlinkSync(path.join(PROJECT_ROOT, ".gen"), path.join(dir, ".gen"));
+    // The npm scripts (`npm run flow`, `npm run toolchain`) run from the scratch project as from a checkout.
+    fs.symlinkSync(path.join(PROJECT_ROOT, "scripts"), path.join(dir, "scripts"));
     const main = options.main ?? path.join(PROJECT_ROOT, "main.ts");
     fs.writeFileSync(path.join(dir, "main.ts"), `import ${JSON.stringify(main.replace(/\.ts$/, ""))};\n`);
     const project = new SandboxProject(
@@ -78,6 +80,8 @@ export class SandboxProject {
   public target!: Target;
   private readonly herokuApiKey = crypto.randomBytes(24).toString("base64url");
   private readonly gitlabToken = crypto.randomBytes(24).toString("base64url");
+  /** The CI job token GitLab would give a job (accepted by the Terraform state API only). */
+  public readonly jobToken = crypto.randomBytes(24).toString("base64url");
   private readonly outputs: string[] = [];
 
   private constructor(
@@ -208,6 +212,7 @@ export class SandboxProject {
       stateFile: this.stateFile,
       herokuApiKey: this.herokuApiKey,
       gitlabToken: this.gitlabToken,
+      gitlabJobToken: this.jobToken,
       recordExchanges: this.recordExchanges,
     });
     this.target = {

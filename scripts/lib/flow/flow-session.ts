@@ -1,11 +1,15 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { PROJECT_ROOT, toolchainEnv } from "../flow-runner";
+import { toolchainEnv } from "../flow-runner";
 import { TerraformEngine } from "../terraform-engine";
 
 /** How a flow command was started (the options every command shares). */
 export interface SessionOptions {
-  /** The project directory (cdktf.json, main.ts). */
+  /**
+   * The project directory (cdktf.json, main.ts).
+   *
+   * @default - the current directory (`npm run` starts scripts in the package's directory)
+   */
   readonly dir?: string;
   /** How many stacks Terraform works on at once. */
   readonly parallelism?: number;
@@ -31,7 +35,7 @@ export class FlowSession {
   constructor(options: SessionOptions = {}) {
     this.print = options.out ?? ((line) => console.log(line));
     this.parallelism = options.parallelism ?? 4;
-    this.dir = options.dir ?? PROJECT_ROOT;
+    this.dir = options.dir ?? process.cwd();
   }
 
   /**
@@ -84,6 +88,18 @@ export class FlowSession {
       throw new Error(`stack ${stack} declares ${apps.length} Heroku apps; flow needs a stack with exactly one`);
     }
     return String(apps[0].name);
+  }
+
+  /**
+   * The input variables `stack` requires (declared without a default) that the environment does not set as
+   * `TF_VAR_<name>`: planning would stop at them. In GitLab CI this is how a protected variable looks in a pipeline of
+   * an unprotected ref (a merge request).
+   */
+  public missingVariables(stack: string): string[] {
+    const variables = (this.config(stack) as { variable?: Record<string, { default?: unknown }> }).variable ?? {};
+    return Object.entries(variables)
+      .filter(([name, variable]) => variable.default === undefined && !this.env[`TF_VAR_${name}`])
+      .map(([name]) => `TF_VAR_${name}`);
   }
 
   /** Refuses stacks the synthesized app does not have, naming those it has. */

@@ -37,6 +37,14 @@ export async function planCommand(session: FlowSession, options: PlanCommandOpti
   session.print(`Planning ${stacks.join(", ")}${options.lock ? "" : " (read-only: -lock=false)"}`);
 
   const summaries: StackSummary[] = await runPool(stacks, session.parallelism, async (stack) => {
+    const missing = session.missingVariables(stack);
+    if (missing.length > 0) {
+      return failedStack(
+        stack,
+        `not planned: ${missing.join(", ")} ${missing.length > 1 ? "are" : "is"} not set in this job ` +
+          "(a protected CI/CD variable reaches pipelines of protected branches and tags only)",
+      );
+    }
     try {
       await engine.init(stack);
       const plan = await engine.plan(stack, { lock: options.lock });
