@@ -1,0 +1,10 @@
+export * from "./plan-json";
+export * from "./attribute-changes";
+export * from "./change-action";
+export * from "./resource-change-summary";
+export * from "./stack-summary";
+export { SENSITIVE, redact } from "./sensitive-values";
+export * from "./terraform-report";
+export * from "./mr-note";
+export * from "./console-text";
+export { countsText } from "./summary-text";
