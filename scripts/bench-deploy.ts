@@ -8,19 +8,28 @@
  * (b) a no-change `cdktf diff` of each stack;
  * (c) one `terraform plan` run directly in `cdktf.out/stacks/<stack>` beside `cdktf diff` of the same stack: what the
  *     CLI adds, as a ratio;
- * (d) the targets, each with PASS or FAIL (a missed target is a measurement: the exit code stays 0).
+ * (d) `npm run flow -- plan` of pipeline, staging and production (one synth, three plans at once) beside `cdktf diff` of
+ *     the three stacks one after the other, alternating, each as a user runs it;
+ * (e) the synth step of `flow` (the app compiled once to one JavaScript file, then run by `node`) beside the app
+ *     command of cdktf.json (`node --import tsx main.ts`, what `cdktf synth` runs);
+ * (f) a no-change `npm start` in this checkout, as a user runs it (it uses the checkout's sandbox, started if needed,
+ *     and deploys once before the timed runs);
+ * (g) the targets, each with PASS or FAIL (a missed target is a measurement: the exit code stays 0).
  *
  *   tsx scripts/bench-deploy.ts [--runs N]   (N runs of each diff and plan, default 3)
  */
 import { spawn } from "node:child_process";
 import * as path from "node:path";
 import { parseArgs } from "node:util";
-import { toolchainEnv } from "./lib/flow-runner";
+import { PROJECT_ROOT, toolchainEnv } from "./lib/flow-runner";
 import { machineDescription, median, table } from "./lib/report";
 import { MAIN_STACKS, SandboxProject } from "./lib/sandbox-project";
 
 const FIRST_DEPLOY_TARGET_SECONDS = 60;
 const DIFF_TARGET_SECONDS = 10;
+const FLOW_PLAN_SPEEDUP_TARGET = 3;
+const SYNTH_TARGET_SECONDS = 0.5;
+const NO_CHANGE_START_TARGET_SECONDS = 3;
 
 /** Runs a command without blocking the event loop (the sandbox answers from this process); returns seconds. */
 function timed(command: string, args: string[], cwd: string, env: Record<string, string>): Promise<number> {
@@ -115,7 +124,65 @@ async function main(): Promise<void> {
       ),
     );
     const slowestDiff = Math.max(...MAIN_STACKS.map((stack) => median(diffs[stack])));
-    console.log("\n(d) targets");
+
+    const diffsInARow: number[] = [];
+    const flowPlans: number[] = [];
+    const planOut = path.join(project.dir, "bench-flow-plan");
+    for (let run = 0; run < runs; run++) {
+      let sum = 0;
+      for (const stack of MAIN_STACKS) sum += (await project.diff(stack)).seconds;
+      diffsInARow.push(sum);
+      flowPlans.push(
+        await timed("npm", ["run", "-s", "flow", "--", "plan", ...MAIN_STACKS, "--out", planOut], project.dir, env),
+      );
+    }
+    const speedup = median(diffsInARow) / median(flowPlans);
+    console.log(
+      `\n(d) planning ${MAIN_STACKS.join(", ")}: ${runs} run(s) each, alternating, min / median / max seconds`,
+    );
+    console.log(
+      table(
+        ["command", "min", "median", "max"],
+        [
+          [`cdktf diff, the ${MAIN_STACKS.length} stacks one after the other`, ...spread(diffsInARow)],
+          [`npm run flow -- plan ${MAIN_STACKS.join(" ")}`, ...spread(flowPlans)],
+        ],
+      ),
+    );
+    console.log(`flow plan is ${speedup.toFixed(1)}× faster`);
+
+    const engine = project.engine();
+    await engine.synth(); // compiles the app once; the timed runs reuse the bundle, as every later flow command does
+    const compiledSynths: number[] = [];
+    const appCommandSynths: number[] = [];
+    for (let run = 0; run < Math.max(runs, 5); run++) {
+      compiledSynths.push(await timedSeconds(() => engine.synth()));
+      appCommandSynths.push(
+        await timed("node", ["--import", "tsx", "main.ts"], project.dir, {
+          ...env,
+          CDKTF_OUTDIR: path.join(project.dir, "bench-synth.out"),
+        }),
+      );
+    }
+    console.log(`\n(e) synth of songlist, ${compiledSynths.length} runs each, alternating: min / median / max seconds`);
+    console.log(
+      table(
+        ["synth", "min", "median", "max"],
+        [
+          ["flow: compiled app (cached bundle) run by node", ...spread(compiledSynths)],
+          ["cdktf.json app command: node --import tsx main.ts", ...spread(appCommandSynths)],
+        ],
+      ),
+    );
+
+    const npmStart = () => timed("npm", ["start", "--silent"], PROJECT_ROOT, {});
+    await npmStart(); // deploys whatever the checkout's sandbox lacks; the timed runs find nothing to change
+    const starts: number[] = [];
+    for (let run = 0; run < runs; run++) starts.push(await npmStart());
+    console.log(`\n(f) no-change npm start in this checkout, ${runs} run(s): min / median / max seconds`);
+    console.log(table(["command", "min", "median", "max"], [["npm start", ...spread(starts)]]));
+
+    console.log("\n(g) targets");
     console.log(
       table(
         ["target", "limit", "measured", "result"],
@@ -132,6 +199,24 @@ async function main(): Promise<void> {
             `${seconds(slowestDiff)} s`,
             verdict(slowestDiff, DIFF_TARGET_SECONDS),
           ],
+          [
+            "flow plan vs cdktf diff x3 (medians)",
+            `>= ${FLOW_PLAN_SPEEDUP_TARGET}x faster`,
+            `${speedup.toFixed(1)}x`,
+            speedup >= FLOW_PLAN_SPEEDUP_TARGET ? "PASS" : "FAIL",
+          ],
+          [
+            "flow synth (median)",
+            `<= ${SYNTH_TARGET_SECONDS} s`,
+            `${seconds(median(compiledSynths))} s`,
+            verdict(median(compiledSynths), SYNTH_TARGET_SECONDS, true),
+          ],
+          [
+            "no-change npm start (median)",
+            `<= ${NO_CHANGE_START_TARGET_SECONDS} s`,
+            `${seconds(median(starts))} s`,
+            verdict(median(starts), NO_CHANGE_START_TARGET_SECONDS, true),
+          ],
         ],
       ),
     );
@@ -140,8 +225,8 @@ async function main(): Promise<void> {
   }
 }
 
-function verdict(measured: number, limit: number): string {
-  return measured < limit ? "PASS" : "FAIL";
+function verdict(measured: number, limit: number, inclusive = false): string {
+  return measured < limit || (inclusive && measured === limit) ? "PASS" : "FAIL";
 }
 
 main().catch((error: Error) => {

@@ -137,7 +137,8 @@ providers=(
   "gitlab|gitlabhq/gitlab|gitlab.com/gitlab-org/terraform-provider-gitlab@v18.6.1"
 )
 
-project_dir=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+# The checkout the script belongs to, also when it is run through a link (a scratch project linking scripts/).
+project_dir=$(cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/.." && pwd)
 default_sources="$project_dir/../shared/providers"
 if [[ -z "${HEROKU_FLOW_PROVIDER_SOURCES:-}" && -d "$default_sources" ]]; then
   HEROKU_FLOW_PROVIDER_SOURCES=$(cd "$default_sources" && pwd)

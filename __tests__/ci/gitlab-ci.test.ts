@@ -91,7 +91,9 @@ describe(".gitlab-ci.yml", () => {
     expect(production.rules).toEqual([{ if: "$CI_COMMIT_TAG =~ /^v/", when: "manual" }]);
     expect(production.resource_group).toBe("production");
     expect(production.environment.name).toBe("production");
-    expect(config["deploy:staging"].rules).toEqual([{ if: "$CI_COMMIT_BRANCH == $CI_DEFAULT_BRANCH" }]);
+    expect(config["deploy:staging"].rules).toEqual([
+      { if: '$CI_COMMIT_BRANCH == $CI_DEFAULT_BRANCH && $CI_PIPELINE_SOURCE != "schedule"' },
+    ]);
   });
 
   test("every job's script runs npm scripts only (each runs locally too)", () => {

@@ -19,10 +19,11 @@ export interface DeployOutcome {
 }
 
 /**
- * The one way this project deploys stacks: synthesize; if an app the stacks hold has no code yet, deploy once with
- * formation left out (`HEROKU_FLOW_BOOTSTRAP=true`: Heroku rejects formation for process types no release declared),
- * let CI's first code push happen, then deploy with formation. Each deploy plans every stack and applies only those
- * with changes, dependencies first. `npm start`, the end-to-end tests and the deploy benchmark all run this.
+ * The one way this project deploys stacks: synthesize and plan every stack; if an app the stacks hold has no code yet
+ * — a new app, or one the plan replaces (a new region, say: Heroku cannot move an app) — deploy once with formation
+ * left out (`HEROKU_FLOW_BOOTSTRAP=true`: Heroku rejects formation for process types no release declared), let CI's
+ * code push happen, then deploy with formation. Otherwise the plans made are applied as they are, dependencies first.
+ * `npm start`, `flow apply`, the end-to-end tests and the deploy benchmark all run this.
  */
 export async function deployWithBootstrap(
   engine: TerraformEngine,
@@ -34,16 +35,18 @@ export async function deployWithBootstrap(
   const step = options.onStep ?? (() => undefined);
   // The caller may have synthesized already (to check the stack names); the same settings give the same output.
   if (!options.synthesized) await engine.synth(env);
-  const withoutCode = await releases.appsWithoutCode(herokuAppNames(engine, stacks));
+  const plans = await engine.planForDeploy(stacks);
+  const replaced = (await engine.plannedCreations(plans, "heroku_app")).map((app) => String(app.name));
+  const withoutCode = [...new Set([...(await releases.appsWithoutCode(herokuAppNames(engine, stacks))), ...replaced])];
+  if (withoutCode.length === 0) return { pushed: [], changedStacks: await engine.applyPlanned(stacks, plans) };
+
   const changedStacks: string[] = [];
-  if (withoutCode.length > 0) {
-    step(`bootstrap: ${withoutCode.join(", ")} ha${withoutCode.length > 1 ? "ve" : "s"} no code yet`);
-    await engine.synth({ ...env, HEROKU_FLOW_BOOTSTRAP: "true" });
-    changedStacks.push(...(await engine.deploy(stacks)));
-    for (const appName of withoutCode) await releases.pushCode(appName);
-    step(`first code push: ${withoutCode.join(", ")}`);
-    await engine.synth(env);
-  }
+  step(`bootstrap: ${withoutCode.join(", ")} ha${withoutCode.length > 1 ? "ve" : "s"} no code yet`);
+  await engine.synth({ ...env, HEROKU_FLOW_BOOTSTRAP: "true" });
+  changedStacks.push(...(await engine.deploy(stacks)));
+  for (const appName of withoutCode) await releases.pushCode(appName);
+  step(`first code push: ${withoutCode.join(", ")}`);
+  await engine.synth(env);
   changedStacks.push(...(await engine.deploy(stacks)));
   return { pushed: withoutCode, changedStacks };
 }

@@ -134,7 +134,7 @@ export class TerraformEngine {
       PATH: `${path.join(PROJECT_ROOT, "node_modules", ".bin")}:${this.env.PATH ?? process.env.PATH}`,
     };
     const synth = entry
-      ? await run(process.execPath, ["--enable-source-maps", (await compiledApp(this.dir, entry)).file], {
+      ? await run(process.execPath, [(await compiledApp(this.dir, entry)).file], {
           cwd: this.dir,
           env,
         })
@@ -234,18 +234,30 @@ export class TerraformEngine {
    * changed, in the order they were applied.
    */
   public async deploy(stacks: readonly string[]): Promise<string[]> {
-    // A first deploy has no state for the dependencies yet, so a dependent's first plan may fail reading their
-    // outputs: such a plan is kept as its error and retried once the dependency is applied.
-    const firstPlans = new Map<string, StackPlan | Error>();
+    return this.applyPlanned(stacks, await this.planForDeploy(stacks));
+  }
+
+  /**
+   * The first step of {@link deploy}: every stack initialized and planned at once. A first deploy has no state for the
+   * dependencies yet, so a dependent's plan may fail reading their outputs: such a plan is kept as its error, to be
+   * retried once the dependency is applied.
+   */
+  public async planForDeploy(stacks: readonly string[]): Promise<Map<string, StackPlan | Error>> {
+    const plans = new Map<string, StackPlan | Error>();
     await runPool(stacks, this.parallelism, async (stack) => {
       await this.init(stack);
-      firstPlans.set(stack, await this.plan(stack).catch((error: Error) => error));
+      plans.set(stack, await this.plan(stack).catch((error: Error) => error));
     });
+    return plans;
+  }
+
+  /** The second step of {@link deploy}: applies the plans that have changes, dependencies first. */
+  public async applyPlanned(stacks: readonly string[], plans: Map<string, StackPlan | Error>): Promise<string[]> {
     const changed: string[] = [];
     for (const level of this.dependencyLevels(stacks)) {
       await runPool(level, this.parallelism, async (stack) => {
         const dependencies = this.manifest().stacks[stack].dependencies;
-        const first = firstPlans.get(stack)!;
+        const first = plans.get(stack)!;
         const stale = dependencies.some((dependency) => changed.includes(dependency));
         if (first instanceof Error && !stale) throw first;
         const plan = stale ? await this.plan(stack) : (first as StackPlan);
@@ -255,6 +267,27 @@ export class TerraformEngine {
       });
     }
     return changed;
+  }
+
+  /**
+   * The resources of `type` that the plans create, replacements included, by their planned attributes (e.g. the
+   * `name` of each `heroku_app`): read from `terraform show -json` of the plans that have changes.
+   */
+  public async plannedCreations(
+    plans: Map<string, StackPlan | Error>,
+    type: string,
+  ): Promise<Array<Record<string, unknown>>> {
+    const created: Array<Record<string, unknown>> = [];
+    for (const plan of plans.values()) {
+      if (plan instanceof Error || !plan.changed) continue;
+      const json = (await this.show(plan)) as {
+        resource_changes?: Array<{ type: string; change: { actions: string[]; after: Record<string, unknown> } }>;
+      };
+      for (const change of json.resource_changes ?? []) {
+        if (change.type === type && change.change.actions.includes("create")) created.push(change.change.after);
+      }
+    }
+    return created;
   }
 
   /** Initializes and plans `stacks` at once (a bounded pool); plans are read-only with `lock: false`. */

@@ -55,7 +55,10 @@ export class GitlabPipelineRunner {
   /** The sandbox's numeric id of the project (`CI_PROJECT_ID`). */
   public async id(): Promise<number> {
     if (this.projectId === 0) {
-      const response = await this.project.client.gitlab("GET", `/projects/${encodeURIComponent(this.project.gitlabProject)}`);
+      const response = await this.project.client.gitlab(
+        "GET",
+        `/projects/${encodeURIComponent(this.project.gitlabProject)}`,
+      );
       this.projectId = response.body.id;
     }
     return this.projectId;
@@ -117,7 +120,7 @@ export class GitlabPipelineRunner {
     const own = this.config[name];
     const parents: string[] = own.extends === undefined ? [] : [].concat(own.extends);
     const merged = parents.reduce((result, parent) => deepMerge(result, this.resolve(parent)), {});
-    const { extends: _extends, ...rest } = own;
+    const rest = Object.fromEntries(Object.entries(own).filter(([key]) => key !== "extends"));
     return deepMerge(merged, rest);
   }
 
@@ -206,10 +209,14 @@ export class GitlabPipelineRunner {
   /** Creates the job's environment unless it exists, as GitLab does when a deploy job starts. */
   private async ensureEnvironment(name: string): Promise<void> {
     const id = await this.id();
-    const existing = await this.project.client.gitlab("GET", `/projects/${id}/environments?name=${encodeURIComponent(name)}`);
+    const existing = await this.project.client.gitlab(
+      "GET",
+      `/projects/${id}/environments?name=${encodeURIComponent(name)}`,
+    );
     if ((existing.body as unknown[]).length > 0) return;
     const created = await this.project.client.gitlab("POST", `/projects/${id}/environments`, { name });
-    if (created.status !== 201) throw new Error(`creating environment ${name}: ${created.status} ${JSON.stringify(created.body)}`);
+    if (created.status !== 201)
+      throw new Error(`creating environment ${name}: ${created.status} ${JSON.stringify(created.body)}`);
   }
 
   private readDotenv(definition: Record<string, any>, env: Record<string, string>): Record<string, string> {
@@ -289,7 +296,12 @@ function deepMerge(base: Record<string, any>, over: Record<string, any>): Record
   for (const [key, value] of Object.entries(over)) {
     const previous = result[key];
     const bothHashes =
-      previous && typeof previous === "object" && !Array.isArray(previous) && value && typeof value === "object" && !Array.isArray(value);
+      previous &&
+      typeof previous === "object" &&
+      !Array.isArray(previous) &&
+      value &&
+      typeof value === "object" &&
+      !Array.isArray(value);
     result[key] = bothHashes ? deepMerge(previous, value) : value;
   }
   return result;
