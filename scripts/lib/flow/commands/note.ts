@@ -1,6 +1,6 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { NOTE_MARKER, renderNote, type StackSummary } from "../../review";
+import { GITLAB_NOTE_LIMIT, NOTE_MARKER, renderNote, type StackSummary } from "../../review";
 import { CiContext } from "../ci-context";
 import type { FlowSession } from "../flow-session";
 import { GitlabProjectApi } from "../gitlab-api";
@@ -45,6 +45,13 @@ export async function noteCommand(session: FlowSession, options: NoteCommandOpti
       ? { reviewApp: { url: reviewUrl, expiresIn: env.REVIEW_APP_AUTO_STOP_IN || "when the merge request closes" } }
       : {}),
   });
+  if (body.length > GITLAB_NOTE_LIMIT) {
+    // Only when the risky addresses alone exceed GitLab's limit: posting would fail, cutting one would hide a risk.
+    throw new Error(
+      `the note has ${body.length} characters even with every section cut (GitLab takes ${GITLAB_NOTE_LIMIT}): ` +
+        `see the plan job's summary.txt`,
+    );
+  }
   const outcome = await GitlabProjectApi.fromCi(ci).upsertMergeRequestNote(iid, NOTE_MARKER, body);
   fs.writeFileSync(path.join(options.outDir, "note.md"), body);
   session.print(`${outcome === "created" ? "Created" : "Updated"} the plan note of merge request !${iid}`);
