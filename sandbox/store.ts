@@ -147,9 +147,10 @@ export class Store {
 
 /**
  * A loaded document completed with empty collections it lacks: a state file written before a collection existed (the
- * GitLab merge requests, issues and notes came later) loads as if they were empty, one level deep for `gitlab`.
+ * GitLab merge requests, issues and notes came later) loads as if they were empty, one level deep for `gitlab`. Also
+ * for state read from a running sandbox that an older checkout started.
  */
-function withDefaults(loaded: Partial<StoreData>): StoreData {
+export function withDefaults(loaded: Partial<StoreData>): StoreData {
   const empty = emptyData();
   return { ...empty, ...loaded, gitlab: { ...empty.gitlab, ...loaded.gitlab } };
 }

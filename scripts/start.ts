@@ -12,7 +12,7 @@ import { FlowNames } from "../constructs";
 import { describeState } from "../sandbox/inspect";
 import { isRunning } from "../sandbox/liveness";
 import { defaultRunFilePath, readRunFile } from "../sandbox/run-file";
-import type { StoreData } from "../sandbox/store";
+import { type StoreData, withDefaults } from "../sandbox/store";
 import { songlist } from "../stacks/songlist";
 import { deployWithBootstrap } from "./lib/deploy-sequence";
 import { deployEnv, PROJECT_ROOT, Target, toolchainEnv } from "./lib/flow-runner";
@@ -63,7 +63,8 @@ async function main(): Promise<void> {
 
   step("What exists now");
   const state = await sandbox.heroku("GET", "/sandbox/state");
-  console.log(describeState(state.body as StoreData, run.url));
+  // withDefaults: a sandbox started by an older checkout may lack collections added since.
+  console.log(describeState(withDefaults(state.body as Partial<StoreData>), run.url));
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   console.log(
     changed.length > 0

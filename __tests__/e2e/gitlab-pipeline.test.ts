@@ -206,6 +206,7 @@ describe("the GitLab pipeline, run job by job against the sandbox", () => {
     expect(none).toEqual([]);
     expect(kept.iid).toBe(opened.iid);
     expect(kept.user_notes_count).toBe(opened.user_notes_count);
+    expect(kept.description).not.toBe(opened.description); // "Last checked …" moved on
 
     ok(await pipeline.run("deploy:staging", mainPipeline("d4".repeat(20))));
     ok(await pipeline.run("drift", schedule), 0);
@@ -227,6 +228,20 @@ describe("the GitLab pipeline, run job by job against the sandbox", () => {
     expect(after).toHaveLength(before.length + 1);
     expect(after[after.length - 1].description).toBe(`Rollback to v${current.version - 1}`);
     expect(run.output).toContain(`back from v${current.version} to v${current.version - 1}`);
+  });
+
+  test("the sandbox ends as the pipeline left it", async () => {
+    const state = await project.state();
+    expect(state.apps.map((app) => `${app.name}:${app.region}`).sort()).toEqual(["songlist-staging:eu", "songlist:us"]);
+    expect(state.terraformStates.map((s) => `${s.name}:${s.lock === null ? "unlocked" : "locked"}`).sort()).toEqual([
+      "pipeline:unlocked",
+      "production:unlocked",
+      "staging:unlocked",
+    ]);
+    expect(state.gitlab.environments.map((environment) => environment.name).sort()).toEqual(["production", "staging"]);
+    expect(state.gitlab.mergeRequests.map((mr) => `!${mr.iid}:${mr.state}`)).toEqual(["!1:merged"]);
+    expect(await planNotes()).toHaveLength(1);
+    expect((await driftIssues("all")).map((issue) => `#${issue.iid}:${issue.state}`)).toEqual(["#1:closed"]);
   });
 
   test("no secret appears in any note, job log or artifact", async () => {

@@ -1,5 +1,6 @@
 import type { FlowSession } from "../flow-session";
 import { HerokuApi } from "../heroku-api";
+import { rollbackTarget } from "../rollback-target";
 
 /** How many of the newest releases rollback looks through for the previous good one. */
 const RELEASES_READ = 20;
@@ -14,14 +15,12 @@ export async function rollbackCommand(session: FlowSession, stack: string): Prom
   session.checkStacks([stack]);
   const app = session.herokuAppName(stack);
   const heroku = HerokuApi.fromEnv(session.env);
-  const releases = (await heroku.latestReleases(app, RELEASES_READ)).filter((r) => r.status === "succeeded");
-  const [current, previous] = releases;
-  if (!current || !previous) {
-    session.print(
-      `Refused: ${app} has ${current ? `only v${current.version}` : "no release"}; there is no earlier release to go back to.`,
-    );
+  const target = rollbackTarget(app, await heroku.latestReleases(app, RELEASES_READ));
+  if (!target.ok) {
+    session.print(`Refused: ${target.reason}.`);
     return 1;
   }
+  const { current, previous } = target;
   const created = await heroku.rollback(app, previous);
   session.print(
     `Rolled ${app} (stack ${stack}) back from v${current.version} to v${previous.version} ` +
