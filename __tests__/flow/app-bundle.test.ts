@@ -49,3 +49,23 @@ describe("appEntry", () => {
     expect(appEntry("python3 main.py")).toBeUndefined();
   });
 });
+
+describe("compiledApp and file locations", () => {
+  test("a project file reading a file beside itself finds it, as under tsx", async () => {
+    const dir = scratchApp();
+    fs.mkdirSync(path.join(dir, "data"));
+    fs.writeFileSync(path.join(dir, "data", "word.txt"), "beside");
+    fs.writeFileSync(
+      path.join(dir, "data", "read.ts"),
+      'import * as fs from "fs";\nimport * as path from "path";\n' +
+        'export const word = fs.readFileSync(path.join(__dirname, "word.txt"), "utf8");\n' +
+        "export const file = path.basename(__filename);\n",
+    );
+    fs.writeFileSync(
+      path.join(dir, "main.ts"),
+      'import { word, file } from "./data/read";\nconst here = __dirname;\nconsole.log(`${word} ${file} ${here}`);\n',
+    );
+    const app = await compiledApp(dir, "main.ts");
+    expect(runs(app.file)).toBe(`beside read.ts ${dir}`);
+  });
+});

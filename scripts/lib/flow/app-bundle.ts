@@ -1,7 +1,7 @@
 import * as crypto from "node:crypto";
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { build } from "esbuild";
+import { build, type Loader, type Plugin } from "esbuild";
 
 /** Where the compiled app and the fingerprint of what it was compiled from live, inside the project directory. */
 const BUNDLE_DIR = ".flow";
@@ -27,7 +27,8 @@ interface Fingerprint {
  * The bundle is rebuilt when any file it was built from changes: esbuild's metafile lists every input (the project's
  * sources, the bindings, the packages in node_modules), and their content hashes are kept beside it. Hashing them
  * takes milliseconds; nothing is trusted by timestamp. The environment is not part of the key: the bundle is code, and
- * each synth reads the settings (`HEROKU_FLOW_*`) afresh.
+ * each synth reads the settings (`HEROKU_FLOW_*`) afresh. The project's own files keep their `__dirname` and
+ * `__filename` (see {@link ownLocation}), so code that reads files beside itself works as under `tsx`.
  */
 export async function compiledApp(projectDir: string, entry = "main.ts"): Promise<CompiledApp> {
   const dir = path.join(projectDir, BUNDLE_DIR);
@@ -49,6 +50,7 @@ export async function compiledApp(projectDir: string, entry = "main.ts"): Promis
     outfile: file,
     metafile: true,
     logLevel: "silent",
+    plugins: [ownLocation],
     // A map file beside the bundle: `NODE_OPTIONS=--enable-source-maps` shows a crash in the real sources. Not loaded by
     // default: reading it costs a third of a second on every synth.
     sourcemap: "linked",
@@ -79,3 +81,26 @@ function hashOf(file: string): string | null {
     return null;
   }
 }
+
+/**
+ * In a bundle every module would see the bundle's own `__dirname`; a project file that reads a file beside itself
+ * (`path.join(__dirname, "…")`) would then look in the wrong place. This plugin gives each project file (not the
+ * packages in node_modules, which the bundle has always run fine with) constants with its real location; esbuild
+ * renames them apart between modules.
+ */
+const ownLocation: Plugin = {
+  name: "own-location",
+  setup(plugin) {
+    plugin.onLoad({ filter: /\.(ts|tsx|mts|cts|js|mjs|cjs)$/ }, (args) => {
+      if (args.path.split(path.sep).includes("node_modules")) return undefined;
+      const contents = fs.readFileSync(args.path, "utf8");
+      if (!/\b__(dirname|filename)\b/.test(contents)) return undefined;
+      const location =
+        `const __filename = ${JSON.stringify(args.path)};\n` +
+        `const __dirname = ${JSON.stringify(path.dirname(args.path))};\n`;
+      const extension = path.extname(args.path).slice(1);
+      const loader: Loader = extension.startsWith("c") || extension.startsWith("m") ? "ts" : (extension as Loader);
+      return { contents: location + contents, loader };
+    });
+  },
+};
