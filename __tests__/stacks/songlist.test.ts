@@ -19,6 +19,37 @@ describe("songlist stacks", () => {
     });
   });
 
+  describe("invariants the snapshots show, each asserted on its own (an updated snapshot must not weaken them)", () => {
+    const stacks = synthesizeApp(songlistStacks({ HEROKU_FLOW_REVIEW_ID: "42" }).app);
+    const deployKeys: Record<string, string> = {
+      staging: "heroku_deploy_key_staging",
+      production: "heroku_deploy_key_production",
+      "review-42": "heroku_deploy_key_review",
+    };
+
+    test.each(Object.keys(deployKeys))("%s: SECRET_KEY is 48 generated characters without punctuation", (name) => {
+      expect(resourcesOf(stacks[name], "random_password")).toEqual([
+        expect.objectContaining({ length: 48, special: false }),
+      ]);
+    });
+
+    test.each(Object.entries(deployKeys))(
+      "%s: the deploy key is a sensitive, non-null variable, masked",
+      (name, key) => {
+        expect(stacks[name].variable[key]).toMatchObject({ sensitive: true, nullable: false, type: "string" });
+        const [deployKey] = resourcesOf(stacks[name], "gitlab_project_variable").filter(
+          (v) => v.key === "HEROKU_API_KEY",
+        );
+        expect(deployKey).toMatchObject({ value: `\${var.${key}}`, masked: true, raw: false });
+      },
+    );
+
+    test("the cross-stack pipeline id is a sensitive output", () => {
+      const outputs = Object.entries<any>(stacks.pipeline.output).filter(([id]) => id.startsWith("cross-stack-output"));
+      expect(outputs.map(([, output]) => output.sensitive)).toEqual([true]);
+    });
+  });
+
   test("staging: essential-0, one basic web dyno, APP_SETTINGS, generated SECRET_KEY, coupled at staging", () => {
     const staging = synth(songlistStacks().environments[0]);
     const [app] = resourcesOf(staging, "heroku_app");

@@ -3,7 +3,10 @@
  * threshold. Run after Stryker by `npm run test:mutation`; reads only the JSON (mutation-testing-report-schema), never
  * Stryker's text output.
  *
- *   tsx scripts/mutation/score.ts [reports/mutation/mutation.json]
+ *   tsx scripts/mutation/score.ts [report.json …]   (default: reports/mutation/mutation.json)
+ *
+ * Several reports (runs with `--mutate` on different folders) are read as one; a file in more than one counts once,
+ * from the last report that has it.
  */
 import * as fs from "fs";
 import * as path from "path";
@@ -85,12 +88,15 @@ function table(rows: readonly Score[]): string {
 
 if (require.main === module) {
   const root = path.resolve(__dirname, "..", "..");
-  const file = path.resolve(process.argv[2] ?? path.join(root, "reports", "mutation", "mutation.json"));
-  if (!fs.existsSync(file)) {
-    console.error(`No Stryker JSON report at ${file}: run npm run test:mutation (the json reporter writes it).`);
-    process.exit(2);
-  }
-  const rows = scores(JSON.parse(fs.readFileSync(file, "utf8")) as Report, root);
+  const files = process.argv.slice(2);
+  const reports = (files.length ? files : [path.join(root, "reports", "mutation", "mutation.json")]).map((file) => {
+    if (!fs.existsSync(file)) {
+      console.error(`No Stryker JSON report at ${file}: run npm run test:mutation (the json reporter writes it).`);
+      process.exit(2);
+    }
+    return JSON.parse(fs.readFileSync(file, "utf8")) as Report;
+  });
+  const rows = scores({ files: Object.assign({}, ...reports.map((report) => report.files)) }, root);
   console.log(table(rows));
   for (const row of failures(rows)) {
     console.error(`${row.group.name}: mutation score ${row.score?.toFixed(1)}% is below ${row.group.threshold}%`);

@@ -1,0 +1,300 @@
+/**
+ * The sandbox's catalogue of Heroku facts held against the construct library's enums and rules, so that the two cannot
+ * drift apart: what the library accepts at synth, the sandbox accepts at apply, and what one calls retired the other
+ * refuses with the same successor.
+ */
+// @ts-nocheck
+
+import { BuildStack, DynoSize, HerokuRegion, PostgresPlan } from "../../constructs";
+import {
+  APP_NAME,
+  ATTACHMENT_NAME,
+  BUILD_STACK,
+  CONFIG_VAR_KEY,
+  DYNO_SIZE,
+  DYNO_SIZES as LIBRARY_DYNO_SIZES,
+  GITLAB_MASKED_RAW_VALUE,
+  GITLAB_MASKED_VALUE,
+  GITLAB_VARIABLE_KEY,
+  HOSTNAME,
+  PIPELINE_NAME,
+  POSTGRES_PLAN,
+  PROCESS_TYPE,
+  REGION,
+  type Rule,
+  TEAM_NAME,
+  UUID,
+} from "../../constructs/private/rules";
+import { GITLAB_PATTERNS } from "../../sandbox/gitlab/models/catalog";
+import {
+  ADDON_SERVICES,
+  DYNO_SIZES,
+  HEROKU_PATTERNS,
+  REGIONS,
+  RETIRED_DYNO_SIZES,
+  STACKS,
+  serviceNamed,
+} from "../../sandbox/heroku/models/catalog";
+import { expectConforms } from "../support/heroku-schema";
+import { startSandbox, type TestSandbox } from "./client";
+
+const postgres = serviceNamed("heroku-postgresql");
+const staticsOf = <T>(type: object): T[] =>
+  Object.values(type).filter((value): value is T => value instanceof (type as new () => T));
+
+describe("dyno sizes", () => {
+  test("the library's sizes are exactly the sandbox's Common Runtime sizes", () => {
+    const commonRuntime = DYNO_SIZES.filter((size) => !size.privateSpaceOnly).map((size) => size.name.toLowerCase());
+    expect([...LIBRARY_DYNO_SIZES].sort()).toEqual(commonRuntime.sort());
+    for (const size of staticsOf<DynoSize>(DynoSize)) expect(DYNO_SIZE.test(size.name)).toBe(true);
+  });
+
+  test("Private and Shield Space sizes exist in the catalogue, and the library refuses them, saying why", () => {
+    const spaceOnly = DYNO_SIZES.filter((size) => size.privateSpaceOnly).map((size) => size.name.toLowerCase());
+    expect(spaceOnly).toHaveLength(12);
+    for (const size of spaceOnly) {
+      expect(DYNO_SIZE.test(size)).toBe(false);
+      expect(DYNO_SIZE.hint?.(size)).toMatch(/dynos run only in a (Private|Shield) Space, .*Common Runtime/);
+    }
+  });
+
+  test("per-process-type limits agree (eco and basic: one dyno)", () => {
+    for (const size of DYNO_SIZES) {
+      const library = DynoSize.of(size.name).maxQuantity;
+      if (library === undefined) expect(size.maxQuantity).toBeGreaterThan(1);
+      else expect(size.maxQuantity).toBe(library);
+    }
+  });
+
+  test("retired sizes are refused by both, naming the same successor", () => {
+    for (const [retired, successor] of Object.entries(RETIRED_DYNO_SIZES)) {
+      expect(DYNO_SIZE.test(retired)).toBe(false);
+      expect(DYNO_SIZE.hint?.(retired)).toContain(successor.toLowerCase());
+    }
+  });
+});
+
+describe("Postgres plans", () => {
+  test("every plan the library names exists in the sandbox, and every sandbox plan passes the library's rule", () => {
+    for (const plan of staticsOf<PostgresPlan>(PostgresPlan)) expect(postgres.plans).toContain(plan.size);
+    for (const plan of postgres.plans) expect(POSTGRES_PLAN.test(`heroku-postgresql:${plan}`)).toBe(true);
+  });
+
+  test("retired plans are refused by both, naming the same successor", () => {
+    expect(postgres.retiredPlans.length).toBeGreaterThan(0);
+    for (const retired of postgres.retiredPlans) {
+      expect(POSTGRES_PLAN.test(`heroku-postgresql:${retired.plan}`)).toBe(false);
+      expect(POSTGRES_PLAN.hint?.(`heroku-postgresql:${retired.plan}`)).toContain(
+        `heroku-postgresql:${retired.successor}`,
+      );
+      expect(postgres.plans).toContain(retired.successor);
+    }
+  });
+
+  test("every add-on service's default plan is one of its plans", () => {
+    for (const service of ADDON_SERVICES) expect(service.plans).toContain(service.defaultPlan);
+  });
+});
+
+describe("build stacks and regions", () => {
+  test("the library's stacks are current in the sandbox; retired stacks are refused by both", () => {
+    const current = STACKS.filter((stack) => !stack.retired).map((stack) => stack.name);
+    for (const stack of staticsOf<BuildStack>(BuildStack)) expect(current).toContain(stack.name);
+    for (const name of current) expect(BUILD_STACK.test(name)).toBe(true);
+    for (const stack of STACKS.filter((s) => s.retired)) {
+      expect(BUILD_STACK.test(stack.name)).toBe(false);
+      expect(BUILD_STACK.hint?.(stack.name)).toContain(`retired in ${stack.retired?.year}`);
+    }
+  });
+
+  test("regions are the library's", () => {
+    expect(REGIONS.map((region) => region.name)).toEqual(HerokuRegion.KNOWN);
+    for (const region of REGIONS) expect(REGION.test(region.name)).toBe(true);
+  });
+});
+
+/**
+ * A library rule and the API's own rule for the same value. The library may be stricter than the API (it refuses
+ * what would only fail or drift later, e.g. an uppercase process type), on the listed values only, and never looser;
+ * where it states the API's rule itself, the two agree on every value.
+ */
+interface SharedRule {
+  readonly name: string;
+  readonly library: Rule;
+  readonly api: RegExp;
+  /** The samples the API accepts and the library refuses on purpose (none where the library states the API's rule). */
+  readonly stricterOn: readonly string[];
+  /** Values on both sides of the rules' edges. */
+  readonly samples: readonly string[];
+}
+
+const SHARED_RULES: readonly SharedRule[] = [
+  {
+    name: "Heroku app name",
+    library: APP_NAME,
+    api: new RegExp(HEROKU_PATTERNS.appName),
+    stricterOn: [],
+    samples: ["ab", "abc", "a".repeat(30), "a".repeat(31), "Acme", "1acme", "acme-", "ac-me", "ac_me", "acme-api-2"],
+  },
+  {
+    name: "Heroku pipeline name",
+    library: PIPELINE_NAME,
+    api: new RegExp(HEROKU_PATTERNS.pipelineName),
+    stricterOn: [],
+    samples: ["ab", "abc", "a".repeat(30), "a".repeat(31), "Songlist", "1songlist", "songlist-", "song_list"],
+  },
+  {
+    name: "Heroku team name",
+    library: TEAM_NAME,
+    api: new RegExp(HEROKU_PATTERNS.teamName),
+    // Stricter: the provider's limit of 2-30 characters.
+    stricterOn: ["a", "a".repeat(31)],
+    samples: ["a", "ab", "acme", "a".repeat(30), "a".repeat(31), "Acme", "1acme", "ac_me"],
+  },
+  {
+    name: "Heroku UUID",
+    library: UUID,
+    api: new RegExp(HEROKU_PATTERNS.uuid),
+    // Stricter: Heroku answers ids in lowercase, so an uppercase one would always show a diff.
+    stricterOn: ["01234567-89AB-CDEF-0123-456789ABCDEF"],
+    samples: [
+      "01234567-89ab-cdef-0123-456789abcdef",
+      "01234567-89AB-CDEF-0123-456789ABCDEF",
+      "01234567-89ab-cdef-0123-456789abcde",
+      "0123456789abcdef0123456789abcdef",
+      "songlist",
+    ],
+  },
+  {
+    name: "Heroku config var name",
+    library: CONFIG_VAR_KEY,
+    api: new RegExp(HEROKU_PATTERNS.configVarName),
+    // Stricter: a key starting with a digit is not an environment variable most languages can read.
+    stricterOn: ["1ST"],
+    samples: ["SECRET_KEY", "_PRIVATE", "secret", "1ST", "API-KEY", "A B", "", "Ä"],
+  },
+  {
+    name: "Heroku attachment name",
+    library: ATTACHMENT_NAME,
+    api: new RegExp(HEROKU_PATTERNS.attachmentName),
+    // Stricter: Heroku upper-cases it, so the config var would not be the one the code reads.
+    stricterOn: ["reporting"],
+    samples: ["DATABASE", "REPORTING_2", "reporting", "2DATABASE", "DATA-BASE", "_DATABASE"],
+  },
+  {
+    name: "Heroku custom domain hostname",
+    library: HOSTNAME,
+    api: new RegExp(HEROKU_PATTERNS.hostname),
+    // Stricter: Heroku lowercases hostnames, so a mixed-case one would always show a diff.
+    stricterOn: ["API.acme.dev"],
+    samples: [
+      "api.acme.dev",
+      "*.acme.dev",
+      "API.acme.dev",
+      "acme",
+      "-api.acme.dev",
+      "api.acme.dev.",
+      "https://api.acme.dev",
+    ],
+  },
+  {
+    name: "Heroku process type",
+    library: PROCESS_TYPE,
+    api: new RegExp(HEROKU_PATTERNS.processType),
+    // Stricter: Procfile types are lowercase: the formation would never find its type.
+    stricterOn: ["Web"],
+    samples: ["web", "worker_2", "clock-1", "Web", "", "a".repeat(128), "a".repeat(129), "web worker"],
+  },
+  {
+    name: "GitLab masked value (expanded)",
+    library: GITLAB_MASKED_VALUE,
+    api: GITLAB_PATTERNS.maskedValue,
+    stricterOn: [],
+    samples: ["pa55word", "pa55wor", "pa55word+/=@:.~-_", "pa$$word", "pa55 word", "pa55word!"],
+  },
+  {
+    name: "GitLab masked value (raw)",
+    library: GITLAB_MASKED_RAW_VALUE,
+    api: GITLAB_PATTERNS.maskedRawValue,
+    stricterOn: [],
+    samples: ["pa$$word!", "pa$$wo!", "pa$$ word!", "pa$$word\t"],
+  },
+  {
+    name: "GitLab variable key",
+    library: GITLAB_VARIABLE_KEY,
+    api: GITLAB_PATTERNS.variableKey,
+    stricterOn: [],
+    samples: ["HEROKU_API_KEY", "heroku_api_key", "1KEY", "API-KEY", "", "K".repeat(255), "K".repeat(256)],
+  },
+];
+
+describe.each(SHARED_RULES)("$name: the library's rule against the API's", (shared) => {
+  test("the samples reach both sides of the library's rule", () => {
+    expect(shared.samples.some((value) => shared.library.test(value))).toBe(true);
+    expect(shared.samples.some((value) => !shared.library.test(value))).toBe(true);
+  });
+
+  test("every value the library accepts, the API accepts", () => {
+    const acceptedOnlyByLibrary = shared.samples.filter(
+      (value) => shared.library.test(value) && !shared.api.test(value),
+    );
+    expect(acceptedOnlyByLibrary).toEqual([]);
+  });
+
+  test("the library refuses only the listed values the API accepts", () => {
+    const refusedOnlyByLibrary = shared.samples.filter(
+      (value) => shared.api.test(value) && !shared.library.test(value),
+    );
+    expect(refusedOnlyByLibrary).toEqual(shared.stricterOn);
+  });
+});
+
+describe("served catalogue", () => {
+  let t: TestSandbox;
+  beforeAll(async () => {
+    t = await startSandbox();
+  });
+  afterAll(async () => {
+    await t.sandbox.close();
+  });
+
+  test("GET /dyno-sizes, /stacks and /regions list the catalogue in Heroku's published shapes", async () => {
+    const sizes = await t.heroku("GET", "/dyno-sizes");
+    expect(sizes.body.map((size: { name: string }) => size.name)).toEqual(DYNO_SIZES.map((size) => size.name));
+    expectConforms("dyno-size", "GET", "/dyno-sizes", sizes.body);
+    expectConforms("dyno-size", "GET", "/dyno-sizes/{}", (await t.heroku("GET", "/dyno-sizes/performance-l")).body);
+    const stacks = await t.heroku("GET", "/stacks");
+    expectConforms("stack", "GET", "/stacks", stacks.body);
+    expect(stacks.body.find((stack: { default: boolean }) => stack.default).name).toBe("heroku-24");
+    expectConforms("region", "GET", "/regions", (await t.heroku("GET", "/regions")).body);
+    expectConforms("region", "GET", "/regions/{}", (await t.heroku("GET", "/regions/eu")).body);
+  });
+
+  test("a retired plan, stack or size is refused with its successor", async () => {
+    const app = (await t.heroku("POST", "/apps", { name: "catalog-app" })).body;
+    const plan = await t.heroku("POST", `/apps/${app.id}/addons`, { plan: "heroku-postgresql:mini" });
+    expect(plan).toMatchObject({ status: 422, body: { id: "invalid_params" } });
+    expect(plan.body.message).toContain("heroku-postgresql:essential-0");
+    const stack = await t.heroku("POST", "/apps", { name: "catalog-stack", stack: "heroku-20" });
+    expect(stack.body.message).toContain("heroku-24");
+    await t.heroku("POST", `/sandbox/apps/${app.id}/push`, { process_types: { web: "serve" } });
+    const size = await t.heroku("PATCH", `/apps/${app.id}/formation/web`, { dyno_size: { name: "hobby" } });
+    expect(size).toMatchObject({ status: 422, body: { message: expect.stringContaining("Basic") } });
+    const many = await t.heroku("PATCH", `/apps/${app.id}/formation/web`, {
+      quantity: 101,
+      dyno_size: { name: "standard-1x" },
+    });
+    expect(many.status).toBe(422);
+  });
+
+  test("a Private or Shield Space size is refused for a Common Runtime app, and the formation keeps its size", async () => {
+    const app = (await t.heroku("POST", "/apps", { name: "catalog-space" })).body;
+    await t.heroku("POST", `/sandbox/apps/${app.id}/push`, { process_types: { web: "serve" } });
+    for (const name of ["private-s", "shield-l"]) {
+      const refused = await t.heroku("PATCH", `/apps/${app.id}/formation/web`, { dyno_size: { name } });
+      expect(refused).toMatchObject({ status: 422, body: { id: "invalid_params" } });
+      expect(refused.body.message).toMatch(/dynos can only be used by apps in a Private Space/);
+    }
+    expect((await t.heroku("GET", `/apps/${app.id}/formation/web`)).body.size).toBe("Basic");
+  });
+});

@@ -1,0 +1,354 @@
+// @ts-nocheck
+import type { StoreData } from "../../sandbox/store";
+import { appNamed, childrenOf } from "../support/sandbox-data";
+import { startSandbox, type TestSandbox } from "./client";
+
+let t: TestSandbox;
+
+beforeAll(async () => {
+  t = await startSandbox();
+});
+afterAll(async () => {
+  await t.sandbox.close();
+});
+
+async function sandboxState(): Promise<StoreData> {
+  return (await t.heroku("GET", "/sandbox/state")).body;
+}
+
+async function createApp(name: string): Promise<{ id: string; name: string }> {
+  const response = await t.heroku("POST", "/apps", { name, region: "eu", stack: "heroku-24" });
+  expect(response.status).toBe(201);
+  return response.body;
+}
+
+describe("apps and releases", () => {
+  test("a new app has release v1, newest first with Range order=desc max=1", async () => {
+    const app = await createApp("rel-app");
+    const list = await t.heroku("GET", `/apps/${app.id}/releases`, undefined, {
+      range: "version ..; max=1,order=desc",
+    });
+    expect(list.status).toBe(200);
+    expect(list.body).toHaveLength(1);
+    expect(list.body[0]).toMatchObject({ version: 1, status: "succeeded", current: true });
+    const one = await t.heroku("GET", `/apps/${app.id}/releases/${list.body[0].id}`);
+    expect(one.body.status).toBe("succeeded");
+  });
+
+  test("app responses carry the shapes the provider reads, by id and by name", async () => {
+    const app = await createApp("shape-app");
+    const byName = await t.heroku("GET", "/apps/shape-app");
+    expect(byName.body).toMatchObject({
+      id: app.id,
+      region: { name: "eu" },
+      build_stack: { name: "heroku-24" },
+      generation: { name: "cedar" },
+      team: null,
+      organization: null,
+      space: null,
+      git_url: "https://git.heroku.com/shape-app.git",
+    });
+    expect(byName.body.web_url).toMatch(/^https:\/\/shape-app-[0-9a-f]{12}\.herokuapp\.com\/$/);
+    expect(byName.body.created_at).toMatch(/^\d{4}-\d\d-\d\dT/);
+  });
+
+  test("config vars: PATCH sets, null deletes, each change is a release", async () => {
+    const app = await createApp("cfg-app");
+    const set = await t.heroku("PATCH", `/apps/${app.id}/config-vars`, { A: "1", B: "2" });
+    expect(set.body).toEqual({ A: "1", B: "2" });
+    const removed = await t.heroku("PATCH", `/apps/${app.id}/config-vars`, { A: null });
+    expect(removed.body).toEqual({ B: "2" });
+    const releases = await t.heroku("GET", `/apps/${app.id}/releases`, undefined, {
+      range: "version ..; max=10,order=desc",
+    });
+    expect(releases.body.map((r: { version: number }) => r.version)).toEqual([3, 2, 1]);
+    expect(releases.body[0].description).toBe("Remove A config var");
+  });
+
+  test("config vars: an invalid name is a 422 naming it, and nothing changes", async () => {
+    const app = await createApp("cfg-invalid");
+    await t.heroku("PATCH", `/apps/${app.id}/config-vars`, { KEEP: "1" });
+    const refused = await t.heroku("PATCH", `/apps/${app.id}/config-vars`, { "BAD-NAME": "x", GOOD: "y" });
+    expect(refused).toMatchObject({ status: 422, body: { id: "invalid_params" } });
+    expect(refused.body.message).toContain("BAD-NAME");
+    expect((await t.heroku("GET", `/apps/${app.id}/config-vars`)).body).toEqual({ KEEP: "1" });
+    expect(appNamed(await sandboxState(), "cfg-invalid").releases.map((r) => r.version)).toEqual([1, 2]);
+  });
+
+  test("config vars: a PATCH that changes nothing makes no release", async () => {
+    const app = await createApp("cfg-noop");
+    await t.heroku("PATCH", `/apps/${app.id}/config-vars`, { A: "1" });
+    const same = await t.heroku("PATCH", `/apps/${app.id}/config-vars`, { A: "1", GONE: null });
+    expect(same).toMatchObject({ status: 200, body: { A: "1" } });
+    expect(appNamed(await sandboxState(), "cfg-noop").releases.map((r) => r.version)).toEqual([1, 2]);
+  });
+
+  test.each([
+    ["Bad_Name", "Name must start with a letter"],
+    ["ab-", "Name must start with a letter"],
+    ["a".repeat(31), "Name must start with a letter"],
+  ])("invalid app name %s is a 422 invalid_params", async (name, message) => {
+    const response = await t.heroku("POST", "/apps", { name });
+    expect(response.status).toBe(422);
+    expect(response.body.id).toBe("invalid_params");
+    expect(response.body.message).toContain(message);
+  });
+
+  test("taken names, unknown regions and stacks are rejected", async () => {
+    await createApp("taken-app");
+    expect((await t.heroku("POST", "/apps", { name: "taken-app" })).body).toEqual({
+      id: "invalid_params",
+      message: "Name is already taken",
+    });
+    expect((await t.heroku("POST", "/apps", { name: "region-app", region: "mars" })).status).toBe(422);
+    expect((await t.heroku("POST", "/apps", { name: "stack-app", stack: "cedar-14" })).status).toBe(422);
+  });
+
+  test("team apps are created through /teams/apps and read back with team and organization", async () => {
+    const created = await t.heroku("POST", "/teams/apps", {
+      team: "songteam",
+      personal: false,
+      locked: true,
+      name: "team-app",
+    });
+    expect(created.status).toBe(201);
+    const app = await t.heroku("GET", `/apps/${created.body.id}`);
+    expect(app.body.team).toMatchObject({ name: "songteam" });
+    expect(app.body.organization).toMatchObject({ name: "songteam" });
+    expect((await t.heroku("GET", `/teams/apps/${created.body.id}`)).body).toMatchObject({
+      locked: true,
+      team: { name: "songteam" },
+    });
+  });
+
+  test("DELETE takes the app's coupling, formation, domains, drains, releases and add-ons with it", async () => {
+    const app = await createApp("cascade-app");
+    const pipeline = (await t.heroku("POST", "/pipelines", { name: "cascade-pipe" })).body;
+    await t.heroku("POST", "/pipeline-couplings", { app: app.id, pipeline: pipeline.id, stage: "staging" });
+    await t.heroku("POST", `/sandbox/apps/${app.id}/push`, { process_types: { web: "serve" } });
+    await t.heroku("POST", `/apps/${app.id}/domains`, { hostname: "cascade.acme.dev", sni_endpoint: null });
+    await t.heroku("POST", `/apps/${app.id}/log-drains`, { url: "syslog+tls://logs.acme.dev:6514" });
+    await t.heroku("POST", `/apps/${app.id}/addons`, { plan: "heroku-postgresql:essential-0" });
+    const before = appNamed(await sandboxState(), "cascade-app");
+    for (const children of [before.couplings, before.formations, before.domains, before.drains, before.addons]) {
+      expect(children).toHaveLength(1);
+    }
+
+    expect((await t.heroku("DELETE", `/apps/${app.id}`)).status).toBe(200);
+    const after = await sandboxState();
+    expect(childrenOf(after, app.id)).toEqual({
+      addons: [],
+      attachments: [],
+      couplings: [],
+      formations: [],
+      domains: [],
+      drains: [],
+      releases: [],
+    });
+    expect(after.pipelines.map((p) => p.name)).toContain("cascade-pipe");
+  });
+
+  test("DELETE answers 200 with the deleted object, then 404 not_found", async () => {
+    const app = await createApp("gone-app");
+    const deleted = await t.heroku("DELETE", `/apps/${app.id}`);
+    expect(deleted.status).toBe(200);
+    expect(deleted.body.id).toBe(app.id);
+    expect(await t.heroku("GET", `/apps/${app.id}`)).toMatchObject({
+      status: 404,
+      body: { id: "not_found", message: "Couldn't find that app." },
+    });
+  });
+});
+
+describe("add-ons", () => {
+  test("postgres provisions, then sets DATABASE_URL; deleting removes it", async () => {
+    const app = await createApp("pg-app");
+    const created = await t.heroku("POST", `/apps/${app.id}/addons`, { plan: "heroku-postgresql", confirm: "pg-app" });
+    expect(created.status).toBeGreaterThanOrEqual(200);
+    expect(created.status).toBeLessThan(300);
+    expect(created.body).toMatchObject({ state: "provisioning", config_vars: ["DATABASE_URL"], app: { id: app.id } });
+    expect(created.body.plan.name).toBe("heroku-postgresql:essential-0");
+    const states: string[] = [];
+    for (let i = 0; i < 3; i++)
+      states.push((await t.heroku("GET", `/apps/${app.id}/addons/${created.body.id}`)).body.state);
+    expect(states[states.length - 1]).toBe("provisioned");
+    const vars = await t.heroku("GET", `/apps/${app.id}/config-vars`);
+    expect(vars.body.DATABASE_URL).toMatch(/^postgres:\/\/[^:]+:[^@]+@[^:]+:5432\/\w+$/);
+    expect((await t.heroku("DELETE", `/apps/${app.id}/addons/${created.body.id}`)).status).toBe(200);
+    expect((await t.heroku("GET", `/apps/${app.id}/config-vars`)).body.DATABASE_URL).toBeUndefined();
+  });
+
+  test("an attachment named REPORTING sets REPORTING_URL on the other app", async () => {
+    const owner = await createApp("pg-owner");
+    const other = await createApp("pg-reader");
+    const addon = await t.heroku("POST", `/apps/${owner.id}/addons`, { plan: "heroku-postgresql:standard-0" });
+    const attachment = await t.heroku("POST", "/addon-attachments", {
+      addon: addon.body.id,
+      app: other.id,
+      name: "reporting",
+    });
+    expect(attachment.status).toBe(201);
+    expect(attachment.body).toMatchObject({ name: "REPORTING", app: { id: other.id }, addon: { id: addon.body.id } });
+    const vars = (await t.heroku("GET", `/apps/${other.id}/config-vars`)).body;
+    expect(vars.REPORTING_URL).toBe((await t.heroku("GET", `/apps/${owner.id}/config-vars`)).body.DATABASE_URL);
+  });
+
+  test("unknown and retired plans fail like the real API", async () => {
+    const app = await createApp("plan-app");
+    const unknown = await t.heroku("POST", `/apps/${app.id}/addons`, { plan: "heroku-postgresql:gigantic" });
+    expect(unknown).toMatchObject({ status: 422, body: { id: "not_found" } });
+    expect((await t.heroku("POST", `/apps/${app.id}/addons`, { plan: "heroku-postgresql:hobby-dev" })).status).toBe(
+      422,
+    );
+  });
+});
+
+describe("pipelines", () => {
+  test("found by name only while it has a coupling; always by id", async () => {
+    const pipeline = await t.heroku("POST", "/pipelines", { name: "songlist" });
+    expect(pipeline.status).toBe(201);
+    expect(pipeline.body.owner).toMatchObject({ type: "user" });
+    expect((await t.heroku("GET", "/pipelines/songlist")).status).toBe(404);
+    expect((await t.heroku("GET", `/pipelines/${pipeline.body.id}`)).status).toBe(200);
+    const app = await createApp("pipe-staging");
+    const coupling = await t.heroku("POST", "/pipeline-couplings", {
+      app: app.id,
+      pipeline: pipeline.body.id,
+      stage: "staging",
+    });
+    expect(coupling.status).toBe(201);
+    expect((await t.heroku("GET", "/pipelines/songlist")).body.id).toBe(pipeline.body.id);
+    expect((await t.heroku("GET", `/pipeline-couplings/${coupling.body.id}`)).body).toMatchObject({
+      app: { id: app.id },
+      pipeline: { id: pipeline.body.id },
+      stage: "staging",
+    });
+    expect((await t.heroku("GET", `/apps/${app.id}/pipeline-couplings`)).body.id).toBe(coupling.body.id);
+    await t.heroku("DELETE", `/pipeline-couplings/${coupling.body.id}`);
+    expect((await t.heroku("GET", "/pipelines/songlist")).status).toBe(404);
+  });
+
+  test("an app is in at most one pipeline: a second coupling is a 422 and the first stays", async () => {
+    const first = (await t.heroku("POST", "/pipelines", { name: "first-pipe" })).body;
+    const second = (await t.heroku("POST", "/pipelines", { name: "second-pipe" })).body;
+    const app = await createApp("one-pipe-app");
+    const coupled = await t.heroku("POST", "/pipeline-couplings", {
+      app: app.id,
+      pipeline: first.id,
+      stage: "staging",
+    });
+    expect(coupled.status).toBe(201);
+    const again = await t.heroku("POST", "/pipeline-couplings", { app: app.id, pipeline: second.id, stage: "staging" });
+    expect(again).toMatchObject({
+      status: 422,
+      body: { id: "invalid_params", message: "one-pipe-app is already a member of a pipeline." },
+    });
+    expect(appNamed(await sandboxState(), "one-pipe-app").couplings.map((c) => c.pipelineId)).toEqual([first.id]);
+  });
+
+  test("pipeline names are validated and unique", async () => {
+    expect((await t.heroku("POST", "/pipelines", { name: "X" })).status).toBe(422);
+    await t.heroku("POST", "/pipelines", { name: "unique-pipe" });
+    expect((await t.heroku("POST", "/pipelines", { name: "unique-pipe" })).status).toBe(422);
+  });
+});
+
+describe("formation", () => {
+  test("rejected before a code push, accepted after; addressable by id and by type", async () => {
+    const app = await createApp("form-app");
+    const before = await t.heroku("PATCH", `/apps/${app.id}/formation/web`, {
+      quantity: 1,
+      dyno_size: { name: "basic" },
+    });
+    expect(before.status).toBe(404);
+    expect(before.body).toEqual({ id: "not_found", message: "Couldn't find that process type (web)." });
+
+    const push = await t.heroku("POST", `/sandbox/apps/${app.name}/push`, {
+      process_types: { web: "gunicorn app:app", worker: "rq worker" },
+    });
+    expect(push.status).toBe(201);
+    expect(push.body.release.version).toBe(2);
+
+    const web = await t.heroku("PATCH", `/apps/${app.id}/formation/web`, {
+      quantity: 2,
+      dyno_size: { name: "standard-1x" },
+    });
+    expect(web.status).toBe(200);
+    expect(web.body).toMatchObject({
+      type: "web",
+      quantity: 2,
+      size: "Standard-1X",
+      dyno_size: { name: "Standard-1X" },
+    });
+    const byId = await t.heroku("GET", `/apps/${app.id}/formation/${web.body.id}`);
+    expect(byId.body).toMatchObject({ type: "web", quantity: 2, app: { id: app.id, name: "form-app" } });
+    expect((await t.heroku("GET", `/apps/${app.id}/formation/worker`)).body.quantity).toBe(0);
+  });
+
+  test("basic dynos are limited to one per process type, and sizes must exist", async () => {
+    const app = await createApp("form-limit");
+    await t.heroku("POST", `/sandbox/apps/${app.id}/push`, { process_types: { web: "node server.js" } });
+    expect(
+      (await t.heroku("PATCH", `/apps/${app.id}/formation/web`, { quantity: 2, dyno_size: { name: "Basic" } })).status,
+    ).toBe(422);
+    expect(
+      (await t.heroku("PATCH", `/apps/${app.id}/formation/web`, { quantity: 1, dyno_size: { name: "huge" } })).status,
+    ).toBe(422);
+    expect((await t.heroku("PATCH", `/apps/${app.id}/formation/web`, { quantity: -1 })).status).toBe(422);
+  });
+
+  test("a refused PATCH changes neither size nor quantity", async () => {
+    const app = await createApp("form-atomic");
+    await t.heroku("POST", `/sandbox/apps/${app.id}/push`, { process_types: { web: "node server.js" } });
+    const scaled = await t.heroku("PATCH", `/apps/${app.id}/formation/web`, {
+      quantity: 2,
+      dyno_size: { name: "standard-1x" },
+    });
+    expect(scaled.status).toBe(200);
+    const refused = await t.heroku("PATCH", `/apps/${app.id}/formation/web`, { dyno_size: { name: "basic" } });
+    expect(refused).toMatchObject({ status: 422, body: { id: "invalid_params" } });
+    expect(refused.body.message).toBe("Cannot run more than 1 Basic dyno per process type.");
+    expect((await t.heroku("GET", `/apps/${app.id}/formation/web`)).body).toMatchObject({
+      quantity: 2,
+      size: "Standard-1X",
+    });
+  });
+});
+
+describe("domains and drains", () => {
+  test("hostnames and drain URLs are validated", async () => {
+    const app = await createApp("dom-app");
+    const domain = await t.heroku("POST", `/apps/${app.id}/domains`, {
+      hostname: "www.example.com",
+      sni_endpoint: null,
+    });
+    expect(domain.status).toBe(201);
+    expect(domain.body.cname).toMatch(/\.herokudns\.com$/);
+    expect(
+      (await t.heroku("POST", `/apps/${app.id}/domains`, { hostname: "not a host", sni_endpoint: null })).status,
+    ).toBe(422);
+    expect((await t.heroku("POST", `/apps/${app.id}/log-drains`, { url: "ftp://logs.example.com" })).status).toBe(422);
+    const drain = await t.heroku("POST", `/apps/${app.id}/log-drains`, { url: "syslog+tls://logs.example.com:6514" });
+    expect(drain.status).toBe(201);
+    expect((await t.heroku("GET", `/apps/${app.id}/log-drains/${drain.body.id}`)).body.token).toBe(drain.body.token);
+  });
+});
+
+describe("protocol", () => {
+  test("wrong or missing credentials are a 401 unauthorized", async () => {
+    const wrong = `Basic ${Buffer.from("x:wrong").toString("base64")}`;
+    expect(await t.heroku("GET", "/account", undefined, { authorization: wrong })).toMatchObject({
+      status: 401,
+      body: { id: "unauthorized", message: "Invalid credentials provided." },
+    });
+    expect((await t.heroku("GET", "/sandbox/state", undefined, { authorization: wrong })).status).toBe(401);
+    const health = await fetch(`${t.sandbox.url}/sandbox/health`);
+    expect(await health.json()).toEqual({ ok: true });
+  });
+
+  test("malformed JSON is a 400 bad_request", async () => {
+    const response = await t.heroku("POST", "/apps", "{not json");
+    expect(response.status).toBe(400);
+    expect(response.body.id).toBe("bad_request");
+  });
+});

@@ -1,0 +1,82 @@
+// @ts-nocheck
+import { GitlabProvider } from "@cdktf/provider-gitlab/lib/provider";
+import { RandomProvider } from "@cdktf/provider-random/lib/provider";
+import { TerraformProvider, TerraformStack, TerraformVariable } from "cdktf";
+import { Construct, IConstruct } from "constructs";
+import { HerokuProvider } from "../.gen/providers/heroku/provider";
+
+/** Properties of {@link FlowProviders}. */
+export interface FlowProvidersProps {
+  /**
+   * Declare the GitLab provider now (token and URL from `GITLAB_TOKEN` and `GITLAB_BASE_URL`), e.g. for raw
+   * `@cdktf/provider-gitlab` resources.
+   *
+   * @default - declared by the first GitLab construct of the library in the stack, so that a stack without GitLab
+   * resources needs no GitLab provider (and `terraform init` needs no GitLab provider binary)
+   */
+  readonly gitlab?: boolean;
+
+  /**
+   * Configure the random provider, which generates secrets.
+   *
+   * @default true
+   */
+  readonly random?: boolean;
+}
+
+/**
+ * The providers a Heroku Flow stack uses, configured from the environment only: `HEROKU_API_KEY` and `HEROKU_API_URL`
+ * for Heroku, `GITLAB_TOKEN` and `GITLAB_BASE_URL` for GitLab. No credential or endpoint is ever synthesized.
+ *
+ * The Heroku provider keeps the app's and add-ons' full config var maps (which hold `DATABASE_URL` and every other
+ * secret) out of Terraform state. Its post-create waits, which only exist to let the real platform settle, are
+ * Terraform variables (`TF_VAR_heroku_post_app_create_delay`, `TF_VAR_heroku_post_domain_create_delay`) so that a
+ * sandbox run can turn them down without changing the synthesized configuration.
+ */
+export class FlowProviders extends Construct {
+  /**
+   * The GitLab provider of `scope`'s stack: the one declared there, or a new one (under the stack's FlowProviders
+   * when it has one). The library's GitLab constructs call this, so only stacks with GitLab resources require it.
+   */
+  public static gitlabProviderFor(scope: IConstruct): GitlabProvider {
+    const stack = TerraformStack.of(scope);
+    const existing = stack.node
+      .findAll()
+      .find(
+        (construct): construct is GitlabProvider =>
+          TerraformProvider.isTerraformProvider(construct) && construct.terraformResourceType === "gitlab",
+      );
+    if (existing) return existing;
+    const providers = stack.node.findAll().find((construct) => construct instanceof FlowProviders);
+    return new GitlabProvider(providers ?? stack, "gitlab");
+  }
+
+  public readonly heroku: HerokuProvider;
+  public readonly random?: RandomProvider;
+
+  constructor(scope: Construct, id: string, props: FlowProvidersProps = {}) {
+    super(scope, id);
+    const postAppCreateDelay = secondsVariable(this, "heroku_post_app_create_delay", 10, "after creating an app");
+    const postDomainCreateDelay = secondsVariable(this, "heroku_post_domain_create_delay", 5, "after adding a domain");
+
+    this.heroku = new HerokuProvider(this, "heroku", {
+      customizations: [{ setAppAllConfigVarsInState: false, setAddonConfigVarsInState: false }],
+      delays: {
+        postAppCreateDelay: postAppCreateDelay.numberValue,
+        postDomainCreateDelay: postDomainCreateDelay.numberValue,
+      },
+    });
+    if (props.gitlab === true) FlowProviders.gitlabProviderFor(this);
+    if (props.random ?? true) this.random = new RandomProvider(this, "random");
+  }
+}
+
+function secondsVariable(scope: Construct, name: string, fallback: number, when: string): TerraformVariable {
+  const variable = new TerraformVariable(scope, name, {
+    type: "number",
+    default: fallback,
+    description: `Seconds the Heroku provider waits ${when}, for the platform to settle.`,
+  });
+  variable.overrideLogicalId(name);
+  return variable;
+}

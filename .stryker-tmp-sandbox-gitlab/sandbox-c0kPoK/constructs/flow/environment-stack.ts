@@ -1,0 +1,135 @@
+// @ts-nocheck
+import { Annotations, TerraformOutput, TerraformStack } from "cdktf";
+import { Construct } from "constructs";
+import { resolveConfigFor } from "../config-value";
+import { FlowValidation } from "../flow-validation";
+import { FlowProviders } from "../flow-providers";
+import { GitlabEnvironment } from "../gitlab-environment";
+import { HerokuApp } from "../heroku-app";
+import { HerokuPipeline, IHerokuPipeline } from "../heroku-pipeline";
+import { isProductionLike } from "../production-like";
+import { Secret } from "../secret";
+import { configureBackend } from "./backend";
+import { EnvironmentConfig, TopologyConfig } from "./flow-config";
+import { FlowSettings } from "./flow-settings";
+
+/** Properties of an {@link EnvironmentStack}. */
+export interface EnvironmentStackProps {
+  /** The whole topology: shared config, region, GitLab project. */
+  readonly topology: TopologyConfig;
+
+  /** The environment this stack deploys. */
+  readonly environment: EnvironmentConfig;
+
+  /** This run's settings (backend, bootstrap, GitLab on or off). */
+  readonly settings: FlowSettings;
+
+  /** The pipeline's id: a cross-stack reference to the `pipeline` stack, or a literal UUID. */
+  readonly pipelineId: string;
+
+  /**
+   * The GitLab environment (and the scope of its variables).
+   *
+   * @default - the environment's name
+   */
+  readonly gitlabEnvironment?: string;
+
+  /**
+   * The environment name per-environment config values are chosen by.
+   *
+   * @default - the environment's name
+   */
+  readonly configEnvironment?: string;
+
+  /**
+   * The sensitive Terraform variable holding the Heroku API key that GitLab's deploy jobs use
+   * (`TF_VAR_<name>`).
+   */
+  readonly deployKeyVariable: string;
+}
+
+/**
+ * One environment of the topology: its Heroku app (config, generated secrets, Postgres, formation), its coupling to
+ * the pipeline, and the GitLab environment and CI/CD variables its deploy job reads.
+ */
+export class EnvironmentStack extends TerraformStack {
+  public readonly app: HerokuApp;
+  public readonly pipeline: IHerokuPipeline;
+  /** The GitLab environment, unless the settings leave the GitLab side out. */
+  public readonly gitlabEnvironment?: GitlabEnvironment;
+
+  constructor(scope: Construct, id: string, props: EnvironmentStackProps) {
+    super(scope, id);
+    const { topology, environment, settings } = props;
+    configureBackend(this, settings, topology.gitlabProject);
+    new FlowProviders(this, "Providers");
+
+    // Everything the app gets is decided here, for this environment: the app itself takes concrete values.
+    const configEnvironment = props.configEnvironment ?? environment.name;
+    const { config, missing } = resolveConfigFor(
+      { ...topology.sharedConfig, ...environment.config },
+      configEnvironment,
+    );
+    const secrets = Object.fromEntries(
+      topology.generatedSecrets.map((key) => [key, Secret.generate(this, key.toLowerCase())]),
+    );
+    this.app = new HerokuApp(this, "App", {
+      name: environment.appName,
+      region: environment.region ?? topology.region,
+      stack: environment.stack,
+      config,
+      secrets,
+      environment: configEnvironment,
+      productionLike: isProductionLike(environment),
+    });
+    for (const { key, reason } of missing) {
+      FlowValidation.addProblem(this.app, { field: `config.${key}`, value: "(per environment)", rule: reason });
+    }
+    this.app.addPostgres("Postgres", { plan: environment.postgres });
+
+    if (settings.bootstrap) {
+      Annotations.of(this).addInfo(
+        "bootstrap: formation is not managed; deploy again without HEROKU_FLOW_BOOTSTRAP once the app's code is released",
+      );
+    } else {
+      for (const [type, formation] of Object.entries(environment.formation)) {
+        this.app.addFormation(type, formation.size, formation.quantity);
+      }
+    }
+
+    this.pipeline = HerokuPipeline.fromId(this, "Pipeline", props.pipelineId);
+    this.pipeline.addApp(this.app, environment.stage);
+
+    if (settings.gitlab) {
+      this.gitlabEnvironment = this.addGitlabSide(props);
+    }
+
+    new TerraformOutput(this, "app_name", { value: this.app.appName });
+    new TerraformOutput(this, "web_url", { value: this.app.webUrl });
+  }
+
+  /** The GitLab environment and the CI/CD variables the environment's deploy job reads. */
+  private addGitlabSide(props: EnvironmentStackProps): GitlabEnvironment {
+    const { topology, environment } = props;
+    const gitlab = environment.gitlab ?? {};
+    const gitlabEnvironment = new GitlabEnvironment(this, "GitlabEnvironment", {
+      project: topology.gitlabProject,
+      name: props.gitlabEnvironment ?? environment.name,
+      externalUrl: this.app.webUrl,
+      protectedFor: gitlab.protectedFor,
+    });
+    const deployKey = Secret.fromVariable(this, props.deployKeyVariable, {
+      description: `Heroku API key that GitLab's ${environment.name} deploy job uses (masked in job logs).`,
+    });
+    gitlabEnvironment.addVariable("HEROKU_API_KEY", deployKey, {
+      masked: true,
+      protected: gitlab.protectedVariables ?? false,
+      description: "Heroku API key for `git push heroku` / the Heroku CLI (managed by Terraform).",
+    });
+    gitlabEnvironment.addVariable("HEROKU_APP_NAME", this.app.appName, {
+      protected: gitlab.protectedVariables ?? false,
+      description: "The Heroku app this environment deploys to (managed by Terraform).",
+    });
+    return gitlabEnvironment;
+  }
+}

@@ -1,0 +1,21 @@
+// @ts-nocheck
+import { IConstruct } from "constructs";
+import { LintFinding, LintRule } from "../lint-rule";
+import { appOf, synthesizedAs } from "../synthesized";
+
+/**
+ * HF4: a `heroku_domain` on a managed app whose `acm` is not on. Apps Terraform does not manage (referenced by name)
+ * are skipped: their ACM setting is not known here, and not changeable from here.
+ */
+export const domainWithoutAcm: LintRule = {
+  id: "HF4",
+  check(node: IConstruct): LintFinding | undefined {
+    const domain = synthesizedAs(node, "heroku_domain");
+    const app = domain && appOf(domain);
+    if (!domain || !app || app.attributes.acm === true) return undefined;
+    return {
+      what: `custom domain ${domain.attributes.hostname} on an app without ACM`,
+      why: "browsers will get no valid certificate for it; set `acm: true` on the app or upload a certificate.",
+    };
+  },
+};

@@ -1,0 +1,313 @@
+/**
+ * Command line for the sandbox: `tsx sandbox/cli.ts <command>`.
+ *
+ *   serve [--port N] [--host H] [--state FILE] [--run-file FILE] [--project NS/NAME ...]   run in the foreground
+ *   start [--port N] [--state FILE] [--run-file FILE] [--project NS/NAME ...]              run detached
+ *   stop | status | inspect                                        manage and look at a running sandbox
+ *   reset                                                          empty the sandbox (running or not)
+ *   project add NS/NAME                                            create a GitLab project in the running sandbox
+ *   push <app> --type web=CMD [--type worker=CMD ...]              simulate `git push heroku` (declares process types)
+ *   fault add --path P [--method M] [--action error|delay|drop] [--status N] [--nth N] [--times N] [--delay-ms N]
+ *   fault clear | fault list
+ */
+// @ts-nocheck
+
+import { spawn } from "node:child_process";
+import { openSync, rmSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { parseArgs } from "node:util";
+import { GITLAB_API_PREFIX } from "./gitlab";
+import { randomToken } from "./ids";
+import { describeState } from "./inspect";
+import { defaultRunFilePath, readRunFile, writeRunFile, type RunFile } from "./run-file";
+import { createSandbox } from "./server";
+import type { StoreData } from "./store";
+
+const USAGE = `usage: tsx sandbox/cli.ts <serve|start|stop|status|inspect|reset|project|push|fault> [options]
+  serve   [--port N] [--host H] [--state FILE] [--run-file FILE] [--project NS/NAME ...]
+  start   [--port N] [--state FILE] [--run-file FILE] [--project NS/NAME ...]
+  stop | status | inspect | reset   [--run-file FILE]
+  project add NS/NAME
+  push <app> --type web=CMD [--type worker=CMD ...]
+  fault add --path PATTERN [--method M] [--action error|delay|drop] [--status 503] [--nth 1] [--times 1] [--delay-ms 1000]
+  fault clear | fault list`;
+
+const OPTIONS = {
+  port: { type: "string" },
+  host: { type: "string" },
+  state: { type: "string" },
+  "run-file": { type: "string" },
+  type: { type: "string", multiple: true },
+  project: { type: "string", multiple: true },
+  path: { type: "string" },
+  method: { type: "string" },
+  action: { type: "string" },
+  status: { type: "string" },
+  nth: { type: "string" },
+  times: { type: "string" },
+  "delay-ms": { type: "string" },
+  help: { type: "boolean", short: "h" },
+} as const;
+
+type Values = ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true }>>["values"];
+
+class UsageError extends Error {}
+
+function runFilePath(values: Values): string {
+  return values["run-file"] ?? defaultRunFilePath();
+}
+
+function isAlive(pid: number | null | undefined): boolean {
+  if (!pid) return false;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+async function healthy(url: string | undefined): Promise<boolean> {
+  if (!url) return false;
+  try {
+    const response = await fetch(`${url}/sandbox/health`, { signal: AbortSignal.timeout(1000) });
+    return response.ok;
+  } catch {
+    return false;
+  }
+}
+
+/** The run file of a sandbox that answers, or an error telling the user to start one. */
+async function running(values: Values): Promise<RunFile & { url: string }> {
+  const run = readRunFile(runFilePath(values));
+  if (!run?.url || !isAlive(run.pid) || !(await healthy(run.url))) {
+    throw new UsageError(
+      `no sandbox is running (run file ${runFilePath(values)}); start one with: tsx sandbox/cli.ts start`,
+    );
+  }
+  return run as RunFile & { url: string };
+}
+
+/** Calls a control or API route of the running sandbox with its Heroku key. */
+async function call(run: RunFile & { url: string }, method: string, path: string, body?: unknown): Promise<unknown> {
+  const response = await fetch(`${run.url}${path}`, {
+    method,
+    headers: {
+      authorization: `Basic ${Buffer.from(`cli:${run.herokuApiKey}`).toString("base64")}`,
+      ...(body === undefined ? {} : { "content-type": "application/json" }),
+    },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  const parsed: unknown = await response.json();
+  if (!response.ok) throw new UsageError(`${method} ${path} → ${response.status} ${JSON.stringify(parsed)}`);
+  return parsed;
+}
+
+/** Tokens persist in the run file so restarts keep the credentials scripts already exported. */
+function credentials(path: string): RunFile {
+  const previous = readRunFile(path);
+  return {
+    ...previous,
+    herokuApiKey: previous?.herokuApiKey || randomToken(),
+    gitlabToken: previous?.gitlabToken || randomToken(),
+  };
+}
+
+function portOf(values: Values, previous?: RunFile): number {
+  if (values.port !== undefined) {
+    const port = Number(values.port);
+    if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`invalid --port ${values.port}`);
+    return port;
+  }
+  // Reuse the last port so URLs already exported (HEROKU_API_URL, GITLAB_BASE_URL) stay valid across restarts.
+  return previous?.url ? Number(new URL(previous.url).port) : 0;
+}
+
+async function serve(values: Values): Promise<void> {
+  const path = runFilePath(values);
+  const run = credentials(path);
+  const stateFile = values.state ?? run.stateFile ?? join(dirname(path), "state.json");
+  const projects = values.project ?? [];
+  let sandbox;
+  try {
+    sandbox = await createSandbox({ ...run, port: portOf(values, run), host: values.host, stateFile, projects });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== "EADDRINUSE" || values.port !== undefined) throw error;
+    // The remembered port was taken by something else meanwhile: fall back to any free port.
+    sandbox = await createSandbox({ ...run, port: 0, host: values.host, stateFile, projects });
+  }
+  writeRunFile(path, { ...run, url: sandbox.url, pid: process.pid, stateFile });
+  console.log(sandbox.url);
+  const shutdown = async (): Promise<void> => {
+    await sandbox.close();
+    writeRunFile(path, { ...run, url: sandbox.url, pid: null, stateFile });
+    process.exit(0);
+  };
+  process.once("SIGINT", () => void shutdown());
+  process.once("SIGTERM", () => void shutdown());
+}
+
+async function start(values: Values): Promise<void> {
+  const path = runFilePath(values);
+  const previous = readRunFile(path);
+  if (previous?.url && isAlive(previous.pid) && (await healthy(previous.url))) {
+    for (const project of values.project ?? []) await addProject(previous as RunFile & { url: string }, project);
+    console.log(`already running: ${previous.url} (pid ${previous.pid})`);
+    return;
+  }
+  writeRunFile(path, { ...credentials(path), pid: null });
+  const args = ["serve", "--run-file", path];
+  if (values.port !== undefined) args.push("--port", values.port);
+  if (values.state !== undefined) args.push("--state", values.state);
+  for (const project of values.project ?? []) args.push("--project", project);
+  const log = openSync(join(dirname(path), "sandbox.log"), "a");
+  // Same interpreter and loader flags (tsx) as this process, detached so it outlives the shell.
+  const child = spawn(process.execPath, [...process.execArgv, __filename, ...args], {
+    detached: true,
+    stdio: ["ignore", log, log],
+  });
+  child.unref();
+  const deadline = Date.now() + 20_000;
+  while (Date.now() < deadline) {
+    const run = readRunFile(path);
+    if (run && run.pid === child.pid && (await healthy(run.url))) {
+      console.log(`started: ${run.url} (pid ${run.pid}); run file ${path}`);
+      return;
+    }
+    if (child.exitCode !== null) break;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`the sandbox did not start; see ${join(dirname(path), "sandbox.log")}`);
+}
+
+async function stop(values: Values): Promise<void> {
+  const run = readRunFile(runFilePath(values));
+  if (!run?.pid || !isAlive(run.pid)) {
+    console.log("not running");
+    return;
+  }
+  process.kill(run.pid, "SIGTERM");
+  const deadline = Date.now() + 10_000;
+  while (isAlive(run.pid) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 100));
+  console.log(isAlive(run.pid) ? `pid ${run.pid} did not stop` : `stopped pid ${run.pid}`);
+}
+
+async function status(values: Values): Promise<void> {
+  const run = readRunFile(runFilePath(values));
+  const up = !!run?.url && isAlive(run.pid) && (await healthy(run.url));
+  console.log(
+    up
+      ? `running: ${run?.url} (pid ${run?.pid})\nheroku: ${run?.url}\ngitlab: ${run?.url}${GITLAB_API_PREFIX}/`
+      : "not running",
+  );
+  if (!up) process.exitCode = 1;
+}
+
+async function push(values: Values, positionals: string[]): Promise<void> {
+  const app = positionals[1];
+  if (!app) throw new UsageError("push needs an app name or id");
+  if (!values.type?.length) throw new UsageError("push needs the process types the code declares: --type web=COMMAND");
+  const processTypes: Record<string, string> = {};
+  for (const spec of values.type) {
+    const eq = spec.indexOf("=");
+    if (eq <= 0) throw new UsageError(`--type must be TYPE=COMMAND, got ${spec}`);
+    processTypes[spec.slice(0, eq)] = spec.slice(eq + 1);
+  }
+  const result = (await call(await running(values), "POST", `/sandbox/apps/${encodeURIComponent(app)}/push`, {
+    process_types: processTypes,
+  })) as { release: { version: number }; formation: { type: string; quantity: number; size: string }[] };
+  console.log(`released v${result.release.version}`);
+  for (const f of result.formation) console.log(`  ${f.type}: ${f.quantity} × ${f.size}`);
+}
+
+/** Creates a GitLab project in a running sandbox unless it exists. */
+async function addProject(run: RunFile & { url: string }, path: string): Promise<void> {
+  const created = (await call(run, "POST", "/sandbox/projects", { path })) as { id: number };
+  console.log(`project ${path}: id ${created.id}`);
+}
+
+async function project(values: Values, positionals: string[]): Promise<void> {
+  if (positionals[1] !== "add" || !positionals[2]) throw new UsageError("usage: project add NAMESPACE/NAME");
+  await addProject(await running(values), positionals[2]);
+}
+
+/**
+ * Empties the sandbox: through the running one (which keeps running, empty), or by removing the state file of a
+ * stopped one. Local Terraform state that referred to it is then stale; the next deploy recreates everything.
+ */
+async function reset(values: Values): Promise<void> {
+  const path = runFilePath(values);
+  const run = readRunFile(path);
+  if (run?.url && isAlive(run.pid) && (await healthy(run.url))) {
+    await call(run as RunFile & { url: string }, "POST", "/sandbox/reset");
+    console.log(`reset the running sandbox at ${run.url}`);
+    return;
+  }
+  const stateFile = run?.stateFile ?? join(dirname(path), "state.json");
+  rmSync(stateFile, { force: true });
+  console.log(`removed ${stateFile}`);
+}
+
+async function fault(values: Values, positionals: string[]): Promise<void> {
+  const run = await running(values);
+  const sub = positionals[1];
+  if (sub === "list") {
+    console.log(JSON.stringify(await call(run, "GET", "/sandbox/faults"), null, 2));
+  } else if (sub === "clear") {
+    await call(run, "DELETE", "/sandbox/faults");
+    console.log("faults cleared");
+  } else if (sub === "add") {
+    const number = (value: string | undefined): number | undefined => (value === undefined ? undefined : Number(value));
+    const added = await call(run, "POST", "/sandbox/faults", {
+      path: values.path,
+      method: values.method,
+      action: values.action ?? "error",
+      status: number(values.status),
+      nth: number(values.nth),
+      times: number(values.times),
+      delayMs: number(values["delay-ms"]),
+    });
+    console.log(JSON.stringify(added, null, 2));
+  } else {
+    throw new UsageError("fault needs add, clear or list");
+  }
+}
+
+async function main(argv: string[]): Promise<void> {
+  const { values, positionals } = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true });
+  const command = positionals[0];
+  if (values.help || !command) {
+    console.log(USAGE);
+    return;
+  }
+  switch (command) {
+    case "serve":
+      return serve(values);
+    case "start":
+      return start(values);
+    case "stop":
+      return stop(values);
+    case "status":
+      return status(values);
+    case "inspect": {
+      const run = await running(values);
+      console.log(describeState((await call(run, "GET", "/sandbox/state")) as StoreData, run.url));
+      return;
+    }
+    case "reset":
+      return reset(values);
+    case "project":
+      return project(values, positionals);
+    case "push":
+      return push(values, positionals);
+    case "fault":
+      return fault(values, positionals);
+    default:
+      throw new UsageError(`unknown command ${command}\n${USAGE}`);
+  }
+}
+
+main(process.argv.slice(2)).catch((error: unknown) => {
+  console.error(error instanceof UsageError ? error.message : error);
+  process.exitCode = error instanceof UsageError ? 2 : 1;
+});

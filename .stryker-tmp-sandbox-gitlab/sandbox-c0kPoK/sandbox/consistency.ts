@@ -1,0 +1,126 @@
+// @ts-nocheck
+import type { StoreData } from "./store";
+
+/**
+ * Walks every reference in the state and returns what is broken, one sentence each (empty when consistent): records
+ * pointing at apps, add-ons, pipelines or projects that do not exist, names that must be unique and are not, release
+ * versions with gaps, attachments whose config vars are missing. The load benchmark and its test run it after many
+ * concurrent clients created and deleted things.
+ */
+export function checkConsistency(data: StoreData): string[] {
+  const problems: string[] = [];
+  const apps = new Map(data.apps.map((app) => [app.id, app]));
+  const addons = new Set(data.addons.map((addon) => addon.id));
+  const pipelines = new Set(data.pipelines.map((pipeline) => pipeline.id));
+  const projects = new Set(data.gitlab.projects.map((project) => project.id));
+
+  const unique = (kind: string, keys: string[]): void => {
+    const seen = new Set<string>();
+    for (const key of keys) {
+      if (seen.has(key)) problems.push(`${kind} ${key} is not unique`);
+      seen.add(key);
+    }
+  };
+  const needApp = (kind: string, id: string, appId: string): void => {
+    if (!apps.has(appId)) problems.push(`${kind} ${id} refers to missing app ${appId}`);
+  };
+
+  unique(
+    "app name",
+    data.apps.map((a) => a.name),
+  );
+  unique(
+    "add-on name",
+    data.addons.map((a) => a.name),
+  );
+  unique(
+    "pipeline name",
+    data.pipelines.map((p) => p.name),
+  );
+  for (const app of data.apps) {
+    const versions = data.releases.filter((r) => r.appId === app.id).map((r) => r.version);
+    const expected = versions.map((_, i) => i + 1);
+    if (JSON.stringify([...versions].sort((a, b) => a - b)) !== JSON.stringify(expected) || versions.length === 0) {
+      problems.push(`app ${app.name} has release versions ${versions.join(",")}, not 1..n`);
+    }
+  }
+  for (const release of data.releases) needApp("release", release.id, release.appId);
+  for (const addon of data.addons) needApp("add-on", addon.name, addon.appId);
+  for (const attachment of data.attachments) {
+    needApp("attachment", attachment.id, attachment.appId);
+    if (!addons.has(attachment.addonId)) problems.push(`attachment ${attachment.id} refers to a missing add-on`);
+    const app = apps.get(attachment.appId);
+    const addon = data.addons.find((a) => a.id === attachment.addonId);
+    if (app && addon?.service === "heroku-postgresql" && !(`${attachment.name}_URL` in app.configVars)) {
+      problems.push(`app ${app.name} lacks ${attachment.name}_URL of its attachment`);
+    }
+  }
+  unique(
+    "attachment",
+    data.attachments.map((a) => `${a.appId}/${a.name}`),
+  );
+  for (const coupling of data.couplings) {
+    needApp("coupling", coupling.id, coupling.appId);
+    if (!pipelines.has(coupling.pipelineId)) problems.push(`coupling ${coupling.id} refers to a missing pipeline`);
+  }
+  unique(
+    "coupling of app",
+    data.couplings.map((c) => c.appId),
+  );
+  for (const formation of data.formations) needApp("formation", formation.id, formation.appId);
+  unique(
+    "process type",
+    data.formations.map((f) => `${f.appId}/${f.type}`),
+  );
+  for (const domain of data.domains) needApp("domain", domain.hostname, domain.appId);
+  unique(
+    "domain",
+    data.domains.map((d) => d.hostname),
+  );
+  for (const drain of data.drains) needApp("drain", drain.id, drain.appId);
+
+  const gitlab = data.gitlab;
+  const needProject = (kind: string, id: string, projectId: number): void => {
+    if (!projects.has(projectId)) problems.push(`${kind} ${id} refers to missing project ${projectId}`);
+  };
+  unique(
+    "project",
+    gitlab.projects.map((p) => `${p.namespacePath}/${p.path}`),
+  );
+  const ids = [
+    ...gitlab.projects.map((p) => p.id),
+    ...gitlab.environments.map((e) => e.id),
+    ...gitlab.protectedTags.flatMap((t) => t.createAccessLevels.map((l) => l.id)),
+    ...gitlab.protectedEnvironments.flatMap((e) => [...e.deployAccessLevels, ...e.approvalRules].map((l) => l.id)),
+  ];
+  unique("GitLab id", ids.map(String));
+  if (ids.some((id) => id >= gitlab.nextId)) problems.push(`a GitLab id is not below nextId ${gitlab.nextId}`);
+  for (const variable of gitlab.variables) needProject("variable", variable.key, variable.projectId);
+  unique(
+    "variable",
+    gitlab.variables.map((v) => `${v.projectId}/${v.key}/${v.environmentScope}`),
+  );
+  for (const environment of gitlab.environments) needProject("environment", environment.name, environment.projectId);
+  unique(
+    "environment",
+    gitlab.environments.map((e) => `${e.projectId}/${e.name}`),
+  );
+  for (const tag of gitlab.protectedTags) needProject("protected tag", tag.name, tag.projectId);
+  for (const env of gitlab.protectedEnvironments) needProject("protected environment", env.name, env.projectId);
+  for (const state of data.terraformStates) {
+    needProject("Terraform state", state.name, state.projectId);
+    if (state.lock && !state.lock.ID) problems.push(`Terraform state ${state.name} has a lock without an ID`);
+    if (state.body !== null) {
+      try {
+        JSON.parse(state.body);
+      } catch {
+        problems.push(`Terraform state ${state.name} is not JSON`);
+      }
+    }
+  }
+  unique(
+    "Terraform state",
+    data.terraformStates.map((s) => `${s.projectId}/${s.name}`),
+  );
+  return problems;
+}

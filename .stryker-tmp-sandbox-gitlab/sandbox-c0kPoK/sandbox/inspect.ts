@@ -1,0 +1,88 @@
+// @ts-nocheck
+import type { StoreData } from "./store";
+
+/** Config var names whose values are credentials. */
+const SECRET_NAME = /(KEY|SECRET|TOKEN|PASSWORD|PASS|CREDENTIAL|PRIVATE|_URL$)/i;
+
+/** Masks values that look secret: by name, or URLs with embedded credentials. */
+function shown(name: string, value: string): string {
+  return SECRET_NAME.test(name) || /:\/\/[^/\s]*:[^/\s]*@/.test(value) ? "****" : value;
+}
+
+/** A human-readable summary of the sandbox state, with secrets masked; what `cli.ts inspect` prints. */
+export function describeState(data: StoreData, baseUrl: string): string {
+  const lines: string[] = [];
+  const appName = (id: string): string => data.apps.find((a) => a.id === id)?.name ?? id;
+  lines.push(`Sandbox at ${baseUrl}`, "", `Heroku apps (${data.apps.length}):`);
+  for (const app of data.apps) {
+    const team = app.team ? ` team=${app.team}` : "";
+    lines.push(
+      `  ${app.name}  https://${app.name}-${app.webSuffix}.herokuapp.com/  region=${app.region} stack=${app.buildStack}${team} acm=${app.acm}`,
+    );
+    for (const [name, value] of Object.entries(app.configVars)) lines.push(`    ${name}=${shown(name, value)}`);
+    for (const f of data.formations.filter((f) => f.appId === app.id)) {
+      lines.push(`    formation ${f.type}: ${f.quantity} × ${f.size}  (${f.command})`);
+    }
+    for (const d of data.domains.filter((d) => d.appId === app.id)) lines.push(`    domain ${d.hostname} → ${d.cname}`);
+    for (const d of data.drains.filter((d) => d.appId === app.id))
+      lines.push(`    drain ${d.url.replace(/\/\/[^@/]*@/, "//****@")}`);
+    const latest = data.releases.filter((r) => r.appId === app.id).reduce((max, r) => Math.max(max, r.version), 0);
+    lines.push(`    latest release v${latest}`);
+  }
+  lines.push("", `Add-ons (${data.addons.length}):`);
+  for (const addon of data.addons) {
+    const attachments = data.attachments
+      .filter((a) => a.addonId === addon.id)
+      .map((a) => `${appName(a.appId)}:${a.name}`)
+      .join(", ");
+    lines.push(
+      `  ${addon.name}  ${addon.service}:${addon.plan}  ${addon.state}  app=${appName(addon.appId)}  attached=${attachments}`,
+    );
+  }
+  lines.push("", `Pipelines (${data.pipelines.length}):`);
+  for (const pipeline of data.pipelines) {
+    lines.push(`  ${pipeline.name}  ${pipeline.id}`);
+    for (const c of data.couplings.filter((c) => c.pipelineId === pipeline.id))
+      lines.push(`    ${c.stage}: ${appName(c.appId)}`);
+  }
+  const gitlab = data.gitlab;
+  const projectPath = (id: number): string => {
+    const p = gitlab.projects.find((p) => p.id === id);
+    return p ? `${p.namespacePath}/${p.path}` : String(id);
+  };
+  lines.push("", `GitLab projects (${gitlab.projects.length}):`);
+  for (const project of gitlab.projects) {
+    lines.push(`  ${project.id}  ${project.namespacePath}/${project.path}`);
+    for (const v of gitlab.variables.filter((v) => v.projectId === project.id)) {
+      const flags = [v.protected && "protected", v.masked && "masked", v.hidden && "hidden", v.raw && "raw"].filter(
+        Boolean,
+      );
+      const value = v.masked || v.hidden ? "****" : shown(v.key, v.value);
+      lines.push(
+        `    variable ${v.key} [${v.environmentScope}] = ${value}${flags.length ? `  (${flags.join(", ")})` : ""}`,
+      );
+    }
+    for (const e of gitlab.environments.filter((e) => e.projectId === project.id)) {
+      lines.push(`    environment ${e.name} (${e.tier}, ${e.state})${e.externalUrl ? ` ${e.externalUrl}` : ""}`);
+    }
+    for (const t of gitlab.protectedTags.filter((t) => t.projectId === project.id))
+      lines.push(`    protected tag ${t.name}`);
+    for (const p of gitlab.protectedEnvironments.filter((p) => p.projectId === project.id)) {
+      lines.push(`    protected environment ${p.name}`);
+    }
+  }
+  lines.push("", `Terraform states (${data.terraformStates.length}):`);
+  for (const state of data.terraformStates) {
+    let serial = "-";
+    try {
+      serial = state.body ? String((JSON.parse(state.body) as { serial?: number }).serial) : "-";
+    } catch {
+      serial = "?";
+    }
+    const lock = state.lock
+      ? `  LOCKED by ${state.lock.Who ?? "?"} (${state.lock.Operation ?? "?"}, ${state.lock.ID})`
+      : "";
+    lines.push(`  ${projectPath(state.projectId)}:${state.name}  serial=${serial}${lock}`);
+  }
+  return lines.join("\n");
+}

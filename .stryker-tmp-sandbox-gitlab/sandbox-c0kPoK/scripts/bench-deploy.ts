@@ -1,0 +1,152 @@
+/**
+ * `npm run bench:deploy`: how long the main jobs take against a fresh sandbox, with the real cdktf CLI, Terraform and
+ * providers, measured in one run and printed as tables:
+ *
+ * (a) the full first deploy of pipeline, staging and production through the project's one deploy sequence
+ *     (formation left out, CI's first code push simulated, then formation taken over), then the same sequence again
+ *     with nothing to change;
+ * (b) a no-change `cdktf diff` of each stack;
+ * (c) one `terraform plan` run directly in `cdktf.out/stacks/<stack>` beside `cdktf diff` of the same stack: what the
+ *     CLI adds, as a ratio;
+ * (d) the targets, each with PASS or FAIL (a missed target is a measurement: the exit code stays 0).
+ *
+ *   tsx scripts/bench-deploy.ts [--runs N]   (N runs of each diff and plan, default 3)
+ */
+// @ts-nocheck
+
+import { spawn } from "node:child_process";
+import * as path from "node:path";
+import { parseArgs } from "node:util";
+import { toolchainEnv } from "./lib/flow-runner";
+import { machineDescription, median, table } from "./lib/report";
+import { MAIN_STACKS, SandboxProject } from "./lib/sandbox-project";
+
+const FIRST_DEPLOY_TARGET_SECONDS = 60;
+const DIFF_TARGET_SECONDS = 10;
+
+/** Runs a command without blocking the event loop (the sandbox answers from this process); returns seconds. */
+function timed(command: string, args: string[], cwd: string, env: Record<string, string>): Promise<number> {
+  const started = process.hrtime.bigint();
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { cwd, env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "pipe"] });
+    let output = "";
+    child.stdout.on("data", (chunk) => (output += chunk));
+    child.stderr.on("data", (chunk) => (output += chunk));
+    child.on("error", reject);
+    child.on("close", (code) =>
+      code === 0
+        ? resolve(Number(process.hrtime.bigint() - started) / 1e9)
+        : reject(new Error(`${command} ${args.join(" ")} exited ${code}:\n${output}`)),
+    );
+  });
+}
+
+const seconds = (value: number) => value.toFixed(2);
+const spread = (values: number[]) => [Math.min(...values), median(values), Math.max(...values)].map(seconds);
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({ options: { runs: { type: "string", default: "3" } } });
+  const runs = Number(values.runs);
+  if (!Number.isInteger(runs) || runs < 1) throw new Error(`--runs: ${JSON.stringify(values.runs)} must be >= 1`);
+
+  Object.assign(process.env, toolchainEnv());
+  console.log(machineDescription(["cdktf-cli"]));
+  console.log(`terraform: ${process.env.TERRAFORM_BINARY_NAME}; sandbox on 127.0.0.1, served from this process\n`);
+
+  const project = await SandboxProject.create();
+  try {
+    const timedSeconds = async (action: () => Promise<unknown>) => {
+      const started = process.hrtime.bigint();
+      await action();
+      return Number(process.hrtime.bigint() - started) / 1e9;
+    };
+    const firstDeploy = await timedSeconds(() => project.deploy(MAIN_STACKS));
+    const noChangeDeploy = await timedSeconds(async () => {
+      const outcome = await project.deploy(MAIN_STACKS);
+      if (outcome.changedStacks.length > 0) throw new Error(`a second deploy changed ${outcome.changedStacks}`);
+    });
+    console.log("(a) deploy of pipeline, staging and production (wall clock, the deploy sequence of npm start)");
+    console.log(
+      table(
+        ["deploy", "seconds"],
+        [
+          ["first: bootstrap, simulated code push, formation", seconds(firstDeploy)],
+          ["again, nothing to change", seconds(noChangeDeploy)],
+        ],
+      ),
+    );
+
+    const env = project.env();
+    const diffs: Record<string, number[]> = {};
+    const plans: Record<string, number[]> = {};
+    for (const stack of MAIN_STACKS) {
+      diffs[stack] = [];
+      plans[stack] = [];
+      for (let run = 0; run < runs; run++) {
+        const diff = await project.diff(stack);
+        if (!diff.noChanges)
+          throw new Error(`cdktf diff ${stack} found changes right after the deploy:\n${diff.output}`);
+        diffs[stack].push(diff.seconds);
+        // The stack directory cdktf just used (initialized, same providers): Terraform alone, same plan.
+        plans[stack].push(
+          await timed(
+            process.env.TERRAFORM_BINARY_NAME ?? "terraform",
+            ["plan", "-input=false", "-lock=false", "-no-color", "-detailed-exitcode"],
+            path.join(project.dir, "cdktf.out", "stacks", stack),
+            env,
+          ),
+        );
+      }
+    }
+    console.log(`\n(b) no-change cdktf diff per stack, ${runs} run(s): min / median / max seconds`);
+    console.log(
+      table(
+        ["stack", "min", "median", "max"],
+        MAIN_STACKS.map((stack) => [stack, ...spread(diffs[stack])]),
+      ),
+    );
+    console.log(`\n(c) cdktf diff beside terraform plan in cdktf.out/stacks/<stack> (medians of ${runs} run(s))`);
+    console.log(
+      table(
+        ["stack", "cdktf diff s", "terraform plan s", "CLI overhead s", "ratio"],
+        MAIN_STACKS.map((stack) => {
+          const diff = median(diffs[stack]);
+          const plan = median(plans[stack]);
+          return [stack, seconds(diff), seconds(plan), seconds(diff - plan), `${(diff / plan).toFixed(1)}×`];
+        }),
+      ),
+    );
+    const slowestDiff = Math.max(...MAIN_STACKS.map((stack) => median(diffs[stack])));
+    console.log("\n(d) targets");
+    console.log(
+      table(
+        ["target", "limit", "measured", "result"],
+        [
+          [
+            "first deploy, 3 stacks",
+            `< ${FIRST_DEPLOY_TARGET_SECONDS} s`,
+            `${seconds(firstDeploy)} s`,
+            verdict(firstDeploy, FIRST_DEPLOY_TARGET_SECONDS),
+          ],
+          [
+            "no-change diff, slowest stack (median)",
+            `< ${DIFF_TARGET_SECONDS} s`,
+            `${seconds(slowestDiff)} s`,
+            verdict(slowestDiff, DIFF_TARGET_SECONDS),
+          ],
+        ],
+      ),
+    );
+  } finally {
+    await project.close();
+  }
+}
+
+function verdict(measured: number, limit: number): string {
+  return measured < limit ? "PASS" : "FAIL";
+}
+
+main().catch((error: Error) => {
+  console.error(`bench:deploy failed: ${error.message}`);
+  process.exit(1);
+});
