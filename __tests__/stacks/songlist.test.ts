@@ -1,6 +1,6 @@
 import { TerraformStack } from "cdktf";
 import { resourcesOf } from "../support/stacks";
-import { songlistStacks, synthesizeApp } from "../support/songlist";
+import { songlistStacks, songlistWith, synthesizeApp } from "../support/songlist";
 
 /** A stack's cdk.tf.json, from a synth of its whole app (so that cross-stack references are resolved). */
 const synth = (stack: TerraformStack) => synthesizeApp(stack.node.scope as never)[stack.node.id];
@@ -48,6 +48,18 @@ describe("songlist stacks", () => {
       const outputs = Object.entries<any>(stacks.pipeline.output).filter(([id]) => id.startsWith("cross-stack-output"));
       expect(outputs.map(([, output]) => output.sensitive)).toEqual([true]);
     });
+  });
+
+  test("an environment's own config wins over the shared config of the same key", () => {
+    const topology = songlistWith((copy) => {
+      copy.sharedConfig = { ...copy.sharedConfig, LOG_LEVEL: "info", REGION_HINT: "us" };
+      copy.environments[0].config = { LOG_LEVEL: "debug" };
+    });
+    const [staging, production] = songlistStacks({}, topology).environments.map(
+      (stack) => resourcesOf(synth(stack), "heroku_app")[0].config_vars,
+    );
+    expect(staging).toMatchObject({ LOG_LEVEL: "debug", REGION_HINT: "us" });
+    expect(production).toMatchObject({ LOG_LEVEL: "info", REGION_HINT: "us" });
   });
 
   test("staging: essential-0, one basic web dyno, APP_SETTINGS, generated SECRET_KEY, coupled at staging", () => {
