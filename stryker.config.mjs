@@ -45,7 +45,9 @@ export default {
   incrementalFile: "reports/stryker-incremental.json",
   // Two cores, shared: one test runner and the type checker.
   concurrency: 1,
-  timeoutMS: 10000,
+  // Generous: on a shared 2-core machine a slow run must not pass for a mutant that loops (Stryker counts a timeout as
+  // detected).
+  timeoutMS: 30000,
   dryRunTimeoutMinutes: 15,
   reporters: ["progress", "html", "json"],
   htmlReporter: { fileName: "reports/mutation/mutation.html" },
