@@ -88,7 +88,8 @@ const cases: RuleCase[] = [
     build: (stack, hostname) => app(stack).addDomain(hostname),
     rejected: "https://api.acme.dev/",
     accepted: "api.acme.dev",
-    report: /hostname: "https:\/\/api\.acme\.dev\/" must be a lowercase DNS hostname.*\n +hint: did you mean "api\.acme\.dev"\?/,
+    report:
+      /hostname: "https:\/\/api\.acme\.dev\/" must be a lowercase DNS hostname.*\n +hint: did you mean "api\.acme\.dev"\?/,
   },
   {
     rule: "literal masked value outside the expanded (non-raw) masking alphabet",
