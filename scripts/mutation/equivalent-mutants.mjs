@@ -21,10 +21,8 @@ const ignorer = {
     const candidates = equivalentMutants.filter((mutant) => file.endsWith(mutant.file));
     if (candidates.length === 0) return undefined;
     const code = sourceOf(nodePath);
-    return (
-      candidates.find((mutant) => mutant.code === code)?.reason &&
-      `Equivalent: ${candidates.find((mutant) => mutant.code === code).reason}`
-    );
+    const listed = candidates.find((mutant) => mutant.code === code);
+    return listed && `Equivalent: ${listed.reason}`;
   },
 };
 

@@ -1,3 +1,0 @@
-// @ts-nocheck
-// A scenario runs several real deploys and diffs; each takes seconds.
-jest.setTimeout(300_000);

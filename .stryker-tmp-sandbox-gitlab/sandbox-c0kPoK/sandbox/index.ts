@@ -1,4 +1,0 @@
-// @ts-nocheck
-export { createSandbox, type RecordedExchange, type Sandbox, type SandboxOptions } from "./server";
-export type { FaultSpec, FaultAction, Fault } from "./faults";
-export type { StoreData } from "./store";
