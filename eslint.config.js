@@ -2,7 +2,9 @@
 const tseslint = require("typescript-eslint");
 
 module.exports = tseslint.config(
-  { ignores: [".gen/**", "node_modules/**", "cdktf.out/**", "dist/**", "coverage/**"] },
+  {
+    ignores: [".gen/**", "node_modules/**", "cdktf.out/**", "dist/**", "coverage/**", "reports/**", ".stryker-tmp*/**"],
+  },
   ...tseslint.configs.recommended,
   {
     files: ["**/*.ts"],

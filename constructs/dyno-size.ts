@@ -18,7 +18,7 @@ export class DynoSize {
   public static readonly PERFORMANCE_XL = new DynoSize("performance-xl");
   public static readonly PERFORMANCE_2XL = new DynoSize("performance-2xl");
 
-  /** Every size the Common Runtime and Private Spaces offer. */
+  /** Every size the Common Runtime offers (Private and Shield Space sizes need a space, which this library does not manage). */
   public static readonly KNOWN: readonly string[] = DYNO_SIZES;
 
   /** A size by name, e.g. `"performance-l-ram"`. */

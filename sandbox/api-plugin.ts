@@ -53,14 +53,16 @@ export function installValidator(server: FastifyInstance, options: { coerceTypes
   server.setValidatorCompiler(({ schema }) => ajv.compile(schema));
 }
 
-/** The field an ajv error is about, e.g. `name`, `dyno_size.name`, or `` for the body itself. */
+/**
+ * The field an ajv error is about, e.g. `name`, `dyno_size.name`, or `` for the body itself. A rejected property
+ * name (`propertyNames`, e.g. a config var called `BAD-NAME`) is the field itself.
+ */
 export function fieldOf(error: ErrorObject): string {
   const path = error.instancePath.replace(/^\//, "").replace(/\//g, ".");
-  if (error.keyword === "required") {
-    const missing = (error.params as { missingProperty: string }).missingProperty;
-    return path ? `${path}.${missing}` : missing;
-  }
-  return path;
+  const name =
+    error.keyword === "required" ? (error.params as { missingProperty: string }).missingProperty : error.propertyName;
+  if (name === undefined) return path;
+  return path ? `${path}.${name}` : name;
 }
 
 /** The API's own wording for a rejected value, when the schema gives one. */

@@ -72,6 +72,9 @@ describe("HerokuFlowChecks", () => {
     stagingApp.addDomain("staging.songlist.dev");
     HerokuFlowChecks.suppress(stagingApp, "HF4", "staging is served through the CDN's certificate");
     expect(warningsOf(stack)).toEqual([]);
+    // Another rule on the same scope still reports.
+    new HerokuApp(stagingApp, "Worker", { name: "songlist-worker", config: { STRIPE_API_KEY: "sk_test_123" } });
+    expect(warningsOf(stack)).toEqual([expect.stringMatching(/^\[HF3\] secret-looking config var STRIPE_API_KEY/)]);
     HerokuFlowChecks.suppress(stagingApp, "HF1", "");
     expect(problemsOf(app)).toMatch(/\[test\/App\] HerokuFlowChecks.suppress\(HF1\) reason: "" must say why/);
   });

@@ -66,7 +66,44 @@ const cases: RuleCase[] = [
     rejected: "hobby",
     accepted: "basic",
     report:
-      /size: "hobby" must be a Heroku dyno size\n +hint: hobby dynos were retired on 2022-11-28: use basic \(DynoSize\.BASIC\)$/m,
+      /size: "hobby" must be a Heroku Common Runtime dyno size\n +hint: hobby dynos were retired on 2022-11-28: use basic \(DynoSize\.BASIC\)$/m,
+  },
+  {
+    rule: "Private Space dyno size on a Common Runtime app",
+    build: (stack, size) => app(stack).addFormation("web", DynoSize.of(size)),
+    rejected: "private-s",
+    accepted: "standard-2x",
+    report:
+      /size: "private-s" must be a Heroku Common Runtime dyno size\n +hint: private-s dynos run only in a Private Space, .*Common Runtime sizes: eco, basic, standard-1x/,
+  },
+  {
+    rule: "app name one character too long",
+    build: (stack, name) => new HerokuApp(stack, "App", { name }),
+    rejected: "acme-api-0123456789-01234567890",
+    accepted: "acme-api-0123456789-0123456789",
+    report: /\[test\/App\] name: "acme-api-0123456789-01234567890" must match \^\[a-z\]\[a-z0-9-\]\{1,28\}/,
+  },
+  {
+    rule: "custom domain that is not a hostname",
+    build: (stack, hostname) => app(stack).addDomain(hostname),
+    rejected: "https://api.acme.dev/",
+    accepted: "api.acme.dev",
+    report:
+      /hostname: "https:\/\/api\.acme\.dev\/" must be a lowercase DNS hostname.*\n +hint: did you mean "api\.acme\.dev"\?/,
+  },
+  {
+    rule: "literal masked value outside the expanded (non-raw) masking alphabet",
+    build: (stack, value) => variable(stack, { value, masked: true }),
+    rejected: "pa$$word!#",
+    accepted: "pa55word+/",
+    report: /\[test\/Var\] value: .*cannot be masked: GitLab requires at least 8 characters from the Base64 alphabet/,
+  },
+  {
+    rule: "literal masked value with whitespace, even when raw",
+    build: (stack, value) => variable(stack, { value, masked: true, raw: true }),
+    rejected: "pa$$ word!#",
+    accepted: "pa$$word!#",
+    report: /\[test\/Var\] value: .*cannot be masked: GitLab requires at least 8 characters and no whitespace for raw/,
   },
   {
     rule: "GitLab environment name with a leading slash",

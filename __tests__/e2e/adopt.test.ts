@@ -1,7 +1,7 @@
 import { execFile } from "node:child_process";
 import { promisify } from "node:util";
 import * as path from "node:path";
-import { SandboxProject } from "../../scripts/lib/sandbox-project";
+import { applyArgs, SandboxProject } from "../../scripts/lib/sandbox-project";
 
 /** An app created by hand is adopted with `HerokuApp.adopt`: imported, never re-created. */
 describe("adopting an app made by hand", () => {
@@ -43,7 +43,7 @@ describe("adopting an app made by hand", () => {
   });
 
   test("after the apply the app keeps its id, has its config, and a re-plan is empty", async () => {
-    await project.cdktfOk(["deploy", "adopted", "--auto-approve", "--skip-provider-lock"]);
+    await project.cdktfOk(applyArgs("deploy", ["adopted"]));
     const app = (await project.state()).apps.find((a) => a.name === "made-by-hand")!;
     expect(app.id).toBe(handMadeId);
     expect(app.configVars.LOG_LEVEL).toBe("info");

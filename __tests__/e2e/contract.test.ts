@@ -1,5 +1,5 @@
 import { linkFor } from "../support/heroku-schema";
-import { E2EProject } from "./support/e2e-project";
+import { applyArgs, E2EProject } from "./support/e2e-project";
 
 /**
  * i. Every response the real Heroku provider received from the sandbox, over a whole deploy, review app lifecycle and
@@ -12,10 +12,7 @@ describe("contract: the provider's view of the sandbox", () => {
     project = await E2EProject.create({ recordExchanges: true });
     await project.deploy();
     await project.deploy(["review-42"], { HEROKU_FLOW_REVIEW_ID: "42" });
-    await project.cdktfOk(
-      ["destroy", "review-42", "--auto-approve", "--skip-provider-lock", "--ignore-missing-stack-dependencies"],
-      { HEROKU_FLOW_REVIEW_ID: "42" },
-    );
+    await project.cdktfOk(applyArgs("destroy", ["review-42"], { alone: true }), { HEROKU_FLOW_REVIEW_ID: "42" });
     await project.diff("staging");
   });
   afterAll(() => project?.close());

@@ -1,3 +1,4 @@
+import { appNamed } from "../support/sandbox-data";
 import { E2EProject, MAIN_STACKS } from "./support/e2e-project";
 
 /**
@@ -37,10 +38,7 @@ describe("deploy pipeline + staging + production, then diff", () => {
   test("the pipeline couples staging and production at their stages", async () => {
     const state = await project.state();
     expect(state.pipelines.map((pipeline) => pipeline.name)).toEqual(["songlist"]);
-    const stageOf = (appName: string) => {
-      const app = state.apps.find((a) => a.name === appName)!;
-      return state.couplings.filter((c) => c.appId === app.id).map((c) => c.stage);
-    };
+    const stageOf = (appName: string) => appNamed(state, appName).couplings.map((c) => c.stage);
     expect(stageOf("songlist-staging")).toEqual(["staging"]);
     expect(stageOf("songlist")).toEqual(["production"]);
     expect(state.couplings.every((c) => c.pipelineId === state.pipelines[0].id)).toBe(true);
@@ -48,10 +46,8 @@ describe("deploy pipeline + staging + production, then diff", () => {
 
   test("formation: one basic web dyno on staging, two standard-1x on production", async () => {
     const state = await project.state();
-    const formationOf = (appName: string) => {
-      const app = state.apps.find((a) => a.name === appName)!;
-      return state.formations.filter((f) => f.appId === app.id).map((f) => `${f.type} ${f.quantity} ${f.size}`);
-    };
+    const formationOf = (appName: string) =>
+      appNamed(state, appName).formations.map((f) => `${f.type} ${f.quantity} ${f.size}`);
     expect(formationOf("songlist-staging")).toEqual(["web 1 Basic"]);
     expect(formationOf("songlist")).toEqual(["web 2 Standard-1X"]);
   });

@@ -1,4 +1,5 @@
-import { E2EProject, plannedChanges } from "./support/e2e-project";
+import { appNamed } from "../support/sandbox-data";
+import { applyArgs, E2EProject, plannedChanges } from "./support/e2e-project";
 
 /**
  * c. drift made directly through the APIs (Heroku and GitLab) shows up in `cdktf diff` as exactly those changes, and
@@ -7,18 +8,15 @@ import { E2EProject, plannedChanges } from "./support/e2e-project";
  */
 describe("drift and code changes", () => {
   let project: E2EProject;
-  const deployFlags = ["--auto-approve", "--skip-provider-lock", "--ignore-missing-stack-dependencies"];
   beforeAll(async () => {
     project = await E2EProject.create();
     await project.deploy();
   });
   afterAll(() => project?.close());
 
-  const appNamed = async (name: string) => (await project.state()).apps.find((app) => app.name === name)!;
+  const appRecord = async (name: string) => appNamed(await project.state(), name).app;
   const webFormationOf = async (name: string) => {
-    const state = await project.state();
-    const app = state.apps.find((a) => a.name === name)!;
-    const web = state.formations.find((f) => f.appId === app.id && f.type === "web")!;
+    const [web] = appNamed(await project.state(), name).formations.filter((f) => f.type === "web");
     return `${web.quantity} × ${web.size}`;
   };
 
@@ -43,9 +41,9 @@ describe("drift and code changes", () => {
   });
 
   test("deploy restores what drifted, and nothing else changes", async () => {
-    const secretBefore = (await appNamed("songlist-staging")).configVars.SECRET_KEY;
-    await project.cdktfOk(["deploy", "staging", "production", ...deployFlags]);
-    const staging = await appNamed("songlist-staging");
+    const secretBefore = (await appRecord("songlist-staging")).configVars.SECRET_KEY;
+    await project.cdktfOk(applyArgs("deploy", ["staging", "production"], { alone: true }));
+    const staging = await appRecord("songlist-staging");
     expect(staging.configVars.APP_SETTINGS).toBe("config.StagingConfig");
     expect(staging.configVars.SECRET_KEY).toBe(secretBefore);
     expect(await webFormationOf("songlist")).toBe("2 × Standard-1X");
@@ -64,7 +62,7 @@ describe("drift and code changes", () => {
     ]);
     expect(staging.output).toMatch(/value\s+=\s+"someone-elses-app" -> "songlist-staging"/);
 
-    await project.cdktfOk(["deploy", "staging", ...deployFlags]);
+    await project.cdktfOk(applyArgs("deploy", ["staging"], { alone: true }));
     const restored = await project.client.gitlab("GET", variable);
     expect(restored.body.value).toBe("songlist-staging");
     expect((await project.diff("staging")).noChanges).toBe(true);
@@ -77,7 +75,7 @@ describe("drift and code changes", () => {
     const diff = await project.diff("staging", change);
     expect(plannedChanges(diff)).toEqual([expect.stringMatching(/^heroku_formation\.App_Formation-web_\w+ update$/)]);
     expect(diff.output).toMatch(/Plan: 0 to add, 1 to change, 0 to destroy/);
-    await project.cdktfOk(["deploy", "staging", ...deployFlags], change);
+    await project.cdktfOk(applyArgs("deploy", ["staging"], { alone: true }), change);
     expect(await webFormationOf("songlist-staging")).toBe("2 × Standard-1X");
     expect((await project.diff("staging", change)).noChanges).toBe(true);
   });

@@ -1,5 +1,6 @@
 import * as crypto from "node:crypto";
-import { SandboxProject } from "../../scripts/lib/sandbox-project";
+import { applyArgs, SandboxProject } from "../../scripts/lib/sandbox-project";
+import { appNamed } from "../support/sandbox-data";
 import {
   createExampleProject,
   ExampleProject,
@@ -8,7 +9,7 @@ import {
   synthesized,
 } from "./support/example-project";
 
-const DESTROY = ["destroy", "production", "--auto-approve", "--skip-provider-lock"];
+const DESTROY = applyArgs("destroy", ["production"]);
 
 /** Synth with the real CLI, then `terraform init` (providers from the mirror) and `terraform validate`. */
 async function synthAndValidate(project: SandboxProject, extra: Record<string, string> = {}): Promise<any> {
@@ -62,14 +63,13 @@ describe("example: app-with-postgres", () => {
   test("deploys: the app, its database and its config vars exist", async () => {
     const outcome = await project.deploy(["production"]);
     expect(outcome.changedStacks).toContain("production");
-    const { apps, addons } = await project.state();
-    const app = apps.find((a) => a.name === "acme-web")!;
+    const { app, addons } = appNamed(await project.state(), "acme-web");
     expect(app.configVars.PRODUCTION).toBe("True");
     expect(app.configVars.SECRET_KEY).toMatch(/^[A-Za-z0-9]{48}$/);
     expect(app.configVars.DATABASE_URL).toMatch(/^postgres:\/\//);
-    expect(
-      addons.filter((addon) => addon.appId === app.id).map((addon) => `${addon.service}:${addon.plan} ${addon.state}`),
-    ).toEqual(["heroku-postgresql:standard-0 provisioned"]);
+    expect(addons.map((addon) => `${addon.service}:${addon.plan} ${addon.state}`)).toEqual([
+      "heroku-postgresql:standard-0 provisioned",
+    ]);
   });
 
   test("a second deploy and cdktf diff change nothing", async () => {
@@ -147,8 +147,9 @@ describe("example: container-app", () => {
   test("deploys: container stack, config vars, ALLOWED_HOSTS from the hashed hostname, the deploy key in GitLab", async () => {
     const outcome = await project.deploy(["production"], env);
     expect(outcome.pushed).toEqual(["acme-api"]);
-    const { apps, formations, gitlab } = await project.state();
-    const app = apps.find((a) => a.name === "acme-api")!;
+    const state = await project.state();
+    const { app, formations } = appNamed(state, "acme-api");
+    const { gitlab } = state;
     expect(app.stack).toBe("container");
     expect(app.configVars).toEqual({
       DEBUG: "False",
@@ -157,9 +158,7 @@ describe("example: container-app", () => {
       ALLOWED_HOSTS: `acme-api-${app.webSuffix}.herokuapp.com`,
     });
     expect(app.webSuffix).toMatch(/^[0-9a-f]{6,}$/);
-    expect(
-      formations.filter((f) => f.appId === app.id).map((f) => `${f.type} ${f.quantity} ${f.size.toLowerCase()}`),
-    ).toEqual(["web 1 standard-1x"]);
+    expect(formations.map((f) => `${f.type} ${f.quantity} ${f.size.toLowerCase()}`)).toEqual(["web 1 standard-1x"]);
     const variables = gitlab.variables.filter((v) => v.environmentScope === "production");
     expect(variables.map((v) => `${v.key} masked=${v.masked} protected=${v.protected}`).sort()).toEqual([
       "HEROKU_API_KEY masked=true protected=true",

@@ -1,17 +1,16 @@
 import * as path from "node:path";
-import { SandboxProject } from "../../scripts/lib/sandbox-project";
+import { applyArgs, SandboxProject } from "../../scripts/lib/sandbox-project";
 
 /** A protected GitLab environment, deployed, re-planned and destroyed by the real GitLab provider. */
 describe("protected environment", () => {
   let project: SandboxProject;
-  const flags = ["--auto-approve", "--skip-provider-lock"];
   beforeAll(async () => {
     project = await SandboxProject.create({ main: path.join(__dirname, "support", "protected-environment-main.ts") });
   });
   afterAll(() => project?.close());
 
   test("deploy protects the environment for maintainers, and a re-plan finds nothing to change", async () => {
-    await project.cdktfOk(["deploy", "gitlab-only", ...flags]);
+    await project.cdktfOk(applyArgs("deploy", ["gitlab-only"]));
     const { gitlab } = await project.state();
     expect(gitlab.environments.map((e) => `${e.name} ${e.state}`)).toEqual(["production available"]);
     expect(
@@ -21,7 +20,7 @@ describe("protected environment", () => {
   });
 
   test("destroy removes the protection and the environment", async () => {
-    await project.cdktfOk(["destroy", "gitlab-only", ...flags]);
+    await project.cdktfOk(applyArgs("destroy", ["gitlab-only"]));
     const { gitlab } = await project.state();
     expect([gitlab.protectedEnvironments, gitlab.environments]).toEqual([[], []]);
   });

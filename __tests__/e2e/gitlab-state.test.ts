@@ -1,4 +1,7 @@
-import { E2EProject } from "./support/e2e-project";
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { lockInfo } from "../support/sandbox-data";
+import { applyArgs, E2EProject } from "./support/e2e-project";
 
 /**
  * g. GitLab-managed Terraform state: deploys store their state in the sandbox's HTTP backend (cross-stack references
@@ -25,30 +28,24 @@ describe("GitLab-managed Terraform state", () => {
     expect(types).toEqual(
       expect.arrayContaining(["heroku_app", "heroku_addon", "heroku_pipeline_coupling", "terraform_remote_state"]),
     );
-    expect(project.dir).toBeTruthy();
+    for (const stack of ["pipeline", "staging"]) {
+      expect(fs.existsSync(path.join(project.dir, "terraform-state", `${stack}.tfstate`))).toBe(false);
+    }
     expect((await project.diff("staging", project.gitlabStateEnv())).noChanges).toBe(true);
   });
 
   test("while another deploy holds the lock, a deploy of the same stack fails and the state stays intact", async () => {
-    const held = {
-      ID: "6a1d5e0e-held-by-another-deploy",
-      Operation: "OperationTypeApply",
-      Info: "",
-      Who: "deployer@ci-runner",
-      Version: "1.11.4",
-      Created: new Date().toISOString(),
-      Path: "",
-    };
+    const held = lockInfo("6a1d5e0e-held-by-another-deploy");
     expect((await project.terraformStateApi("POST", "staging", "/lock", held)).status).toBe(200);
     const before = (await project.terraformStateApi("GET", "staging")).text;
 
     const change = {
       E2E_TOPOLOGY_PATCH: JSON.stringify({ staging: { formation: { web: { size: "basic", quantity: 0 } } } }),
     };
-    const run = await project.cdktf(
-      ["deploy", "staging", "--auto-approve", "--skip-provider-lock", "--ignore-missing-stack-dependencies"],
-      { ...project.gitlabStateEnv(), ...change },
-    );
+    const run = await project.cdktf(applyArgs("deploy", ["staging"], { alone: true }), {
+      ...project.gitlabStateEnv(),
+      ...change,
+    });
     expect(run.code).not.toBe(0);
     expect(run.output).toMatch(/Error acquiring the state lock/);
     expect(run.output).toMatch(/6a1d5e0e-held-by-another-deploy/);
@@ -58,10 +55,10 @@ describe("GitLab-managed Terraform state", () => {
     expect(formation.quantity).toBe(1);
 
     expect((await project.terraformStateApi("DELETE", "staging", "/lock", held)).status).toBe(200);
-    await project.cdktfOk(
-      ["deploy", "staging", "--auto-approve", "--skip-provider-lock", "--ignore-missing-stack-dependencies"],
-      { ...project.gitlabStateEnv(), ...change },
-    );
+    await project.cdktfOk(applyArgs("deploy", ["staging"], { alone: true }), {
+      ...project.gitlabStateEnv(),
+      ...change,
+    });
     expect((await project.state()).formations.find((f) => f.type === "web")!.quantity).toBe(0);
   });
 });

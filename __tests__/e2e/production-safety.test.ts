@@ -1,4 +1,4 @@
-import { E2EProject } from "./support/e2e-project";
+import { applyArgs, E2EProject } from "./support/e2e-project";
 
 /** f. A change that would replace production's app or database fails at plan, and nothing is destroyed. */
 describe("production safety", () => {
@@ -11,10 +11,9 @@ describe("production safety", () => {
 
   test("moving production to another region fails at plan with prevent_destroy's message", async () => {
     const before = await project.state();
-    const run = await project.cdktf(
-      ["deploy", "production", "--auto-approve", "--skip-provider-lock", "--ignore-missing-stack-dependencies"],
-      { E2E_TOPOLOGY_PATCH: JSON.stringify({ production: { region: "eu" } }) },
-    );
+    const run = await project.cdktf(applyArgs("deploy", ["production"], { alone: true }), {
+      E2E_TOPOLOGY_PATCH: JSON.stringify({ production: { region: "eu" } }),
+    });
     expect(run.code).not.toBe(0);
     expect(run.output).toMatch(/Instance cannot be destroyed/);
     expect(run.output).toMatch(/heroku_app\.App_\w+ \(App\/Resource\) has lifecycle\.prevent_destroy set/);

@@ -1,4 +1,5 @@
-import { E2EProject } from "./support/e2e-project";
+import { appNamed } from "../support/sandbox-data";
+import { applyArgs, E2EProject } from "./support/e2e-project";
 
 /**
  * e. `cdktf deploy review-42` then `cdktf destroy review-42` leaves no trace of the review app: its Heroku app and
@@ -16,13 +17,10 @@ describe("review app lifecycle", () => {
   test("deploy review-42 creates the app, its database, its coupling and its dyno", async () => {
     await project.deploy(["review-42"], review);
     const state = await project.state();
-    const app = state.apps.find((a) => a.name === "songlist-review-42")!;
-    expect(app).toBeDefined();
-    expect(state.addons.filter((a) => a.appId === app.id).map((a) => `${a.service}:${a.plan}`)).toEqual([
-      "heroku-postgresql:essential-0",
-    ]);
-    expect(state.couplings.filter((c) => c.appId === app.id).map((c) => c.stage)).toEqual(["review"]);
-    expect(state.formations.filter((f) => f.appId === app.id).map((f) => `${f.type} ${f.quantity}`)).toEqual(["web 1"]);
+    const review42 = appNamed(state, "songlist-review-42");
+    expect(review42.addons.map((a) => `${a.service}:${a.plan}`)).toEqual(["heroku-postgresql:essential-0"]);
+    expect(review42.couplings.map((c) => c.stage)).toEqual(["review"]);
+    expect(review42.formations.map((f) => `${f.type} ${f.quantity}`)).toEqual(["web 1"]);
     expect(state.gitlab.environments.map((e) => `${e.name} ${e.tier} ${e.state}`)).toEqual([
       "review/42 development available",
     ]);
@@ -35,10 +33,7 @@ describe("review app lifecycle", () => {
   test("destroy review-42 leaves no trace of it, and the pipeline untouched", async () => {
     const before = await project.state();
     const app = before.apps.find((a) => a.name === "songlist-review-42")!;
-    await project.cdktfOk(
-      ["destroy", "review-42", "--auto-approve", "--skip-provider-lock", "--ignore-missing-stack-dependencies"],
-      review,
-    );
+    await project.cdktfOk(applyArgs("destroy", ["review-42"], { alone: true }), review);
     const after = await project.state();
     expect(after.apps.map((a) => a.name)).toEqual([]);
     for (const collection of ["addons", "attachments", "couplings", "formations", "domains", "drains"] as const) {

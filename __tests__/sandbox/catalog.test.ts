@@ -5,15 +5,29 @@
  */
 import { BuildStack, DynoSize, HerokuRegion, PostgresPlan } from "../../constructs";
 import {
+  APP_NAME,
+  ATTACHMENT_NAME,
   BUILD_STACK,
+  CONFIG_VAR_KEY,
   DYNO_SIZE,
   DYNO_SIZES as LIBRARY_DYNO_SIZES,
+  GITLAB_MASKED_RAW_VALUE,
+  GITLAB_MASKED_VALUE,
+  GITLAB_VARIABLE_KEY,
+  HOSTNAME,
+  PIPELINE_NAME,
   POSTGRES_PLAN,
+  PROCESS_TYPE,
   REGION,
+  type Rule,
+  TEAM_NAME,
+  UUID,
 } from "../../constructs/private/rules";
+import { GITLAB_PATTERNS } from "../../sandbox/gitlab/models/catalog";
 import {
   ADDON_SERVICES,
   DYNO_SIZES,
+  HEROKU_PATTERNS,
   REGIONS,
   RETIRED_DYNO_SIZES,
   STACKS,
@@ -27,17 +41,26 @@ const staticsOf = <T>(type: object): T[] =>
   Object.values(type).filter((value): value is T => value instanceof (type as new () => T));
 
 describe("dyno sizes", () => {
-  test("the sandbox's sizes are exactly the library's", () => {
-    expect(DYNO_SIZES.map((size) => size.name.toLowerCase()).sort()).toEqual([...LIBRARY_DYNO_SIZES].sort());
+  test("the library's sizes are exactly the sandbox's Common Runtime sizes", () => {
+    const commonRuntime = DYNO_SIZES.filter((size) => !size.privateSpaceOnly).map((size) => size.name.toLowerCase());
+    expect([...LIBRARY_DYNO_SIZES].sort()).toEqual(commonRuntime.sort());
     for (const size of staticsOf<DynoSize>(DynoSize)) expect(DYNO_SIZE.test(size.name)).toBe(true);
   });
 
-  test("per-process-type limits agree (eco and basic: one dyno)", () => {
-    for (const size of DYNO_SIZES) {
-      const library = DynoSize.of(size.name).maxQuantity;
-      if (library === undefined) expect(size.maxQuantity).toBeGreaterThan(1);
-      else expect(size.maxQuantity).toBe(library);
+  test("Private and Shield Space sizes exist in the catalogue, and the library refuses them, saying why", () => {
+    const spaceOnly = DYNO_SIZES.filter((size) => size.privateSpaceOnly).map((size) => size.name.toLowerCase());
+    expect(spaceOnly).toHaveLength(12);
+    for (const size of spaceOnly) {
+      expect(DYNO_SIZE.test(size)).toBe(false);
+      expect(DYNO_SIZE.hint?.(size)).toMatch(/dynos run only in a (Private|Shield) Space, .*Common Runtime/);
     }
+  });
+
+  test("per-process-type limits agree (eco and basic: one dyno; no library limit: Heroku's default of 100)", () => {
+    const limits = (maxOf: (name: string) => number) => DYNO_SIZES.map((size) => `${size.name} ${maxOf(size.name)}`);
+    const sandbox = new Map(DYNO_SIZES.map((size) => [size.name, size.maxQuantity]));
+    expect(limits((name) => sandbox.get(name)!)).toEqual(limits((name) => DynoSize.of(name).maxQuantity ?? 100));
+    expect(DYNO_SIZES.filter((size) => size.maxQuantity === 1).map((size) => size.name)).toEqual(["Eco", "Basic"]);
   });
 
   test("retired sizes are refused by both, naming the same successor", () => {
@@ -87,6 +110,142 @@ describe("build stacks and regions", () => {
   });
 });
 
+/**
+ * A library rule and the API's own rule for the same value. The library may be stricter than the API (it refuses
+ * what would only fail or drift later, e.g. an uppercase process type), on the listed values only, and never looser;
+ * where it states the API's rule itself, the two agree on every value.
+ */
+interface SharedRule {
+  readonly name: string;
+  readonly library: Rule;
+  readonly api: RegExp;
+  /** The samples the API accepts and the library refuses on purpose (none where the library states the API's rule). */
+  readonly stricterOn: readonly string[];
+  /** Values on both sides of the rules' edges. */
+  readonly samples: readonly string[];
+}
+
+const SHARED_RULES: readonly SharedRule[] = [
+  {
+    name: "Heroku app name",
+    library: APP_NAME,
+    api: new RegExp(HEROKU_PATTERNS.appName),
+    stricterOn: [],
+    samples: ["ab", "abc", "a".repeat(30), "a".repeat(31), "Acme", "1acme", "acme-", "ac-me", "ac_me", "acme-api-2"],
+  },
+  {
+    name: "Heroku pipeline name",
+    library: PIPELINE_NAME,
+    api: new RegExp(HEROKU_PATTERNS.pipelineName),
+    stricterOn: [],
+    samples: ["ab", "abc", "a".repeat(30), "a".repeat(31), "Songlist", "1songlist", "songlist-", "song_list"],
+  },
+  {
+    name: "Heroku team name",
+    library: TEAM_NAME,
+    api: new RegExp(HEROKU_PATTERNS.teamName),
+    // Stricter: the provider's limit of 2-30 characters.
+    stricterOn: ["a", "a".repeat(31)],
+    samples: ["a", "ab", "acme", "a".repeat(30), "a".repeat(31), "Acme", "1acme", "ac_me"],
+  },
+  {
+    name: "Heroku UUID",
+    library: UUID,
+    api: new RegExp(HEROKU_PATTERNS.uuid),
+    // Stricter: Heroku answers ids in lowercase, so an uppercase one would always show a diff.
+    stricterOn: ["01234567-89AB-CDEF-0123-456789ABCDEF"],
+    samples: [
+      "01234567-89ab-cdef-0123-456789abcdef",
+      "01234567-89AB-CDEF-0123-456789ABCDEF",
+      "01234567-89ab-cdef-0123-456789abcde",
+      "0123456789abcdef0123456789abcdef",
+      "songlist",
+    ],
+  },
+  {
+    name: "Heroku config var name",
+    library: CONFIG_VAR_KEY,
+    api: new RegExp(HEROKU_PATTERNS.configVarName),
+    // Stricter: a key starting with a digit is not an environment variable most languages can read.
+    stricterOn: ["1ST"],
+    samples: ["SECRET_KEY", "_PRIVATE", "secret", "1ST", "API-KEY", "A B", "", "Ä"],
+  },
+  {
+    name: "Heroku attachment name",
+    library: ATTACHMENT_NAME,
+    api: new RegExp(HEROKU_PATTERNS.attachmentName),
+    // Stricter: Heroku upper-cases it, so the config var would not be the one the code reads.
+    stricterOn: ["reporting"],
+    samples: ["DATABASE", "REPORTING_2", "reporting", "2DATABASE", "DATA-BASE", "_DATABASE"],
+  },
+  {
+    name: "Heroku custom domain hostname",
+    library: HOSTNAME,
+    api: new RegExp(HEROKU_PATTERNS.hostname),
+    // Stricter: Heroku lowercases hostnames, so a mixed-case one would always show a diff.
+    stricterOn: ["API.acme.dev"],
+    samples: [
+      "api.acme.dev",
+      "*.acme.dev",
+      "API.acme.dev",
+      "acme",
+      "-api.acme.dev",
+      "api.acme.dev.",
+      "https://api.acme.dev",
+    ],
+  },
+  {
+    name: "Heroku process type",
+    library: PROCESS_TYPE,
+    api: new RegExp(HEROKU_PATTERNS.processType),
+    // Stricter: Procfile types are lowercase: the formation would never find its type.
+    stricterOn: ["Web"],
+    samples: ["web", "worker_2", "clock-1", "Web", "", "a".repeat(128), "a".repeat(129), "web worker"],
+  },
+  {
+    name: "GitLab masked value (expanded)",
+    library: GITLAB_MASKED_VALUE,
+    api: GITLAB_PATTERNS.maskedValue,
+    stricterOn: [],
+    samples: ["pa55word", "pa55wor", "pa55word+/=@:.~-_", "pa$$word", "pa55 word", "pa55word!"],
+  },
+  {
+    name: "GitLab masked value (raw)",
+    library: GITLAB_MASKED_RAW_VALUE,
+    api: GITLAB_PATTERNS.maskedRawValue,
+    stricterOn: [],
+    samples: ["pa$$word!", "pa$$wo!", "pa$$ word!", "pa$$word\t"],
+  },
+  {
+    name: "GitLab variable key",
+    library: GITLAB_VARIABLE_KEY,
+    api: GITLAB_PATTERNS.variableKey,
+    stricterOn: [],
+    samples: ["HEROKU_API_KEY", "heroku_api_key", "1KEY", "API-KEY", "", "K".repeat(255), "K".repeat(256)],
+  },
+];
+
+describe.each(SHARED_RULES)("$name: the library's rule against the API's", (shared) => {
+  test("the samples reach both sides of the library's rule", () => {
+    expect(shared.samples.some((value) => shared.library.test(value))).toBe(true);
+    expect(shared.samples.some((value) => !shared.library.test(value))).toBe(true);
+  });
+
+  test("every value the library accepts, the API accepts", () => {
+    const acceptedOnlyByLibrary = shared.samples.filter(
+      (value) => shared.library.test(value) && !shared.api.test(value),
+    );
+    expect(acceptedOnlyByLibrary).toEqual([]);
+  });
+
+  test("the library refuses only the listed values the API accepts", () => {
+    const refusedOnlyByLibrary = shared.samples.filter(
+      (value) => shared.api.test(value) && !shared.library.test(value),
+    );
+    expect(refusedOnlyByLibrary).toEqual(shared.stricterOn);
+  });
+});
+
 describe("served catalogue", () => {
   let t: TestSandbox;
   beforeAll(async () => {
@@ -123,5 +282,16 @@ describe("served catalogue", () => {
       dyno_size: { name: "standard-1x" },
     });
     expect(many.status).toBe(422);
+  });
+
+  test("a Private or Shield Space size is refused for a Common Runtime app, and the formation keeps its size", async () => {
+    const app = (await t.heroku("POST", "/apps", { name: "catalog-space" })).body;
+    await t.heroku("POST", `/sandbox/apps/${app.id}/push`, { process_types: { web: "serve" } });
+    for (const name of ["private-s", "shield-l"]) {
+      const refused = await t.heroku("PATCH", `/apps/${app.id}/formation/web`, { dyno_size: { name } });
+      expect(refused).toMatchObject({ status: 422, body: { id: "invalid_params" } });
+      expect(refused.body.message).toMatch(/dynos can only be used by apps in a Private Space/);
+    }
+    expect((await t.heroku("GET", `/apps/${app.id}/formation/web`)).body.size).toBe("Basic");
   });
 });

@@ -6,7 +6,7 @@ import { startSandbox, type TestSandbox } from "./client";
 describe("faults", () => {
   let t: TestSandbox;
   beforeAll(async () => {
-    t = await startSandbox();
+    t = await startSandbox({ projects: ["songlist/songlist"] });
     await t.heroku("POST", "/apps", { name: "fault-app" });
     await t.heroku("POST", "/sandbox/apps/fault-app/push", { process_types: { web: "web" } });
   });
@@ -60,15 +60,16 @@ describe("faults", () => {
     expect((await t.heroku("GET", "/sandbox/faults")).body).toEqual([]);
   });
 
-  test("no route answers 429, even for bad input", async () => {
+  test("no route answers 429, even for bad input: each answers its own error", async () => {
+    const app = (await t.heroku("POST", "/apps", { name: "bad-input-app" })).body;
     const statuses = await Promise.all([
       t.heroku("GET", "/nope"),
       t.heroku("POST", "/apps", "{"),
-      t.heroku("PATCH", "/apps/none/config-vars", { A: 1 }),
+      t.heroku("PATCH", `/apps/${app.id}/config-vars`, { A: 1 }),
       t.gitlab("GET", "/projects/9999"),
-      t.gitlab("POST", "/projects/1/variables", "{"),
+      t.gitlab("POST", "/projects/songlist%2Fsonglist/variables", "{"),
     ]);
-    for (const response of statuses) expect(response.status).not.toBe(429);
+    expect(statuses.map((response) => response.status)).toEqual([404, 400, 422, 404, 400]);
   });
 });
 

@@ -1,3 +1,4 @@
+import { lockInfo } from "../support/sandbox-data";
 import { startSandbox, type TestSandbox } from "./client";
 
 let t: TestSandbox;
@@ -165,15 +166,7 @@ describe("terraform state backend", () => {
   const basic = (password: string) => ({
     authorization: `Basic ${Buffer.from(`gitlab-ci-token:${password}`).toString("base64")}`,
   });
-  const lock = (id: string) => ({
-    ID: id,
-    Operation: "OperationTypeApply",
-    Info: "",
-    Who: "ci@runner",
-    Version: "1.9.0",
-    Created: new Date().toISOString(),
-    Path: "",
-  });
+  const lock = (id: string) => lockInfo(id, { Who: "ci@runner" });
 
   test("state round trip with locking, 409 with the holder's info on conflict", async () => {
     const auth = basic(t.gitlabToken);
@@ -192,6 +185,25 @@ describe("terraform state backend", () => {
     const read = await fetch(`${t.sandbox.gitlabUrl}projects/1/terraform/state/staging`, { headers: auth });
     expect(await read.text()).toBe(state);
     expect((await t.gitlab("POST", address, JSON.stringify({ version: 4 }), auth)).status).toBe(422);
+  });
+
+  test("a locked state cannot be deleted without its lock's ID, and stays as it was", async () => {
+    const auth = basic(t.gitlabToken);
+    const locked = "/projects/1/terraform/state/locked";
+    const state = JSON.stringify({ version: 4, serial: 1, lineage: "def", outputs: {}, resources: [] });
+    expect((await t.gitlab("POST", locked, state, auth)).status).toBe(200);
+    expect((await t.gitlab("POST", `${locked}/lock`, lock("lock-c"), auth)).status).toBe(200);
+
+    for (const attempt of [locked, `${locked}?ID=lock-d`]) {
+      const refused = await t.gitlab("DELETE", attempt, undefined, auth);
+      expect(refused.status).toBe(409);
+      expect(refused.body).toMatchObject({ ID: "lock-c" });
+    }
+    const read = await fetch(`${t.sandbox.gitlabUrl}projects/1/terraform/state/locked`, { headers: auth });
+    expect(await read.text()).toBe(state);
+
+    expect((await t.gitlab("DELETE", `${locked}?ID=lock-c`, undefined, auth)).status).toBe(200);
+    expect((await t.gitlab("GET", locked, undefined, auth)).status).toBe(204);
   });
 
   test("the state backend wants the token as Basic password", async () => {

@@ -1,3 +1,5 @@
+import type { StoreData } from "../../sandbox/store";
+import { appNamed, childrenOf } from "../support/sandbox-data";
 import { startSandbox, type TestSandbox } from "./client";
 
 let t: TestSandbox;
@@ -8,6 +10,10 @@ beforeAll(async () => {
 afterAll(async () => {
   await t.sandbox.close();
 });
+
+async function sandboxState(): Promise<StoreData> {
+  return (await t.heroku("GET", "/sandbox/state")).body;
+}
 
 async function createApp(name: string): Promise<{ id: string; name: string }> {
   const response = await t.heroku("POST", "/apps", { name, region: "eu", stack: "heroku-24" });
@@ -58,6 +64,24 @@ describe("apps and releases", () => {
     expect(releases.body[0].description).toBe("Remove A config var");
   });
 
+  test("config vars: an invalid name is a 422 naming it, and nothing changes", async () => {
+    const app = await createApp("cfg-invalid");
+    await t.heroku("PATCH", `/apps/${app.id}/config-vars`, { KEEP: "1" });
+    const refused = await t.heroku("PATCH", `/apps/${app.id}/config-vars`, { "BAD-NAME": "x", GOOD: "y" });
+    expect(refused).toMatchObject({ status: 422, body: { id: "invalid_params" } });
+    expect(refused.body.message).toContain("BAD-NAME");
+    expect((await t.heroku("GET", `/apps/${app.id}/config-vars`)).body).toEqual({ KEEP: "1" });
+    expect(appNamed(await sandboxState(), "cfg-invalid").releases.map((r) => r.version)).toEqual([1, 2]);
+  });
+
+  test("config vars: a PATCH that changes nothing makes no release", async () => {
+    const app = await createApp("cfg-noop");
+    await t.heroku("PATCH", `/apps/${app.id}/config-vars`, { A: "1" });
+    const same = await t.heroku("PATCH", `/apps/${app.id}/config-vars`, { A: "1", GONE: null });
+    expect(same).toMatchObject({ status: 200, body: { A: "1" } });
+    expect(appNamed(await sandboxState(), "cfg-noop").releases.map((r) => r.version)).toEqual([1, 2]);
+  });
+
   test.each([
     ["Bad_Name", "Name must start with a letter"],
     ["ab-", "Name must start with a letter"],
@@ -94,6 +118,33 @@ describe("apps and releases", () => {
       locked: true,
       team: { name: "songteam" },
     });
+  });
+
+  test("DELETE takes the app's coupling, formation, domains, drains, releases and add-ons with it", async () => {
+    const app = await createApp("cascade-app");
+    const pipeline = (await t.heroku("POST", "/pipelines", { name: "cascade-pipe" })).body;
+    await t.heroku("POST", "/pipeline-couplings", { app: app.id, pipeline: pipeline.id, stage: "staging" });
+    await t.heroku("POST", `/sandbox/apps/${app.id}/push`, { process_types: { web: "serve" } });
+    await t.heroku("POST", `/apps/${app.id}/domains`, { hostname: "cascade.acme.dev", sni_endpoint: null });
+    await t.heroku("POST", `/apps/${app.id}/log-drains`, { url: "syslog+tls://logs.acme.dev:6514" });
+    await t.heroku("POST", `/apps/${app.id}/addons`, { plan: "heroku-postgresql:essential-0" });
+    const before = appNamed(await sandboxState(), "cascade-app");
+    for (const children of [before.couplings, before.formations, before.domains, before.drains, before.addons]) {
+      expect(children).toHaveLength(1);
+    }
+
+    expect((await t.heroku("DELETE", `/apps/${app.id}`)).status).toBe(200);
+    const after = await sandboxState();
+    expect(childrenOf(after, app.id)).toEqual({
+      addons: [],
+      attachments: [],
+      couplings: [],
+      formations: [],
+      domains: [],
+      drains: [],
+      releases: [],
+    });
+    expect(after.pipelines.map((p) => p.name)).toContain("cascade-pipe");
   });
 
   test("DELETE answers 200 with the deleted object, then 404 not_found", async () => {
@@ -176,6 +227,24 @@ describe("pipelines", () => {
     expect((await t.heroku("GET", "/pipelines/songlist")).status).toBe(404);
   });
 
+  test("an app is in at most one pipeline: a second coupling is a 422 and the first stays", async () => {
+    const first = (await t.heroku("POST", "/pipelines", { name: "first-pipe" })).body;
+    const second = (await t.heroku("POST", "/pipelines", { name: "second-pipe" })).body;
+    const app = await createApp("one-pipe-app");
+    const coupled = await t.heroku("POST", "/pipeline-couplings", {
+      app: app.id,
+      pipeline: first.id,
+      stage: "staging",
+    });
+    expect(coupled.status).toBe(201);
+    const again = await t.heroku("POST", "/pipeline-couplings", { app: app.id, pipeline: second.id, stage: "staging" });
+    expect(again).toMatchObject({
+      status: 422,
+      body: { id: "invalid_params", message: "one-pipe-app is already a member of a pipeline." },
+    });
+    expect(appNamed(await sandboxState(), "one-pipe-app").couplings.map((c) => c.pipelineId)).toEqual([first.id]);
+  });
+
   test("pipeline names are validated and unique", async () => {
     expect((await t.heroku("POST", "/pipelines", { name: "X" })).status).toBe(422);
     await t.heroku("POST", "/pipelines", { name: "unique-pipe" });
@@ -225,6 +294,23 @@ describe("formation", () => {
       (await t.heroku("PATCH", `/apps/${app.id}/formation/web`, { quantity: 1, dyno_size: { name: "huge" } })).status,
     ).toBe(422);
     expect((await t.heroku("PATCH", `/apps/${app.id}/formation/web`, { quantity: -1 })).status).toBe(422);
+  });
+
+  test("a refused PATCH changes neither size nor quantity", async () => {
+    const app = await createApp("form-atomic");
+    await t.heroku("POST", `/sandbox/apps/${app.id}/push`, { process_types: { web: "node server.js" } });
+    const scaled = await t.heroku("PATCH", `/apps/${app.id}/formation/web`, {
+      quantity: 2,
+      dyno_size: { name: "standard-1x" },
+    });
+    expect(scaled.status).toBe(200);
+    const refused = await t.heroku("PATCH", `/apps/${app.id}/formation/web`, { dyno_size: { name: "basic" } });
+    expect(refused).toMatchObject({ status: 422, body: { id: "invalid_params" } });
+    expect(refused.body.message).toBe("Cannot run more than 1 Basic dyno per process type.");
+    expect((await t.heroku("GET", `/apps/${app.id}/formation/web`)).body).toMatchObject({
+      quantity: 2,
+      size: "Standard-1X",
+    });
   });
 });
 

@@ -3,18 +3,9 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 
-const root = path.resolve(__dirname, "..", "..");
+import { readTree } from "../support/files";
 
-/** Every file under `dir` with its contents. */
-function filesUnder(dir: string): Array<{ file: string; text: string }> {
-  return fs
-    .readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile())
-    .map((entry) => {
-      const file = path.join(entry.parentPath, entry.name);
-      return { file: path.relative(dir, file), text: fs.readFileSync(file, "utf8") };
-    });
-}
+const root = path.resolve(__dirname, "..", "..");
 
 describe("secrets never reach cdktf.out", () => {
   test("no secret from the environment appears in any synthesized file", () => {
@@ -40,12 +31,12 @@ describe("secrets never reach cdktf.out", () => {
         ...secrets,
       },
     });
-    const files = filesUnder(outdir);
-    expect(files.map((f) => f.file)).toEqual(
+    const files = readTree(outdir);
+    expect([...files.keys()]).toEqual(
       expect.arrayContaining(["manifest.json", "stacks/staging/cdk.tf.json", "stacks/review-42/cdk.tf.json"]),
     );
     for (const [name, value] of Object.entries(secrets)) {
-      const leaks = files.filter((f) => f.text.includes(value)).map((f) => f.file);
+      const leaks = [...files].filter(([, text]) => text.includes(value)).map(([file]) => file);
       expect({ name, leaks }).toEqual({ name, leaks: [] });
     }
   });

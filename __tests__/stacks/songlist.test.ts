@@ -1,6 +1,6 @@
 import { TerraformStack } from "cdktf";
 import { resourcesOf } from "../support/stacks";
-import { songlistStacks, synthesizeApp } from "../support/songlist";
+import { songlistStacks, songlistWith, synthesizeApp } from "../support/songlist";
 
 /** A stack's cdk.tf.json, from a synth of its whole app (so that cross-stack references are resolved). */
 const synth = (stack: TerraformStack) => synthesizeApp(stack.node.scope as never)[stack.node.id];
@@ -17,6 +17,49 @@ describe("songlist stacks", () => {
     test.each(["pipeline", "staging", "production", "review-42"])("%s", (name) => {
       expect(stacks[name]).toMatchSnapshot();
     });
+  });
+
+  describe("invariants the snapshots show, each asserted on its own (an updated snapshot must not weaken them)", () => {
+    const stacks = synthesizeApp(songlistStacks({ HEROKU_FLOW_REVIEW_ID: "42" }).app);
+    const deployKeys: Record<string, string> = {
+      staging: "heroku_deploy_key_staging",
+      production: "heroku_deploy_key_production",
+      "review-42": "heroku_deploy_key_review",
+    };
+
+    test.each(Object.keys(deployKeys))("%s: SECRET_KEY is 48 generated characters without punctuation", (name) => {
+      expect(resourcesOf(stacks[name], "random_password")).toEqual([
+        expect.objectContaining({ length: 48, special: false }),
+      ]);
+    });
+
+    test.each(Object.entries(deployKeys))(
+      "%s: the deploy key is a sensitive, non-null variable, masked",
+      (name, key) => {
+        expect(stacks[name].variable[key]).toMatchObject({ sensitive: true, nullable: false, type: "string" });
+        const [deployKey] = resourcesOf(stacks[name], "gitlab_project_variable").filter(
+          (v) => v.key === "HEROKU_API_KEY",
+        );
+        expect(deployKey).toMatchObject({ value: `\${var.${key}}`, masked: true, raw: false });
+      },
+    );
+
+    test("the cross-stack pipeline id is a sensitive output", () => {
+      const outputs = Object.entries<any>(stacks.pipeline.output).filter(([id]) => id.startsWith("cross-stack-output"));
+      expect(outputs.map(([, output]) => output.sensitive)).toEqual([true]);
+    });
+  });
+
+  test("an environment's own config wins over the shared config of the same key", () => {
+    const topology = songlistWith((copy) => {
+      copy.sharedConfig = { ...copy.sharedConfig, LOG_LEVEL: "info", REGION_HINT: "us" };
+      copy.environments[0].config = { LOG_LEVEL: "debug" };
+    });
+    const [staging, production] = songlistStacks({}, topology).environments.map(
+      (stack) => resourcesOf(synth(stack), "heroku_app")[0].config_vars,
+    );
+    expect(staging).toMatchObject({ LOG_LEVEL: "debug", REGION_HINT: "us" });
+    expect(production).toMatchObject({ LOG_LEVEL: "info", REGION_HINT: "us" });
   });
 
   test("staging: essential-0, one basic web dyno, APP_SETTINGS, generated SECRET_KEY, coupled at staging", () => {

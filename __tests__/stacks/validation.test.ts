@@ -46,7 +46,7 @@ describe("invalid configuration fails synth with the construct path, the field, 
     expect(
       problemsWith((t) => (t.environments[0].formation = { web: { size: DynoSize.of("hobby"), quantity: 1 } })),
     ).toMatch(
-      /\[staging\/App\/Formation-web\] size: "hobby" must be a Heroku dyno size\n +hint: hobby dynos were retired on 2022-11-28: use basic/,
+      /\[staging\/App\/Formation-web\] size: "hobby" must be a Heroku Common Runtime dyno size\n +hint: hobby dynos were retired on 2022-11-28: use basic/,
     );
   });
 

@@ -2,7 +2,7 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import { App, TerraformOutput, TerraformStack, Testing } from "cdktf";
-import { FlowProviders, FlowValidation } from "../../constructs";
+import { FlowProviders, FlowValidation, FlowValidationError } from "../../constructs";
 
 /** A test app whose output directory is a `cdktf.out` of its own, as in a project (so state paths read as there). */
 export function testApp(): App {
@@ -22,13 +22,18 @@ export function synthesize(stack: TerraformStack): any {
   return JSON.parse(Testing.synth(stack));
 }
 
-/** The one error message that validation of everything under `app` produces, or "" when it is valid. */
+/**
+ * The one error message that validation of everything under `app` produces, or "" when it is valid. Only the
+ * validation's own report counts: anything else thrown (a crash in the code under test) fails the test as it is, so
+ * that a `TypeError` can never read as a validation message.
+ */
 export function problemsOf(app: App): string {
   try {
     FlowValidation.of(app).assertValid();
     return "";
   } catch (error) {
-    return (error as Error).message;
+    if (error instanceof FlowValidationError) return error.message;
+    throw error;
   }
 }
 

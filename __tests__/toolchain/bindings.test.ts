@@ -3,22 +3,10 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 
+import { readTree } from "../support/files";
+
 const root = path.resolve(__dirname, "..", "..");
 const schemaFile = path.join(root, "schemas", "heroku.schema.json");
-
-/** Every file under `dir`, relative to it, with its contents. */
-function readTree(dir: string): Map<string, string> {
-  const files = new Map<string, string>();
-  const walk = (current: string) => {
-    for (const entry of fs.readdirSync(current, { withFileTypes: true })) {
-      const full = path.join(current, entry.name);
-      if (entry.isDirectory()) walk(full);
-      else files.set(path.relative(dir, full), fs.readFileSync(full, "utf8"));
-    }
-  };
-  walk(dir);
-  return files;
-}
 
 function expectSameTree(actualDir: string, expectedDir: string) {
   const actual = readTree(actualDir);

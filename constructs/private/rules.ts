@@ -19,8 +19,24 @@ export interface PatternRule extends Rule {
   readonly pattern: RegExp;
 }
 
-function patternRule(pattern: RegExp, description: string, hint?: (value: string) => string | undefined): PatternRule {
-  return { pattern, description, test: (value) => pattern.test(value), hint };
+/**
+ * The expression is built on each use, not once at import: an expression evaluated only while a module loads is a
+ * "static" mutant to Stryker, which would have to reload and re-run every test to measure a change to it; built on use,
+ * each rule is measured by the tests that exercise it (README, "Mutation testing").
+ */
+function patternRule(
+  pattern: () => RegExp,
+  description: string,
+  hint?: (value: string) => string | undefined,
+): PatternRule {
+  return {
+    get pattern() {
+      return pattern();
+    },
+    description,
+    test: (value) => pattern().test(value),
+    hint,
+  };
 }
 
 /** A hint that offers `candidate` when it satisfies `rule` and differs from `value`. */
@@ -37,14 +53,14 @@ function oneOf(values: readonly string[], hint?: (value: string) => string | und
 
 /** Heroku resource ids (apps, pipelines, teams) are lowercase UUIDs. */
 export const UUID: PatternRule = patternRule(
-  /^[0-9a-f]{8}(-[0-9a-f]{4}){3}-[0-9a-f]{12}$/,
+  () => /^[0-9a-f]{8}(-[0-9a-f]{4}){3}-[0-9a-f]{12}$/,
   "must be a UUID such as 01234567-89ab-cdef-0123-456789abcdef",
   (value) => (/^[0-9A-F-]{36}$/i.test(value) ? `UUIDs are lowercase: ${value.toLowerCase()}` : undefined),
 );
 
 /** Heroku app names (Platform API schema, `definitions.app.definitions.name.pattern`). */
 export const APP_NAME: PatternRule = patternRule(
-  /^[a-z][a-z0-9-]{1,28}[a-z0-9]$/,
+  () => /^[a-z][a-z0-9-]{1,28}[a-z0-9]$/,
   "must match ^[a-z][a-z0-9-]{1,28}[a-z0-9]$ (Heroku: 3-30 characters, lowercase letters, digits and dashes, " +
     "starting with a letter and not ending with a dash)",
   (value) =>
@@ -60,7 +76,7 @@ export const APP_NAME: PatternRule = patternRule(
 
 /** Heroku pipeline names (the provider's own validation of `heroku_pipeline.name`). */
 export const PIPELINE_NAME: PatternRule = patternRule(
-  /^[a-z][a-z0-9-]{2,29}$/,
+  () => /^[a-z][a-z0-9-]{2,29}$/,
   "must match ^[a-z][a-z0-9-]{2,29}$ (Heroku: 3-30 characters, lowercase letters, digits and dashes, starting with a letter)",
   (value) =>
     suggest(
@@ -74,7 +90,7 @@ export const PIPELINE_NAME: PatternRule = patternRule(
 );
 
 /** Heroku team names. */
-export const TEAM_NAME: PatternRule = patternRule(/^[a-z][a-z0-9-]{1,29}$/, "must be a Heroku team name");
+export const TEAM_NAME: PatternRule = patternRule(() => /^[a-z][a-z0-9-]{1,29}$/, "must be a Heroku team name");
 
 /** The stages an app can be coupled at (the provider rejects the API's `test` stage). */
 export const PIPELINE_STAGE: Rule = oneOf(["review", "development", "staging", "production"], (value) =>
@@ -86,14 +102,14 @@ export const REGION: Rule = oneOf(["us", "eu"]);
 
 /** Config var keys that every language's environment accessors can read. */
 export const CONFIG_VAR_KEY: PatternRule = patternRule(
-  /^[A-Za-z_][A-Za-z0-9_]{0,254}$/,
+  () => /^[A-Za-z_][A-Za-z0-9_]{0,254}$/,
   "must match ^[A-Za-z_][A-Za-z0-9_]*$ (letters, digits and underscores, not starting with a digit)",
   (value) => suggest(CONFIG_VAR_KEY, value, value.toUpperCase().replace(/[^A-Z0-9_]+/g, "_")),
 );
 
 /** Add-on attachment names: Heroku derives the config var `<NAME>_URL` from them. */
 export const ATTACHMENT_NAME: PatternRule = patternRule(
-  /^[A-Z][A-Z0-9_]{0,62}$/,
+  () => /^[A-Z][A-Z0-9_]{0,62}$/,
   "must match ^[A-Z][A-Z0-9_]*$ (uppercase letters, digits and underscores, starting with a letter)",
   (value) => suggest(ATTACHMENT_NAME, value, value.toUpperCase().replace(/[^A-Z0-9_]+/g, "_")),
 );
@@ -104,14 +120,14 @@ export const ATTACHMENT_NAME: PatternRule = patternRule(
  * process type" at apply.
  */
 export const PROCESS_TYPE: PatternRule = patternRule(
-  /^[-a-z0-9_]{1,128}$/,
+  () => /^[-a-z0-9_]{1,128}$/,
   "must match ^[-a-z0-9_]{1,128}$ (a Procfile process type such as web or worker: Heroku's process types are lowercase)",
   (value) => suggest(PROCESS_TYPE, value, value.toLowerCase()),
 );
 
 /** Custom domain hostnames. */
 export const HOSTNAME: PatternRule = patternRule(
-  /^(\*\.)?([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/,
+  () => /^(\*\.)?([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/,
   "must be a lowercase DNS hostname such as www.example.com (optionally starting with *.)",
   (value) =>
     suggest(
@@ -126,7 +142,7 @@ export const HOSTNAME: PatternRule = patternRule(
 
 /** Buildpacks, by registry name or URL. */
 export const BUILDPACK: PatternRule = patternRule(
-  /^([a-z0-9-]+\/[a-z0-9-]+|https:\/\/\S+)$/,
+  () => /^([a-z0-9-]+\/[a-z0-9-]+|https:\/\/\S+)$/,
   "must be a registry name such as heroku/python or an https:// URL",
 );
 
@@ -148,7 +164,10 @@ export const BUILD_STACK: Rule = {
       : undefined,
 };
 
-/** Dyno sizes of the Common Runtime, Private Spaces and Shield Spaces. */
+/**
+ * Dyno sizes of the Common Runtime, where every app this library creates runs (its regions are the Common Runtime's,
+ * {@link REGION}). Heroku refuses the Private and Shield Space sizes (`private-*`, `shield-*`) for such an app.
+ */
 export const DYNO_SIZES: readonly string[] = [
   "eco",
   "basic",
@@ -159,18 +178,6 @@ export const DYNO_SIZES: readonly string[] = [
   "performance-l-ram",
   "performance-xl",
   "performance-2xl",
-  "private-s",
-  "private-m",
-  "private-l",
-  "private-l-ram",
-  "private-xl",
-  "private-2xl",
-  "shield-s",
-  "shield-m",
-  "shield-l",
-  "shield-l-ram",
-  "shield-xl",
-  "shield-2xl",
 ];
 
 /** Dyno sizes that ended with Heroku's free plans (2022-11-28), and the size that replaced each. */
@@ -178,13 +185,22 @@ const RETIRED_DYNO_SIZES: Record<string, string> = { free: "eco", hobby: "basic"
 
 /** Dyno sizes. */
 export const DYNO_SIZE: Rule = {
-  description: "must be a Heroku dyno size",
+  description: "must be a Heroku Common Runtime dyno size",
   test: (value) => DYNO_SIZES.includes(value),
-  hint: (value) =>
-    value in RETIRED_DYNO_SIZES
-      ? `${value} dynos were retired on 2022-11-28: use ${RETIRED_DYNO_SIZES[value]} ` +
+  hint: (value) => {
+    if (value in RETIRED_DYNO_SIZES) {
+      return (
+        `${value} dynos were retired on 2022-11-28: use ${RETIRED_DYNO_SIZES[value]} ` +
         `(DynoSize.${RETIRED_DYNO_SIZES[value].toUpperCase()})`
-      : `Common Runtime sizes: ${DYNO_SIZES.filter((size) => !/^(private|shield)-/.test(size)).join(", ")}`,
+      );
+    }
+    const space = /^(private|shield)-/.exec(value)?.[1];
+    const sizes = `Common Runtime sizes: ${DYNO_SIZES.join(", ")}`;
+    return space
+      ? `${value} dynos run only in a ${space === "private" ? "Private" : "Shield"} Space, and the apps this library ` +
+          `creates run in the Common Runtime (regions us, eu); ${sizes}`
+      : sizes;
+  },
 };
 
 /** Postgres plans (sizes after `heroku-postgresql:`) that Heroku retired, and what replaced each. */
@@ -216,13 +232,13 @@ export const POSTGRES_PLAN: Rule = {
 
 /** Log drain URLs (the schemes Heroku's Logplex sends to). Checked by Terraform, since the URL is a secret. */
 export const LOG_DRAIN_URL: PatternRule = patternRule(
-  /^(syslog|syslog\+tls|https?):\/\/\S+$/,
+  () => /^(syslog|syslog\+tls|https?):\/\/\S+$/,
   "must be a syslog://, syslog+tls://, http:// or https:// URL",
 );
 
 /** Config var keys whose names say they hold a secret (lint rule HF3). */
 export const SECRET_LOOKING_KEY: PatternRule = patternRule(
-  /(SECRET|PASSWORD|PASSWD|TOKEN|API_?KEY|PRIVATE_?KEY|CREDENTIAL)/i,
+  () => /(SECRET|PASSWORD|PASSWD|TOKEN|API_?KEY|PRIVATE_?KEY|CREDENTIAL)/i,
   "names a secret",
 );
 
@@ -230,21 +246,21 @@ export const SECRET_LOOKING_KEY: PatternRule = patternRule(
 
 /** GitLab CI/CD variable keys (the provider's validation of `gitlab_project_variable.key`). */
 export const GITLAB_VARIABLE_KEY: PatternRule = patternRule(
-  /^[A-Za-z0-9_]{1,255}$/,
+  () => /^[A-Za-z0-9_]{1,255}$/,
   "must match ^[A-Za-z0-9_]{1,255}$ (GitLab: letters, digits and underscores only)",
   (value) => suggest(GITLAB_VARIABLE_KEY, value, value.replace(/[^A-Za-z0-9_]+/g, "_")),
 );
 
 /** GitLab's rule for masked values that are expanded (app/models/concerns/ci/maskable.rb). */
 export const GITLAB_MASKED_VALUE: PatternRule = patternRule(
-  /^[a-zA-Z0-9_+=/@:.~-]{8,}$/,
+  () => /^[a-zA-Z0-9_+=/@:.~-]{8,}$/,
   "cannot be masked: GitLab requires at least 8 characters from the Base64 alphabet plus @ : . ~ " +
     "(no spaces), i.e. ^[a-zA-Z0-9_+=/@:.~-]{8,}$",
 );
 
 /** GitLab's rule for masked values of raw (unexpanded) variables. */
 export const GITLAB_MASKED_RAW_VALUE: PatternRule = patternRule(
-  /^\S{8,}$/,
+  () => /^\S{8,}$/,
   "cannot be masked: GitLab requires at least 8 characters and no whitespace for raw variables",
 );
 
@@ -253,7 +269,7 @@ export const GITLAB_MASKED_RAW_VALUE: PatternRule = patternRule(
  * `.` and spaces, not starting or ending with `/`, at most 255 characters.
  */
 export const GITLAB_ENVIRONMENT_NAME: PatternRule = patternRule(
-  /^(?!\/)[a-zA-Z0-9_/${}. -]{1,255}(?<!\/)$/,
+  () => /^(?!\/)[a-zA-Z0-9_/${}. -]{1,255}(?<!\/)$/,
   "must be 1-255 letters, digits, spaces and - _ / $ { } . and not start or end with / (GitLab's rule)",
   (value) =>
     suggest(GITLAB_ENVIRONMENT_NAME, value, value.replace(/^\/+|\/+$/g, "").replace(/[^a-zA-Z0-9_/${}. -]+/g, "-")),
@@ -261,7 +277,7 @@ export const GITLAB_ENVIRONMENT_NAME: PatternRule = patternRule(
 
 /** The environments a CI/CD variable is visible to: an environment name, a wildcard or `*`. */
 export const GITLAB_ENVIRONMENT_SCOPE: PatternRule = patternRule(
-  /^(\*|[a-zA-Z0-9 \-_/${}.:*]{1,255})$/,
+  () => /^(\*|[a-zA-Z0-9 \-_/${}.:*]{1,255})$/,
   "must be an environment name, a wildcard or *",
 );
 
@@ -270,7 +286,7 @@ export const GITLAB_TIER: Rule = oneOf(["production", "staging", "testing", "dev
 
 /** A GitLab project reference: its numeric id or its full path, `namespace/project` (groups may nest). */
 export const GITLAB_PROJECT: PatternRule = patternRule(
-  /^([1-9][0-9]*|[a-zA-Z0-9_][a-zA-Z0-9_.-]*(\/[a-zA-Z0-9_][a-zA-Z0-9_.-]*)+)$/,
+  () => /^([1-9][0-9]*|[a-zA-Z0-9_][a-zA-Z0-9_.-]*(\/[a-zA-Z0-9_][a-zA-Z0-9_.-]*)+)$/,
   "must be the project's numeric id (e.g. 42) or its full path namespace/project (e.g. acme/api)",
   (value) => {
     const url = /^(https?:\/\/|git@)[^/:]+[/:](.+?)(\.git)?\/?$/.exec(value);
@@ -281,16 +297,19 @@ export const GITLAB_PROJECT: PatternRule = patternRule(
 );
 
 /** GitLab tag names or wildcards, as protected tags take them. */
-export const GITLAB_TAG: PatternRule = patternRule(/^[^\s~^:?\\[]+$/, "must be a tag name or wildcard such as v*");
+export const GITLAB_TAG: PatternRule = patternRule(
+  () => /^[^\s~^:?\\[]+$/,
+  "must be a tag name or wildcard such as v*",
+);
 
 /** An http(s) URL, as GitLab environments link to. */
-export const HTTP_URL: PatternRule = patternRule(/^https?:\/\/\S+$/, "must be an http:// or https:// URL");
+export const HTTP_URL: PatternRule = patternRule(() => /^https?:\/\/\S+$/, "must be an http:// or https:// URL");
 
 // --- Terraform --------------------------------------------------------------------------------------------------
 
 /** Terraform variable names that become `TF_VAR_<name>` environment variables. */
 export const TERRAFORM_VARIABLE_NAME: PatternRule = patternRule(
-  /^[a-zA-Z_][a-zA-Z0-9_]*$/,
+  () => /^[a-zA-Z_][a-zA-Z0-9_]*$/,
   "must match ^[a-zA-Z_][a-zA-Z0-9_]*$ (it becomes the environment variable TF_VAR_<name>)",
   (value) => suggest(TERRAFORM_VARIABLE_NAME, value, value.replace(/[^a-zA-Z0-9_]+/g, "_")),
 );
@@ -302,7 +321,7 @@ export const PROJECT_RELATIVE_PATH: Rule = {
 };
 
 /** GitLab-managed Terraform state names. */
-export const STATE_NAME: PatternRule = patternRule(/^[^/]{1,255}$/, "must be 1-255 characters without /");
+export const STATE_NAME: PatternRule = patternRule(() => /^[^/]{1,255}$/, "must be 1-255 characters without /");
 
 /** Dyno counts. */
 export function isDynoQuantity(value: number): boolean {

@@ -225,6 +225,21 @@ export class SandboxProject {
   }
 }
 
+/**
+ * The arguments of an unattended `cdktf deploy` or `cdktf destroy` of `stacks` in a sandbox project: no prompt, and no
+ * provider lock check (the toolchain's mirror serves the providers). `alone` is for one stack whose dependencies exist
+ * already, as the README's one-environment deploy (`--ignore-missing-stack-dependencies`).
+ */
+export function applyArgs(
+  command: "deploy" | "destroy",
+  stacks: readonly string[],
+  options: { alone?: boolean } = {},
+): string[] {
+  const flags = ["--auto-approve", "--skip-provider-lock"];
+  if (options.alone) flags.push("--ignore-missing-stack-dependencies");
+  return [command, ...stacks, ...flags];
+}
+
 /** Each change as `<address> <actions>`, e.g. `heroku_app.App_1234 update` or `heroku_addon.Db_5678 delete+create`. */
 export function plannedChanges(diff: { changes: readonly ResourceChange[] }): string[] {
   return diff.changes.map((change) => `${change.address} ${change.actions.join("+")}`);

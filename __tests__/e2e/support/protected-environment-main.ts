@@ -15,8 +15,16 @@ new GitlabEnvironment(stack, "Production", {
   name: "production",
   protectedFor: "maintainer",
 });
+// The GitLab provider the toolchain mirrored. Without it the stack would target the bindings' 18.6.1, which no mirror
+// here holds, and `terraform init` would fail far from the cause; an unknown version fails in the aspect's constructor.
 const gitlabProvider = process.env.HEROKU_FLOW_GITLAB_PROVIDER_VERSION;
-if (gitlabProvider !== undefined && GitlabProviderCompatibility.VERSIONS.includes(gitlabProvider)) {
+if (gitlabProvider === undefined) {
+  throw new Error(
+    "HEROKU_FLOW_GITLAB_PROVIDER_VERSION is not set: run the end-to-end tests with `npm run test:e2e` (or `npm test`), " +
+      "which builds the Terraform toolchain (scripts/toolchain.sh) and exports the GitLab provider version it mirrored",
+  );
+}
+if (gitlabProvider !== GitlabProviderCompatibility.BINDINGS_VERSION) {
   Aspects.of(stack).add(new GitlabProviderCompatibility(gitlabProvider));
 }
 app.synth();

@@ -1,12 +1,7 @@
 import type { StoreData } from "../../store";
+import { GITLAB_PATTERNS } from "./catalog";
 import { ConflictError, NotFoundError, ValidationError } from "./errors";
 import type { ProjectRecord, VariableRecord } from "./records";
-
-/** `Ci::Maskable::REGEX`: masked and expanded values — Base64 alphabet plus `@ : . ~`, at least 8 characters. */
-const MASKED = /^[a-zA-Z0-9_+=/@:.~-]{8,}$/;
-
-/** `Ci::Maskable::MASK_AND_RAW_REGEX`: masked raw values — any non-whitespace, at least 8 characters. */
-const MASKED_RAW = /^\S{8,}$/;
 
 /** What a create or update may set. */
 export interface VariableInput {
@@ -22,13 +17,14 @@ export interface VariableInput {
   description?: string | null;
 }
 
-/** GitLab's key rule (a model validation, so it answers in the field → errors shape). */
-const KEY = /^[a-zA-Z0-9_]{1,255}$/;
-
 function validate(variable: VariableRecord): void {
   const errors: Record<string, string[]> = {};
-  if (!KEY.test(variable.key)) errors.key = ["can contain only letters, digits and '_'."];
-  if (variable.masked && !(variable.raw ? MASKED_RAW : MASKED).test(variable.value)) errors.value = ["is invalid"];
+  if (!GITLAB_PATTERNS.variableKey.test(variable.key)) errors.key = ["can contain only letters, digits and '_'."];
+  if (
+    variable.masked &&
+    !(variable.raw ? GITLAB_PATTERNS.maskedRawValue : GITLAB_PATTERNS.maskedValue).test(variable.value)
+  )
+    errors.value = ["is invalid"];
   if (variable.environmentScope === "") errors.environment_scope = ["can't be blank"];
   if (Object.keys(errors).length) throw new ValidationError(errors);
 }

@@ -8,6 +8,33 @@ import { InvalidParamsError, UnknownPlanError } from "./errors";
  * (`__tests__/sandbox/catalog.test.ts`).
  */
 
+/**
+ * Heroku's own rules for names and ids: the patterns of the Platform API schema (`definitions.<resource>.definitions.
+ * <field>.pattern`, `schemas/heroku-platform-api.schema.json`) or, where the API says nothing, of the Heroku provider.
+ * The route schemas use them as they are (ajv takes pattern strings); `__tests__/sandbox/catalog.test.ts` holds the
+ * construct library's rules against them, so that the library never accepts what Heroku refuses.
+ */
+export const HEROKU_PATTERNS = {
+  /** `definitions.app.definitions.name`. */
+  appName: "^[a-z][a-z0-9-]{1,28}[a-z0-9]$",
+  /** `definitions.pipeline.definitions.name`, as the provider also checks it. */
+  pipelineName: "^[a-z][a-z0-9-]{2,29}$",
+  /** The provider's rule for custom add-on names (`validateCustomAddonName`), which matches the schema's. */
+  addonName: "^[a-zA-Z][A-Za-z0-9_-]+$",
+  /** Attachment names become config var prefixes; Heroku upper-cases them. Empty means the default. */
+  attachmentName: "^([a-zA-Z][a-zA-Z0-9_]*)?$",
+  teamName: "^[a-z][a-z0-9-]*$",
+  /** Resource ids, in any case. */
+  uuid: "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$",
+  /** `definitions.config-vars.patternProperties`. */
+  configVarName: "^\\w+$",
+  /** A DNS hostname with at least two labels, optionally a wildcard (`*.example.com`). */
+  hostname:
+    "^(\\*\\.)?(?=.{1,253}$)([a-zA-Z0-9]([a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?\\.)+[a-zA-Z]([a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?$",
+  /** `definitions.formation.definitions.type`. */
+  processType: "^[-\\w]{1,128}$",
+} as const;
+
 /** A Common Runtime region. Private-space regions (oregon, virginia, …) need a space, which the sandbox lacks. */
 export interface Region {
   name: string;

@@ -19,9 +19,15 @@ export function findFormation(data: StoreData, app: AppRecord, idOrType: string)
   return formation;
 }
 
-/** Scales and/or resizes a process type; the combination is checked before anything changes. */
+/**
+ * Scales and/or resizes a process type; the combination is checked before anything changes. Every sandbox app runs in
+ * the Common Runtime (it has no Private Space), where Heroku refuses the Private and Shield Space sizes.
+ */
 export function scale(formation: FormationRecord, changes: { quantity?: number; size?: string }): FormationRecord {
   const size = changes.size === undefined ? dynoSizeNamed(formation.size) : dynoSizeNamed(changes.size);
+  if (size.privateSpaceOnly) {
+    throw new InvalidParamsError(`${size.name} dynos can only be used by apps in a Private Space.`);
+  }
   formation.quantity = checkQuantity(changes.quantity ?? formation.quantity, size);
   formation.size = size.name;
   formation.updatedAt = nowIso();

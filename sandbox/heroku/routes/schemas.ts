@@ -1,8 +1,9 @@
 import { INVALID_MESSAGE } from "../../api-plugin";
+import { HEROKU_PATTERNS } from "../models/catalog";
 
 /**
  * JSON Schema fragments for request bodies, with the wording Heroku uses when a value breaks the rule. The patterns
- * are the ones of Heroku's published schema (`schemas/heroku-platform-api.schema.json`).
+ * are Heroku's own, kept in the catalogue ({@link HEROKU_PATTERNS}).
  */
 
 export type Schema = Record<string, unknown>;
@@ -23,7 +24,7 @@ export const boolean: Schema = { type: "boolean" };
 /** `definitions.app.definitions.name`. */
 export const appName: Schema = {
   type: "string",
-  pattern: "^[a-z][a-z0-9-]{1,28}[a-z0-9]$",
+  pattern: HEROKU_PATTERNS.appName,
   [INVALID_MESSAGE]:
     "Name must start with a letter, end with a letter or digit and can only contain lowercase letters, digits, and dashes.",
 };
@@ -31,7 +32,7 @@ export const appName: Schema = {
 /** `definitions.pipeline.definitions.name`, as the provider also checks it. */
 export const pipelineName: Schema = {
   type: "string",
-  pattern: "^[a-z][a-z0-9-]{2,29}$",
+  pattern: HEROKU_PATTERNS.pipelineName,
   [INVALID_MESSAGE]:
     "Name must start with a letter, be 3 to 30 characters long and can only contain lowercase letters, digits, and dashes.",
 };
@@ -39,7 +40,7 @@ export const pipelineName: Schema = {
 /** The provider's rule for custom add-on names (`validateCustomAddonName`), which matches the schema's pattern. */
 export const addonName: Schema = {
   type: "string",
-  pattern: "^[a-zA-Z][A-Za-z0-9_-]+$",
+  pattern: HEROKU_PATTERNS.addonName,
   maxLength: 256,
   [INVALID_MESSAGE]: "Name must start with a letter and can only contain letters, digits, dashes and underscores.",
 };
@@ -47,19 +48,19 @@ export const addonName: Schema = {
 /** Attachment names become config var prefixes; Heroku upper-cases them. */
 export const attachmentName: Schema = {
   type: ["string", "null"],
-  pattern: "^([a-zA-Z][a-zA-Z0-9_]*)?$",
+  pattern: HEROKU_PATTERNS.attachmentName,
   [INVALID_MESSAGE]: "Name must start with a letter and can only contain letters, digits, and underscores.",
 };
 
 export const teamName: Schema = {
   type: "string",
-  pattern: "^[a-z][a-z0-9-]*$",
+  pattern: HEROKU_PATTERNS.teamName,
   [INVALID_MESSAGE]: "Team name is invalid.",
 };
 
 export const uuid: Schema = {
   type: "string",
-  pattern: "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$",
+  pattern: HEROKU_PATTERNS.uuid,
 };
 
 /** Pipeline stages the API accepts (the provider accepts all but `test`). */
@@ -72,20 +73,19 @@ export const stage: Schema = {
 /** Config var names (`patternProperties: ^\w+$`); values are strings, or null to delete. */
 export const configVars: Schema = {
   type: "object",
-  propertyNames: { pattern: "^\\w+$", [INVALID_MESSAGE]: "Invalid config var name: {field}" },
+  propertyNames: { pattern: HEROKU_PATTERNS.configVarName, [INVALID_MESSAGE]: "Invalid config var name: {field}" },
   additionalProperties: { type: ["string", "null"], [INVALID_MESSAGE]: "Config var {field} must be a string or null." },
 };
 
 /** A DNS hostname with at least two labels, optionally a wildcard (`*.example.com`). */
 export const hostname: Schema = {
   type: "string",
-  pattern:
-    "^(\\*\\.)?(?=.{1,253}$)([a-zA-Z0-9]([a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?\\.)+[a-zA-Z]([a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?$",
+  pattern: HEROKU_PATTERNS.hostname,
   [INVALID_MESSAGE]: "Hostname is invalid.",
 };
 
 /** `definitions.formation.definitions.type`. */
-export const processType = "^[-\\w]{1,128}$";
+export const processType = HEROKU_PATTERNS.processType;
 
 export const quantity: Schema = {
   type: "integer",

@@ -1,0 +1,33 @@
+// The Jest configuration Stryker runs for every mutant: the "unit" project of jest.config.js, without the end-to-end
+// tests (real Terraform against the sandbox, minutes per scenario) and without the unit tests whose cost is large and
+// whose kill-power is small. Each exclusion below says why; they all still run in `npm test`.
+const { projects } = require("./jest.config");
+
+const unit = projects.find((project) => project.displayName === "unit");
+
+/** Test files Stryker leaves out, with the reason each costs more than it can kill. */
+const EXCLUDED = {
+  // Spawn a child process (tsx, tsc, npm, terraform, cdktf): Stryker activates a mutant only inside the Jest worker,
+  // so a child runs the unmutated code and cannot kill anything, at 5-20 s per file.
+  "__tests__/sandbox/cli.test.ts": "runs the sandbox CLI as a child process",
+  "__tests__/sandbox/crash.test.ts": "kills a child sandbox mid-write",
+  "__tests__/constructs/package-install.test.ts": "packs and installs the library with npm",
+  "__tests__/constructs/package.test.ts": "builds the library with tsc",
+  "__tests__/constructs/doc-examples.test.ts": "compiles the README and TSDoc examples with tsc",
+  "__tests__/constructs/flow-validation.test.ts": "runs the real cdktf synth",
+  "__tests__/stacks/terraform-validate.test.ts": "runs terraform init and validate",
+  "__tests__/stacks/secrets.test.ts": "synthesizes main.ts in a child process",
+  "__tests__/scripts/topology-diagram.test.ts": "runs the diagram script in a child process",
+  "__tests__/toolchain/": "builds and checks the Terraform toolchain, which Stryker does not mutate",
+};
+
+/** @type {import('jest').Config} */
+module.exports = {
+  ...unit,
+  rootDir: __dirname,
+  // Stryker runs only the tests related to a mutated file (jest --findRelatedTests), and Jest follows imports only
+  // through files inside its roots: with the tests' root alone, a test reaching the sandbox through its client would
+  // not count as related to a sandbox model, and every mutant there would read as uncovered.
+  roots: ["<rootDir>/__tests__", "<rootDir>/constructs", "<rootDir>/sandbox", "<rootDir>/stacks", "<rootDir>/scripts"],
+  testPathIgnorePatterns: [...unit.testPathIgnorePatterns, ...Object.keys(EXCLUDED).map((file) => `<rootDir>/${file}`)],
+};
