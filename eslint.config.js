@@ -3,7 +3,17 @@ const tseslint = require("typescript-eslint");
 
 module.exports = tseslint.config(
   {
-    ignores: [".gen/**", "node_modules/**", "cdktf.out/**", "dist/**", "coverage/**", "reports/**", ".stryker-tmp*/**"],
+    ignores: [
+      ".gen/**",
+      "node_modules/**",
+      "cdktf.out/**",
+      "dist/**",
+      "coverage/**",
+      "reports/**",
+      ".stryker-tmp*/**",
+      ".flow/**",
+      "flow-plan/**",
+    ],
   },
   ...tseslint.configs.recommended,
   {
