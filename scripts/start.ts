@@ -8,18 +8,16 @@
  */
 import { spawnSync } from "node:child_process";
 import * as path from "node:path";
-import { FlowNames } from "../constructs";
 import { describeState } from "../sandbox/inspect";
 import { isRunning } from "../sandbox/liveness";
 import { defaultRunFilePath, readRunFile } from "../sandbox/run-file";
 import { type StoreData, withDefaults } from "../sandbox/store";
-import { songlist } from "../stacks/songlist";
 import { deployWithBootstrap } from "./lib/deploy-sequence";
 import { deployEnv, PROJECT_ROOT, Target, toolchainEnv } from "./lib/flow-runner";
 import { SandboxClient } from "./lib/sandbox-client";
+import { gitlabProjects, readStackConfig, requiredVariables } from "./lib/stack-config";
 import { TerraformEngine } from "./lib/terraform-engine";
 
-const names = new FlowNames(songlist);
 const tsx = path.join(PROJECT_ROOT, "node_modules", ".bin", "tsx");
 
 function step(message: string): void {
@@ -50,12 +48,19 @@ async function main(): Promise<void> {
   };
 
   const sandbox = new SandboxClient(target);
-  await sandbox.createProject(songlist.gitlabProject);
+  // The stacks, their deploy keys and GitLab project are read from the synthesized app (main.ts): loading the library
+  // here as well would cost half a second.
+  const synthesizer = new TerraformEngine(PROJECT_ROOT, { ...process.env, ...toolchain });
+  await synthesizer.synth();
+  const stacks = synthesizer.stacks();
+  const configs = stacks.map((stack) => readStackConfig(synthesizer.stackDir(stack)));
+  for (const project of new Set(configs.flatMap(gitlabProjects))) await sandbox.createProject(project);
+  const deployKeys = [...new Set(configs.flatMap(requiredVariables))];
 
-  const stacks = names.longLivedStacks;
   step(`Deploy ${stacks.join(", ")}`);
-  const engine = new TerraformEngine(PROJECT_ROOT, { ...process.env, ...toolchain, ...deployEnv(target, names) });
+  const engine = new TerraformEngine(PROJECT_ROOT, { ...process.env, ...toolchain, ...deployEnv(target, deployKeys) });
   const outcome = await deployWithBootstrap(engine, sandbox, stacks, {
+    synthesized: true,
     onStep: (message) => console.log(`  ${message}`),
   });
   const changed = [...new Set(outcome.changedStacks)];

@@ -53,7 +53,7 @@ describe("the GitLab pipeline, run job by job against the sandbox", () => {
     projectId = await pipeline.id();
     // The project's CI/CD variables, as a maintainer sets them up (README): the sandbox's endpoints stand in for
     // Heroku's and GitLab's, its token for the project access tokens.
-    const settings = deployEnv(project.target, project.names);
+    const settings = deployEnv(project.target, project.names.deployKeyVariables);
     const variables: Array<{ key: string; value: string; masked?: boolean; protected?: boolean }> = [
       { key: "HEROKU_API_KEY", value: project.deployKey, masked: true },
       { key: "GITLAB_TOKEN", value: project.target.gitlabToken, masked: true },

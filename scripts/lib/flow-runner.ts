@@ -1,6 +1,7 @@
 import { spawn, spawnSync } from "node:child_process";
 import * as path from "node:path";
-import { FlowNames, terraformVariableEnv } from "../../constructs";
+// Not the barrel: loading the whole library (cdktf, the bindings) costs half a second `npm start` need not pay.
+import { terraformVariableEnv } from "../../constructs/flow/flow-names";
 
 /** The project's root directory. */
 export const PROJECT_ROOT = path.resolve(__dirname, "..", "..");
@@ -36,9 +37,9 @@ export interface Target {
  * variables hold, and the sandbox's timing knobs (the real platform needs its post-create waits; the sandbox does
  * not).
  */
-export function deployEnv(target: Target, names: FlowNames): Record<string, string> {
+export function deployEnv(target: Target, deployKeyVariables: readonly string[]): Record<string, string> {
   const deployKeys = Object.fromEntries(
-    names.deployKeyVariables.map((variable) => [terraformVariableEnv(variable), target.herokuApiKey]),
+    deployKeyVariables.map((variable) => [terraformVariableEnv(variable), target.herokuApiKey]),
   );
   return {
     ...deployKeys,

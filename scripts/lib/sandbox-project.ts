@@ -100,7 +100,7 @@ export class SandboxProject {
 
   /** The environment of a cdktf run against this scenario's sandbox, plus `extra`. */
   public env(extra: Record<string, string> = {}): Record<string, string> {
-    return { ...deployEnv(this.target, this.names), ...extra };
+    return { ...deployEnv(this.target, this.names.deployKeyVariables), ...extra };
   }
 
   /** Runs the real cdktf CLI in the scratch project. */

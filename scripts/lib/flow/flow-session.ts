@@ -1,6 +1,6 @@
-import * as fs from "node:fs";
-import * as path from "node:path";
+import { terraformVariableEnv } from "../../../constructs/flow/flow-names";
 import { toolchainEnv } from "../flow-runner";
+import { readStackConfig, requiredVariables, type StackConfig } from "../stack-config";
 import { TerraformEngine } from "../terraform-engine";
 
 /** How a flow command was started (the options every command shares). */
@@ -77,8 +77,8 @@ export class FlowSession {
   }
 
   /** The synthesized configuration of `stack` (its cdk.tf.json). */
-  public config(stack: string): { resource?: Record<string, Record<string, Record<string, unknown>>> } {
-    return JSON.parse(fs.readFileSync(path.join(this.engine.stackDir(stack), "cdk.tf.json"), "utf8"));
+  public config(stack: string): StackConfig {
+    return readStackConfig(this.engine.stackDir(stack));
   }
 
   /** The Heroku app `stack` declares (environment stacks declare one). */
@@ -96,10 +96,9 @@ export class FlowSession {
    * an unprotected ref (a merge request).
    */
   public missingVariables(stack: string): string[] {
-    const variables = (this.config(stack) as { variable?: Record<string, { default?: unknown }> }).variable ?? {};
-    return Object.entries(variables)
-      .filter(([name, variable]) => variable.default === undefined && !this.env[`TF_VAR_${name}`])
-      .map(([name]) => `TF_VAR_${name}`);
+    return requiredVariables(this.config(stack))
+      .map((name) => terraformVariableEnv(name))
+      .filter((variable) => !this.env[variable]);
   }
 
   /** Refuses stacks the synthesized app does not have, naming those it has. */
