@@ -61,7 +61,15 @@ describe("apps and releases", () => {
       range: "version ..; max=10,order=desc",
     });
     expect(releases.body.map((r: { version: number }) => r.version)).toEqual([3, 2, 1]);
-    expect(releases.body[0].description).toBe("Remove A config var");
+    expect(releases.body.map((r: { description: string }) => r.description)).toEqual([
+      "Remove A config var",
+      "Set A, B config vars",
+      "Initial release",
+    ]);
+    await t.heroku("PATCH", `/apps/${app.id}/config-vars`, { C: "3", B: null });
+    expect((await t.heroku("GET", `/apps/${app.id}/releases/4`)).body.description).toBe(
+      "Set C config var; Remove B config var",
+    );
   });
 
   test("config vars: an invalid name is a 422 naming it, and nothing changes", async () => {
@@ -294,6 +302,26 @@ describe("formation", () => {
       (await t.heroku("PATCH", `/apps/${app.id}/formation/web`, { quantity: 1, dyno_size: { name: "huge" } })).status,
     ).toBe(422);
     expect((await t.heroku("PATCH", `/apps/${app.id}/formation/web`, { quantity: -1 })).status).toBe(422);
+  });
+
+  test("a push keeps the scale of kept types, adds new ones at Heroku's defaults, drops the rest, per app", async () => {
+    const app = await createApp("push-app");
+    const other = await createApp("push-other");
+    const push = (id: string, types: Record<string, string>) =>
+      t.heroku("POST", `/sandbox/apps/${id}/push`, { process_types: types });
+    await push(other.id, { web: "other-web" });
+    await push(app.id, { web: "web-1", worker: "worker-1" });
+    await t.heroku("PATCH", `/apps/${app.id}/formation/web`, { quantity: 2, dyno_size: { name: "standard-1x" } });
+
+    const second = await push(app.id, { web: "web-2", clock: "clock-2" });
+    expect(second.body.release.description).toMatch(/^Deploy [0-9a-f]{8}$/);
+    const formation = async (id: string) =>
+      (await t.heroku("GET", `/apps/${id}/formation`)).body
+        .map((f: any) => `${f.type} ${f.quantity} ${f.size} ${f.command}`)
+        .sort();
+    expect(await formation(app.id)).toEqual(["clock 0 Basic clock-2", "web 2 Standard-1X web-2"]);
+    expect(await formation(other.id)).toEqual(["web 1 Basic other-web"]);
+    expect(appNamed(await sandboxState(), "push-app").app.processTypes).toEqual({ web: "web-2", clock: "clock-2" });
   });
 
   test("a refused PATCH changes neither size nor quantity", async () => {
