@@ -34,6 +34,13 @@ async function main(): Promise<void> {
   step("Terraform toolchain");
   const toolchain = toolchainEnv();
 
+  // The synth (which targets the provider versions the toolchain has) runs while the sandbox is checked. The stacks,
+  // their deploy keys and GitLab project are then read from the synthesized app (main.ts) rather than by loading the
+  // library here, which would cost half a second.
+  const synthesizer = new TerraformEngine(PROJECT_ROOT, { ...process.env, ...toolchain });
+  const synthesized = synthesizer.synth();
+  synthesized.catch(() => undefined); // awaited below; a failure must not surface as an unhandled rejection first
+
   step("Sandbox");
   // Asked in process first: starting the sandbox's CLI costs a second even when it only finds the sandbox running.
   if (await isRunning(readRunFile(defaultRunFilePath()))) console.log("  running");
@@ -48,10 +55,7 @@ async function main(): Promise<void> {
   };
 
   const sandbox = new SandboxClient(target);
-  // The stacks, their deploy keys and GitLab project are read from the synthesized app (main.ts): loading the library
-  // here as well would cost half a second.
-  const synthesizer = new TerraformEngine(PROJECT_ROOT, { ...process.env, ...toolchain });
-  await synthesizer.synth();
+  await synthesized;
   const stacks = synthesizer.stacks();
   const configs = stacks.map((stack) => readStackConfig(synthesizer.stackDir(stack)));
   for (const project of new Set(configs.flatMap(gitlabProjects))) await sandbox.createProject(project);
