@@ -1,5 +1,4 @@
-import * as fs from "node:fs";
-import * as path from "node:path";
+import { herokuAppNames, readStackConfig } from "./stack-config";
 import { TerraformEngine } from "./terraform-engine";
 
 /** The platform side of a first deploy: which apps have no code yet, and CI's first code push. */
@@ -37,7 +36,14 @@ export async function deployWithBootstrap(
   if (!options.synthesized) await engine.synth(env);
   const plans = await engine.planForDeploy(stacks);
   const replaced = (await engine.plannedCreations(plans, "heroku_app")).map((app) => String(app.name));
-  const withoutCode = [...new Set([...(await releases.appsWithoutCode(herokuAppNames(engine, stacks))), ...replaced])];
+  const withoutCode = [
+    ...new Set([
+      ...(await releases.appsWithoutCode(
+        stacks.flatMap((stack) => herokuAppNames(readStackConfig(engine.stackDir(stack)))),
+      )),
+      ...replaced,
+    ]),
+  ];
   if (withoutCode.length === 0) return { pushed: [], changedStacks: await engine.applyPlanned(stacks, plans) };
 
   const changedStacks: string[] = [];
@@ -49,12 +55,4 @@ export async function deployWithBootstrap(
   await engine.synth(env);
   changedStacks.push(...(await engine.deploy(stacks)));
   return { pushed: withoutCode, changedStacks };
-}
-
-/** The Heroku apps `stacks` declare, read from the synthesized JSON. */
-function herokuAppNames(engine: TerraformEngine, stacks: readonly string[]): string[] {
-  return stacks.flatMap((stack) => {
-    const config = JSON.parse(fs.readFileSync(path.join(engine.stackDir(stack), "cdk.tf.json"), "utf8"));
-    return Object.values<{ name: string }>(config.resource?.heroku_app ?? {}).map((app) => app.name);
-  });
 }

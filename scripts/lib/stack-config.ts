@@ -28,3 +28,8 @@ export function gitlabProjects(config: StackConfig): string[] {
     .filter((project): project is string => typeof project === "string");
   return [...new Set(projects)];
 }
+
+/** The names of the Heroku apps a stack declares. */
+export function herokuAppNames(config: StackConfig): string[] {
+  return Object.values(config.resource?.heroku_app ?? {}).map((app) => String(app.name));
+}

@@ -1,6 +1,6 @@
 import { terraformVariableEnv } from "../../../constructs/flow/flow-names";
 import { toolchainEnv } from "../flow-runner";
-import { readStackConfig, requiredVariables, type StackConfig } from "../stack-config";
+import { herokuAppNames, readStackConfig, requiredVariables, type StackConfig } from "../stack-config";
 import { TerraformEngine } from "../terraform-engine";
 
 /** How a flow command was started (the options every command shares). */
@@ -83,11 +83,11 @@ export class FlowSession {
 
   /** The Heroku app `stack` declares (environment stacks declare one). */
   public herokuAppName(stack: string): string {
-    const apps = Object.values(this.config(stack).resource?.heroku_app ?? {});
+    const apps = herokuAppNames(this.config(stack));
     if (apps.length !== 1) {
       throw new Error(`stack ${stack} declares ${apps.length} Heroku apps; flow needs a stack with exactly one`);
     }
-    return String(apps[0].name);
+    return apps[0];
   }
 
   /**
