@@ -1,5 +1,6 @@
 // Mutation testing (`npm run test:mutation`, see README "Mutation testing"): Stryker changes one expression at a time in
 // the code below and runs the unit tests that cover it; a change no test notices is a surviving mutant.
+import fs from "node:fs";
 
 /**
  * Mutants that cannot change behaviour, so no test can kill them. Each names its file, the exact source text of the
@@ -8,28 +9,35 @@
  */
 export const equivalentMutants = [];
 
+/**
+ * The part of scripts/mutation/parts.json this run mutates: `npm run test:mutation` runs Stryker once per part, with
+ * HEROKU_FLOW_MUTATION_PART set, so that each part keeps its own incremental file and report. Without it (Stryker run
+ * directly, or `npm run test:mutation -- --mutate <glob>`) the run is "adhoc": every part unless `--mutate` narrows
+ * it, into reports/mutation/adhoc.*, leaving the parts' files alone.
+ */
+const { parts, reportDirectory } = JSON.parse(
+  fs.readFileSync(new URL("./scripts/mutation/parts.json", import.meta.url)),
+);
+const runName = process.env.HEROKU_FLOW_MUTATION_PART ?? "adhoc";
+if (runName !== "adhoc" && !(runName in parts)) {
+  throw new Error(
+    `HEROKU_FLOW_MUTATION_PART is "${runName}", which is not a part of scripts/mutation/parts.json (${Object.keys(parts).join(", ")})`,
+  );
+}
+const mutate = runName === "adhoc" ? Object.values(parts).flatMap((part) => part.mutate) : parts[runName].mutate;
+
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 export default {
   packageManager: "npm",
-  mutate: [
-    "constructs/**/*.ts",
-    "!constructs/index.ts",
-    "sandbox/heroku/models/**/*.ts",
-    "sandbox/heroku/routes/**/*.ts",
-    "sandbox/gitlab/models/**/*.ts",
-    "sandbox/gitlab/routes/**/*.ts",
-    "sandbox/api-plugin.ts",
-    "sandbox/consistency.ts",
-    "sandbox/inspect.ts",
-    // The merge-request plan summary, once it is merged.
-    "scripts/lib/review/**/*.ts",
-    // Generated provider bindings are never mutated.
-    "!.gen/**",
-  ],
+  mutate,
   testRunner: "jest",
-  jest: { projectType: "custom", configFile: "stryker.jest.config.js", enableFindRelatedTests: true },
+  // Per-test coverage picks a mutant's tests, and the Jest configuration's sequencer runs only the files that hold
+  // them: Jest's own search for related files would only cost time on every run.
+  jest: { projectType: "custom", configFile: "stryker.jest.config.js", enableFindRelatedTests: false },
   checkers: ["typescript"],
-  tsconfigFile: "tsconfig.json",
+  // The mutated code and what it imports: with the whole project, each check also re-checked every test, stack and
+  // script that imports the mutated file, and the checker took a core to itself.
+  tsconfigFile: "tsconfig.mutation.json",
   plugins: [
     "@stryker-mutator/jest-runner",
     "@stryker-mutator/typescript-checker",
@@ -42,16 +50,17 @@ export default {
   // build their expressions on use (constructs/private/rules.ts) so that those are measured.
   ignoreStatic: true,
   incremental: true,
-  incrementalFile: "reports/stryker-incremental.json",
-  // Two cores, shared: one test runner and the type checker.
-  concurrency: 1,
+  incrementalFile: `${reportDirectory}/${runName}.incremental.json`,
+  // Two cores: Stryker gives half of this to type checkers and half to test runners; the checkers are mostly idle
+  // once they are ahead of the runners, so two runners keep both cores busy.
+  concurrency: 4,
   // Generous: on a shared 2-core machine a slow run must not pass for a mutant that loops (Stryker counts a timeout as
   // detected).
   timeoutMS: 30000,
   dryRunTimeoutMinutes: 15,
   reporters: ["progress", "html", "json"],
-  htmlReporter: { fileName: "reports/mutation/mutation.html" },
-  jsonReporter: { fileName: "reports/mutation/mutation.json" },
+  htmlReporter: { fileName: `${reportDirectory}/${runName}.html` },
+  jsonReporter: { fileName: `${reportDirectory}/${runName}.json` },
   // The per-folder thresholds are checked by scripts/mutation/score.ts, from the JSON report.
   thresholds: { high: 90, low: 80, break: null },
   ignorePatterns: ["cdktf.out", "dist", "coverage", "reports", ".sandbox", "terraform-state"],

@@ -25,9 +25,7 @@ const EXCLUDED = {
 module.exports = {
   ...unit,
   rootDir: __dirname,
-  // Stryker runs only the tests related to a mutated file (jest --findRelatedTests), and Jest follows imports only
-  // through files inside its roots: with the tests' root alone, a test reaching the sandbox through its client would
-  // not count as related to a sandbox model, and every mutant there would read as uncovered.
-  roots: ["<rootDir>/__tests__", "<rootDir>/constructs", "<rootDir>/sandbox", "<rootDir>/stacks", "<rootDir>/scripts"],
   testPathIgnorePatterns: [...unit.testPathIgnorePatterns, ...Object.keys(EXCLUDED).map((file) => `<rootDir>/${file}`)],
+  // Runs only the files that hold a test covering the mutant, not every file only to skip its tests (see the file).
+  testSequencer: "<rootDir>/scripts/mutation/covering-test-sequencer.js",
 };

@@ -1,15 +1,17 @@
 /**
- * Prints the mutation score per folder from Stryker's JSON report and exits non-zero when a folder is below its
+ * Prints the mutation score per part from Stryker's JSON report and exits non-zero when a part is below its
  * threshold. Run after Stryker by `npm run test:mutation`; reads only the JSON (mutation-testing-report-schema), never
  * Stryker's text output.
  *
- *   tsx scripts/mutation/score.ts [report.json …]   (default: reports/mutation/mutation.json)
+ *   tsx scripts/mutation/score.ts [report.json …]   (default: the report of each part in parts.json that has one)
  *
- * Several reports (runs with `--mutate` on different folders) are read as one; a file in more than one counts once,
- * from the last report that has it.
+ * Several reports (one per part, or runs with `--mutate` on different folders) are read as one; a file in more than
+ * one counts once, from the last report that has it.
  */
 import * as fs from "fs";
 import * as path from "path";
+import { table } from "../lib/report";
+import { partIncludes, PROJECT_ROOT, readParts, reportFileOf } from "./mutation-parts";
 
 /** The statuses of mutation-testing-report-schema that count, and how. */
 const DETECTED = new Set(["Killed", "Timeout"]);
@@ -22,16 +24,16 @@ export interface Group {
   readonly threshold?: number;
 }
 
-const inSandbox = (file: string): boolean => file.startsWith("sandbox/");
-const inSandboxApi = (file: string): boolean => /^sandbox\/(heroku|gitlab)\//.test(file);
+const { parts } = readParts();
 
+/** One row per part of parts.json, with its threshold, then the sandbox's parts together, reported only. */
 export const GROUPS: readonly Group[] = [
-  { name: "constructs/", includes: (file) => file.startsWith("constructs/"), threshold: 80 },
-  { name: "sandbox/heroku/", includes: (file) => file.startsWith("sandbox/heroku/") },
-  { name: "sandbox/gitlab/", includes: (file) => file.startsWith("sandbox/gitlab/") },
-  { name: "sandbox/ (other)", includes: (file) => inSandbox(file) && !inSandboxApi(file) },
-  { name: "sandbox/ (all)", includes: inSandbox, threshold: 75 },
-  { name: "scripts/lib/review/", includes: (file) => file.startsWith("scripts/lib/review/") },
+  ...Object.entries(parts).map(([name, part]) => ({
+    name,
+    includes: (file: string) => partIncludes(part, file),
+    threshold: part.threshold,
+  })),
+  { name: "sandbox (all parts)", includes: (file: string) => file.startsWith("sandbox/") },
 ];
 
 export interface Score {
@@ -70,36 +72,44 @@ export function failures(rows: readonly Score[]): Score[] {
   );
 }
 
-function table(rows: readonly Score[]): string {
-  const header = ["folder", "score", "threshold", "killed", "survived", "ignored"];
-  const body = rows.map((row) => [
-    row.group.name,
-    row.score === undefined ? "-" : `${row.score.toFixed(1)}%`,
-    row.group.threshold === undefined ? "" : `${row.group.threshold}%`,
-    String(row.detected),
-    String(row.undetected),
-    String(row.ignored),
-  ]);
-  const widths = header.map((_, column) => Math.max(...[header, ...body].map((cells) => cells[column].length)));
-  return [header, ...body]
-    .map((cells) => cells.map((cell, column) => cell.padEnd(widths[column])).join("  "))
-    .join("\n");
+function scoreTable(rows: readonly Score[]): string {
+  return table(
+    ["part", "score", "threshold", "killed", "survived", "ignored"],
+    rows.map((row) => [
+      row.group.name,
+      row.score === undefined ? "-" : `${row.score.toFixed(1)}%`,
+      row.group.threshold === undefined ? "" : `${row.group.threshold}%`,
+      String(row.detected),
+      String(row.undetected),
+      String(row.ignored),
+    ]),
+  );
 }
 
-if (require.main === module) {
-  const root = path.resolve(__dirname, "..", "..");
-  const files = process.argv.slice(2);
-  const reports = (files.length ? files : [path.join(root, "reports", "mutation", "mutation.json")]).map((file) => {
-    if (!fs.existsSync(file)) {
-      console.error(`No Stryker JSON report at ${file}: run npm run test:mutation (the json reporter writes it).`);
-      process.exit(2);
-    }
-    return JSON.parse(fs.readFileSync(file, "utf8")) as Report;
-  });
-  const rows = scores({ files: Object.assign({}, ...reports.map((report) => report.files)) }, root);
-  console.log(table(rows));
+/** Reads the reports as one (a file in several counts from the last), prints the table and fails below a threshold. */
+export function printScores(reportFiles: readonly string[]): number {
+  const reports = reportFiles.map((file) => JSON.parse(fs.readFileSync(file, "utf8")) as Report);
+  const rows = scores({ files: Object.assign({}, ...reports.map((report) => report.files)) }, PROJECT_ROOT);
+  console.log(scoreTable(rows));
   for (const row of failures(rows)) {
     console.error(`${row.group.name}: mutation score ${row.score?.toFixed(1)}% is below ${row.group.threshold}%`);
   }
-  process.exit(failures(rows).length ? 1 : 0);
+  return failures(rows).length ? 1 : 0;
+}
+
+if (require.main === module) {
+  const given = process.argv.slice(2);
+  const files = given.length
+    ? given
+    : Object.keys(parts)
+        .map((part) => reportFileOf(part))
+        .filter(fs.existsSync);
+  const missing = given.filter((file) => !fs.existsSync(file));
+  if (missing.length || files.length === 0) {
+    console.error(
+      `No Stryker JSON report at ${missing.join(", ") || "reports/mutation/<part>.json"}: run npm run test:mutation (the json reporter writes it).`,
+    );
+    process.exit(2);
+  }
+  process.exit(printScores(files));
 }

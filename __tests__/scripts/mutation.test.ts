@@ -1,0 +1,80 @@
+// The mutation-testing tooling (scripts/mutation/): which test files a mutant's run keeps, and how the score is counted.
+import * as path from "path";
+import { execFileSync } from "child_process";
+import { partIncludes, PROJECT_ROOT, readParts } from "../../scripts/mutation/mutation-parts";
+import { failures, GROUPS, scores } from "../../scripts/mutation/score";
+
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- a CommonJS module Jest loads by path
+const { coveringTestPaths } = require("../../scripts/mutation/covering-test-sequencer.js") as {
+  coveringTestPaths(testPaths: string[], pattern: RegExp, index: unknown, rootDir: string): string[];
+};
+
+describe("covering test sequencer", () => {
+  // The index is Jest's JSON report, written in the checkout; Stryker's runs happen in a copy elsewhere.
+  const index = {
+    testResults: [
+      { name: "/checkout/__tests__/a.test.ts", assertionResults: [{ fullName: "app name refuses 31 characters" }] },
+      { name: "/checkout/__tests__/b.test.ts", assertionResults: [{ fullName: "pipeline couples apps" }] },
+    ],
+  };
+  const copy = "/copy/sandbox-1";
+  const files = ["a", "b", "c"].map((name) => path.join(copy, "__tests__", `${name}.test.ts`));
+
+  test("keeps the files that hold a matching test, matched as Jest does (case-insensitive, full name)", () => {
+    expect(coveringTestPaths(files, /(App name refuses 31 characters)/i, index, copy)).toEqual([files[0], files[2]]);
+  });
+
+  test("keeps a file the index does not know, so a stale index never drops a covering test", () => {
+    expect(coveringTestPaths(files, /(no such test)/i, index, copy)).toEqual([files[2]]);
+  });
+});
+
+describe("mutation parts", () => {
+  const { parts } = readParts();
+  const partsOf = (file: string) => Object.keys(parts).filter((name) => partIncludes(parts[name], file));
+
+  test("globs: `**/` spans folders or none, `*` stays within a name, `!` excludes", () => {
+    expect(partsOf("constructs/heroku-app.ts")).toEqual(["constructs"]);
+    expect(partsOf("constructs/flow/heroku-flow.ts")).toEqual(["constructs"]);
+    expect(partsOf("constructs/index.ts")).toEqual([]);
+    expect(partsOf("sandbox/heroku/models/apps.ts")).toEqual(["sandbox-heroku"]);
+    expect(partsOf("sandbox/api-plugin.ts")).toEqual(["sandbox-core"]);
+    expect(partsOf("sandbox/server.ts")).toEqual([]);
+    expect(partsOf("sandbox/heroku/models/apps.tsx")).toEqual([]);
+  });
+
+  test("every mutated file of the repository is in exactly one part, and none is generated", () => {
+    const files = execFileSync("git", ["ls-files", "*.ts"], { cwd: PROJECT_ROOT, encoding: "utf8" }).split("\n");
+    const mutated = files.filter((file) => partsOf(file).length > 0);
+    expect(mutated.length).toBeGreaterThan(100);
+    expect(mutated.filter((file) => partsOf(file).length > 1)).toEqual([]);
+    expect(mutated.filter((file) => file.startsWith(".gen/"))).toEqual([]);
+  });
+});
+
+describe("mutation score", () => {
+  const report = (statuses: string[]) => ({
+    files: { "constructs/heroku-app.ts": { mutants: statuses.map((status) => ({ status })) } },
+  });
+  const constructs = (statuses: string[]) =>
+    scores(report(statuses), "/repo").find((row) => row.group.name === "constructs")!;
+
+  test("counts killed and timed-out mutants as detected, survivors and uncovered ones as not, errors not at all", () => {
+    const row = constructs(["Killed", "Timeout", "Survived", "NoCoverage", "CompileError", "RuntimeError", "Ignored"]);
+    expect([row.detected, row.undetected, row.ignored, row.score]).toEqual([2, 2, 1, 50]);
+  });
+
+  test("fails a part below its threshold from parts.json, and not at it", () => {
+    const threshold = readParts().parts.constructs.threshold!;
+    expect(GROUPS.find((group) => group.name === "constructs")!.threshold).toBe(threshold);
+    const killed = (count: number) => Array.from({ length: count }, () => "Killed");
+    const survived = (count: number) => Array.from({ length: count }, () => "Survived");
+    expect(failures([constructs([...killed(threshold), ...survived(100 - threshold)])])).toEqual([]);
+    expect(failures([constructs([...killed(threshold - 1), ...survived(101 - threshold)])])).toHaveLength(1);
+  });
+
+  test("reads file keys relative to the project or absolute below it", () => {
+    const absolute = { files: { "/repo/constructs/a.ts": { mutants: [{ status: "Killed" }] } } };
+    expect(scores(absolute, "/repo").find((row) => row.group.name === "constructs")!.detected).toBe(1);
+  });
+});

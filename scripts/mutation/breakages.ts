@@ -1,0 +1,218 @@
+/**
+ * `npm run test:breakages`: the one-line breakages of important behaviour that once left every test green (issue
+ * "tests that fail when the behaviour breaks"), made again one at a time in a copy of the repository, each against the
+ * tests that must catch it. A breakage passes when at least one of those tests fails on an assertion of its own, not
+ * only on a snapshot (`jest -u` would accept a snapshot failure). Stryker measures every operator it knows
+ * (`npm run test:mutation`); this list keeps the breakages it cannot make (a dropped property, two statements swapped)
+ * and the ones a reviewer found, as a fast check.
+ *
+ *   tsx scripts/mutation/breakages.ts
+ *
+ * Decides from Jest's JSON report (failing tests and their matcher names), never from its text.
+ */
+import { spawnSync } from "child_process";
+import * as fs from "fs";
+import * as os from "os";
+import * as path from "path";
+import { table } from "../lib/report";
+import { PROJECT_ROOT } from "./mutation-parts";
+
+/** One deliberate breakage: `find` (exactly once in `file`) becomes `replace`, and one of `tests` must fail. */
+interface Breakage {
+  readonly behaviour: string;
+  readonly file: string;
+  readonly find: string;
+  readonly replace: string;
+  readonly tests: readonly string[];
+}
+
+const BREAKAGES: readonly Breakage[] = [
+  {
+    behaviour: "a duplicate app name is reported",
+    file: "constructs/heroku-app.ts",
+    find: "if (first && sameName.indexOf(first) < sameName.indexOf(this)) {",
+    replace: "if (false) {",
+    tests: ["__tests__/constructs/rules.test.ts"],
+  },
+  {
+    behaviour: "an environment's own config wins over the shared config",
+    file: "constructs/flow/environment-stack.ts",
+    find: "{ ...topology.sharedConfig, ...environment.config }",
+    replace: "{ ...environment.config, ...topology.sharedConfig }",
+    tests: ["__tests__/stacks/songlist.test.ts"],
+  },
+  {
+    behaviour: "a lint suppression silences one rule only",
+    file: "constructs/lint/heroku-flow-checks.ts",
+    find: "entry.type === SUPPRESSION && entry.data.ruleId === ruleId",
+    replace: "entry.type === SUPPRESSION",
+    tests: ["__tests__/constructs/lint.test.ts"],
+  },
+  {
+    behaviour: "app names have at most 30 characters",
+    file: "constructs/private/rules.ts",
+    find: "() => /^[a-z][a-z0-9-]{1,28}[a-z0-9]$/,",
+    replace: "() => /^[a-z][a-z0-9-]{1,29}[a-z0-9]$/,",
+    tests: ["__tests__/constructs/rules.test.ts"],
+  },
+  {
+    behaviour: "a literal masked value is checked with the expanded (non-raw) rule",
+    file: "constructs/gitlab-ci-variable.ts",
+    find: "const maskRule = raw ? GITLAB_MASKED_RAW_VALUE : GITLAB_MASKED_VALUE;",
+    replace: "const maskRule = GITLAB_MASKED_RAW_VALUE;",
+    tests: ["__tests__/constructs/rules.test.ts"],
+  },
+  {
+    behaviour: "the formation's process type reaches the synthesized resource",
+    file: "constructs/heroku-formation.ts",
+    find: "      type: this.type,\n",
+    replace: "",
+    tests: ["__tests__/constructs/heroku-formation.test.ts"],
+  },
+  {
+    behaviour: "custom domain hostnames are validated",
+    file: "constructs/heroku-domain.ts",
+    find: 'validateAtSynth(this, (problems) => problems.check("hostname", props.hostname, HOSTNAME));',
+    replace: "",
+    tests: ["__tests__/constructs/rules.test.ts"],
+  },
+  {
+    behaviour: "the sandbox's inspect masks secret values",
+    file: "sandbox/inspect.ts",
+    find: 'return SECRET_NAME.test(name) || /:\\/\\/[^/\\s]*:[^/\\s]*@/.test(value) ? "****" : value;',
+    replace: "return value;",
+    tests: ["__tests__/sandbox/inspect.test.ts"],
+  },
+  {
+    behaviour: "a locked Terraform state is deleted only with its lock",
+    file: "sandbox/gitlab/models/terraform-states.ts",
+    find: "  checkLock(state, lockId);\n  data.terraformStates = data.terraformStates.filter((s) => s !== state);",
+    replace: "  data.terraformStates = data.terraformStates.filter((s) => s !== state);",
+    tests: ["__tests__/sandbox/gitlab-terraform-state.test.ts"],
+  },
+  {
+    behaviour: "a refused formation PATCH changes nothing",
+    file: "sandbox/heroku/models/formation.ts",
+    find: "  formation.quantity = checkQuantity(changes.quantity ?? formation.quantity, size);\n  formation.size = size.name;",
+    replace:
+      "  formation.size = size.name;\n  formation.quantity = checkQuantity(changes.quantity ?? formation.quantity, size);",
+    tests: ["__tests__/sandbox/heroku.test.ts"],
+  },
+  {
+    behaviour: "deleting an app removes its pipeline coupling",
+    file: "sandbox/heroku/models/apps.ts",
+    find: "  data.couplings = keep(data.couplings);\n",
+    replace: "",
+    tests: ["__tests__/sandbox/heroku.test.ts"],
+  },
+  {
+    behaviour: "invalid config var names are refused",
+    file: "sandbox/heroku/routes/schemas.ts",
+    find: 'propertyNames: { pattern: HEROKU_PATTERNS.configVarName, [INVALID_MESSAGE]: "Invalid config var name: {field}" },',
+    replace: "",
+    tests: ["__tests__/sandbox/heroku.test.ts"],
+  },
+  {
+    behaviour: "a config-var PATCH that changes nothing makes no release",
+    file: "sandbox/heroku/models/config-vars.ts",
+    find: "if (set.length > 0 || removed.length > 0) {",
+    replace: "if (true) {",
+    tests: ["__tests__/sandbox/heroku.test.ts"],
+  },
+  {
+    behaviour: "an app is in at most one pipeline",
+    file: "sandbox/heroku/models/pipelines.ts",
+    find: "if (data.couplings.some((c) => c.appId === app.id)) {",
+    replace: "if (false) {",
+    tests: ["__tests__/sandbox/heroku.test.ts"],
+  },
+];
+
+/** The matchers whose failure a `jest -u` would accept. */
+const SNAPSHOT_MATCHERS = new Set(["toMatchSnapshot", "toMatchInlineSnapshot"]);
+
+interface JestReport {
+  numFailedTestSuites: number;
+  testResults: {
+    name: string;
+    testExecError?: unknown;
+    assertionResults: {
+      fullName: string;
+      status: string;
+      failureDetails: { matcherResult?: { name?: string } }[];
+    }[];
+  }[];
+}
+
+/** A copy of the repository's tracked files (what CI clones), with the checkout's node_modules linked in. */
+function copyOfRepository(): string {
+  const copy = fs.mkdtempSync(path.join(os.tmpdir(), "heroku-flow-breakages-"));
+  const listed = spawnSync("git", ["ls-files", "-z"], { cwd: PROJECT_ROOT, encoding: "utf8" });
+  if (listed.status !== 0) throw new Error(`git ls-files failed: ${listed.stderr}`);
+  for (const file of listed.stdout.split("\0").filter(Boolean)) {
+    const target = path.join(copy, file);
+    fs.mkdirSync(path.dirname(target), { recursive: true });
+    fs.copyFileSync(path.join(PROJECT_ROOT, file), target);
+  }
+  fs.symlinkSync(path.join(PROJECT_ROOT, "node_modules"), path.join(copy, "node_modules"));
+  return copy;
+}
+
+/** Runs `tests` in `copy` with Jest's unit configuration; the failing tests not caught by a snapshot alone. */
+function targetedFailures(copy: string, tests: readonly string[]): { failures: string[]; suiteErrors: number } {
+  const output = path.join(copy, "jest-report.json");
+  spawnSync(
+    path.join(copy, "node_modules", ".bin", "jest"),
+    ["--selectProjects", "unit", "--ci", "--json", "--outputFile", output, "--", ...tests],
+    { cwd: copy, stdio: ["ignore", "ignore", "ignore"] },
+  );
+  const report = JSON.parse(fs.readFileSync(output, "utf8")) as JestReport;
+  const failures = report.testResults.flatMap((suite) =>
+    suite.assertionResults
+      .filter((test) => test.status === "failed")
+      .filter((test) => !test.failureDetails.every((detail) => SNAPSHOT_MATCHERS.has(detail.matcherResult?.name ?? "")))
+      .map((test) => test.fullName),
+  );
+  return { failures, suiteErrors: report.testResults.filter((suite) => suite.testExecError).length };
+}
+
+function main(): number {
+  const copy = copyOfRepository();
+  try {
+    const baseline = targetedFailures(copy, [...new Set(BREAKAGES.flatMap((breakage) => breakage.tests))]);
+    if (baseline.failures.length || baseline.suiteErrors) {
+      console.error(`test:breakages: the tests fail without any breakage:\n  ${baseline.failures.join("\n  ")}`);
+      return 1;
+    }
+    const rows: string[][] = [];
+    let missed = 0;
+    for (const breakage of BREAKAGES) {
+      const file = path.join(copy, breakage.file);
+      const source = fs.readFileSync(file, "utf8");
+      const occurrences = source.split(breakage.find).length - 1;
+      if (occurrences !== 1) {
+        console.error(
+          `test:breakages: "${breakage.behaviour}": the text to break is in ${breakage.file} ${occurrences} times, not once; update the list in scripts/mutation/breakages.ts`,
+        );
+        return 2;
+      }
+      fs.writeFileSync(file, source.replace(breakage.find, breakage.replace));
+      const { failures, suiteErrors } = targetedFailures(copy, breakage.tests);
+      fs.writeFileSync(file, source);
+      const caught = failures.length > 0 || suiteErrors > 0;
+      if (!caught) missed += 1;
+      rows.push([
+        breakage.behaviour,
+        caught ? "caught" : "MISSED",
+        failures[0] ?? (suiteErrors ? "a test file failed to run" : "-"),
+      ]);
+    }
+    console.log(table(["behaviour broken", "result", "first failing test"], rows));
+    console.log(`\n${BREAKAGES.length - missed} of ${BREAKAGES.length} breakages caught by a targeted assertion`);
+    return missed ? 1 : 0;
+  } finally {
+    fs.rmSync(copy, { recursive: true, force: true });
+  }
+}
+
+process.exit(main());

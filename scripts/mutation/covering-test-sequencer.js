@@ -1,0 +1,68 @@
+// Jest test sequencer for mutation runs (stryker.jest.config.js): runs only the test files that hold a test Stryker
+// asked for.
+//
+// Stryker's Jest runner selects the tests that cover a mutant with `testNamePattern` alone, so Jest still loads every
+// other test file (its imports and its `beforeAll` synthesize whole stacks or start a sandbox) only to skip all of its
+// tests: most of a mutant's run went there. Jest runs the list `sort` returns, so this sequencer drops the files none
+// of whose tests match the pattern. Which file holds which test comes from the index `scripts/mutation/run.ts` writes
+// before Stryker starts (a plain Jest run of the same configuration, `--json`, in the checkout) and names in
+// HEROKU_FLOW_MUTATION_TEST_INDEX; without it nothing is dropped. A file missing from the index is kept, so a stale
+// index can only cost time, never a mutant's verdict.
+const fs = require("fs");
+const path = require("path");
+const Sequencer = require("@jest/test-sequencer").default;
+
+/**
+ * Full test names (describe blocks and title, as Jest and Stryker name a test) of the test file at `relativePath`, or
+ * undefined when the index does not have it. The index names files by their absolute path in the checkout, and
+ * Stryker runs a copy of the checkout elsewhere: a file is matched by its path relative to the project's root.
+ */
+function testNamesOf(index, relativePath) {
+  const suffix = path.sep + relativePath;
+  const suite = index.testResults.find((candidate) => candidate.name.endsWith(suffix));
+  return suite?.assertionResults.map((test) => test.fullName);
+}
+
+/**
+ * The test files of `testPaths` (absolute, below `rootDir`) that hold a test whose full name matches `pattern`, or
+ * that the index does not know.
+ */
+function coveringTestPaths(testPaths, pattern, index, rootDir) {
+  return testPaths.filter((testPath) => {
+    const names = testNamesOf(index, path.relative(rootDir, testPath));
+    return names === undefined || names.some((name) => pattern.test(name));
+  });
+}
+
+class CoveringTestSequencer extends Sequencer {
+  constructor(options) {
+    super(options);
+    const { testNamePattern, rootDir } = options.globalConfig;
+    // Jest matches the pattern the same way (jest-circus: case-insensitive, against the full name).
+    this.pattern = testNamePattern ? new RegExp(testNamePattern, "i") : undefined;
+    this.rootDir = rootDir;
+  }
+
+  sort(tests) {
+    const indexFile = process.env.HEROKU_FLOW_MUTATION_TEST_INDEX;
+    if (!this.pattern || !indexFile) return super.sort(tests);
+    if (!fs.existsSync(indexFile)) {
+      throw new Error(
+        `HEROKU_FLOW_MUTATION_TEST_INDEX names ${indexFile}, which does not exist: npm run test:mutation writes it`,
+      );
+    }
+    const index = JSON.parse(fs.readFileSync(indexFile, "utf8"));
+    const covering = new Set(
+      coveringTestPaths(
+        tests.map((test) => test.path),
+        this.pattern,
+        index,
+        this.rootDir,
+      ),
+    );
+    return super.sort(tests.filter((test) => covering.has(test.path)));
+  }
+}
+
+module.exports = CoveringTestSequencer;
+module.exports.coveringTestPaths = coveringTestPaths;
