@@ -1,4 +1,6 @@
-import { reviewAppNames } from "../../constructs/flow/flow-names";
+import { createHash } from "crypto";
+import { FlowNames, reviewAppNames, terraformVariableEnv } from "../../constructs/flow/flow-names";
+import { songlist as songlistTopology } from "../../stacks/songlist";
 
 const HEROKU_APP_NAME = /^[a-z][a-z0-9-]{1,28}[a-z0-9]$/;
 
@@ -42,5 +44,65 @@ describe("review app names", () => {
     expect(reviewAppNames("a-very-long-prefix-for-reviews", "1")).toEqual({
       problem: expect.stringMatching(/leaves no room/),
     });
+  });
+});
+
+describe("review app names at their edges", () => {
+  const names = (prefix: string, id: string) => {
+    const result = reviewAppNames(prefix, id);
+    if ("problem" in result) throw new Error(result.problem);
+    return result;
+  };
+  const hashOf = (slug: string) => createHash("sha256").update(slug).digest("hex").slice(0, 6);
+
+  test("runs of other characters become one dash, and dashes at either end go", () => {
+    expect(names("app", "--Fix  the__Bug!--").slug).toBe("fix-the-bug");
+  });
+
+  test("a slug that fits the room left by the prefix is kept whole, up to 30 characters", () => {
+    // "songlist-review-" leaves 14 characters.
+    expect(names("songlist-review", "abcdefghijklmn").appName).toBe("songlist-review-abcdefghijklmn");
+  });
+
+  test("one character more: a readable start, a dash and a hash of the whole slug, exactly filling the room", () => {
+    expect(names("songlist-review", "abcdefghijklmno").appName).toBe(
+      `songlist-review-abcdefg-${hashOf("abcdefghijklmno")}`,
+    );
+  });
+
+  test("the readable start loses its trailing dashes", () => {
+    expect(names("songlist-review", "abcdef--ghijklmno").appName).toBe(
+      `songlist-review-abcdef-${hashOf("abcdef-ghijklmno")}`,
+    );
+  });
+
+  test("a prefix must leave 8 characters: 21 characters do, 22 do not", () => {
+    expect(names("a".repeat(21), "1").appName).toBe(`${"a".repeat(21)}-1`);
+    expect(reviewAppNames("a".repeat(22), "1")).toEqual({
+      problem: `review.appNamePrefix: "${"a".repeat(22)}" leaves no room for a review id within 30 characters`,
+    });
+  });
+});
+
+describe("FlowNames", () => {
+  const flowNames = new FlowNames(songlistTopology);
+  const environments = songlistTopology.environments.map((environment) => environment.name);
+
+  test("the long-lived stacks are the pipeline's, then each environment's in order", () => {
+    expect(flowNames.longLivedStacks).toEqual(["pipeline", ...environments]);
+  });
+
+  test("deploy-key variables: one per environment (names made Terraform-safe), then the review apps' one", () => {
+    expect(flowNames.deployKeyVariable("eu-west.2")).toBe("heroku_deploy_key_eu_west_2");
+    expect(flowNames.deployKeyVariables).toEqual([
+      ...environments.map((name) => `heroku_deploy_key_${name}`),
+      "heroku_deploy_key_review",
+    ]);
+    expect(terraformVariableEnv("heroku_deploy_key_review")).toBe("TF_VAR_heroku_deploy_key_review");
+  });
+
+  test("a review stack by id, and the id's problem as an error when it cannot make one", () => {
+    expect(flowNames.reviewStack("42")).toBe("review-42");
+    expect(() => flowNames.reviewStack("!!!")).toThrow(/review id: "!!!" cannot make a review app name/);
   });
 });

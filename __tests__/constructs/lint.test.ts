@@ -80,6 +80,44 @@ describe("HerokuFlowChecks", () => {
   });
 });
 
+describe("HerokuFlowChecks: suppression reasons and repeated runs", () => {
+  const suppressed = (reason: string) => {
+    const { app, stack } = testStack();
+    Aspects.of(stack).add(new HerokuFlowChecks());
+    const stagingApp = new HerokuApp(stack, "App", { name: "songlist-staging" });
+    stagingApp.addDomain("staging.songlist.dev");
+    HerokuFlowChecks.suppress(stagingApp, "HF4", reason);
+    return { problems: problemsOf(app), warnings: warningsOf(stack) };
+  };
+
+  test("a reason of 10 characters is enough, and silences the rule", () => {
+    expect(suppressed("behind CDN")).toEqual({ problems: "", warnings: [] });
+  });
+
+  test("a reason of 9 characters, or 10 only with the spaces around it, is a problem and silences nothing", () => {
+    for (const reason of ["under CDN", "  no acm   "]) {
+      const { problems, warnings } = suppressed(reason);
+      expect(problems).toContain(
+        `[test/App] HerokuFlowChecks.suppress(HF4) reason: ${JSON.stringify(reason)} must say why, in at least 10 characters`,
+      );
+      expect(problems).toContain("hint: the reason is what reviewers read instead of the warning");
+      expect(warnings).toEqual([expect.stringMatching(/^\[HF4\] custom domain staging\.songlist\.dev/)]);
+    }
+  });
+
+  test("a stack synthesized twice carries each warning once, and different findings each", () => {
+    const stack = lintedStack();
+    const app = new HerokuApp(stack, "App", { name: "songlist", environment: "production", acm: true });
+    app.addPostgres("Db", { plan: PostgresPlan.ESSENTIAL_0 });
+    new HerokuApp(stack, "Api", { name: "songlist-api", config: { STRIPE_API_KEY: "sk_test_123" } });
+    new HerokuApp(stack, "Worker", { name: "songlist-worker", config: { GITHUB_TOKEN: "t" } });
+    const first = warningsOf(stack);
+    expect(warningsOf(stack)).toEqual(first);
+    expect(first.filter((warning) => warning.startsWith("[HF3]"))).toHaveLength(2);
+    expect(first.filter((warning) => warning.startsWith("[HF1]"))).toHaveLength(1);
+  });
+});
+
 describe("HerokuFlowChecks reads the synthesized resources", () => {
   test("HF2 on a raw heroku_app coupled at production, and not on one coupled at staging", () => {
     const stack = lintedStack();

@@ -127,3 +127,42 @@ describe("invalid configuration fails synth with the construct path, the field, 
     ]);
   });
 });
+
+describe("environment names name stacks: the topology's rules, at their edges", () => {
+  const nameProblems = (name: string) =>
+    problemsWith((t) => (t.environments[0] = { ...t.environments[0], name }))
+      .split("\n")
+      .filter((line) => line.includes("environments[0].name"));
+
+  test.each(["qa", "a", `a${"b".repeat(62)}`, "eu-2"])("%j is a valid name", (name) => {
+    expect(nameProblems(name)).toEqual([]);
+  });
+
+  test.each(["Staging", "2qa", `a${"b".repeat(63)}`, "qa_1", " qa", "qa "])("%j does not match the pattern", (name) => {
+    expect(nameProblems(name)).toEqual([
+      `  [app] environments[0].name: ${JSON.stringify(name)} must match ^[a-z][a-z0-9-]*$ and not be "pipeline" (it names the stack)`,
+    ]);
+  });
+
+  test('"pipeline" is the pipeline\'s stack', () => {
+    expect(nameProblems("pipeline")).toEqual([
+      '  [app] environments[0].name: "pipeline" must match ^[a-z][a-z0-9-]*$ and not be "pipeline" (it names the stack)',
+    ]);
+  });
+
+  test.each(["review", "review-1"])("%j is kept for review apps", (name) => {
+    expect(nameProblems(name)).toEqual([
+      `  [app] environments[0].name: ${JSON.stringify(name)} must not be review or start with review- (kept for review apps)`,
+    ]);
+  });
+
+  test.each(["reviews", "pre-review"])("%j only looks like a review name, and is valid", (name) => {
+    expect(nameProblems(name)).toEqual([]);
+  });
+
+  test("a review id given twice is reported once, for the stack that already exists", () => {
+    expect(problemsOf(songlistStacks({ HEROKU_FLOW_REVIEW_ID: "42,42" }).app)).toContain(
+      'review id: "42" gives stack review-42, which already exists',
+    );
+  });
+});

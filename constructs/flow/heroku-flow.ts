@@ -91,11 +91,11 @@ export class HerokuFlow {
     this.pipeline = new PipelineStack(app, PIPELINE_STACK, { topology, settings });
     const pipelineId = settings.pipelineId ?? this.pipeline.pipeline.pipelineId;
 
-    // A stack per environment whose name is free; a clashing name is already among the problems, and creating a second
-    // construct with it would only crash before they could be reported.
+    // A stack per environment whose name is valid and free; a bad or clashing name is already among the problems, and
+    // creating a construct with it would only crash (cdktf refuses a stack id with a space) before they are reported.
     this.environments = topology.environments
       .filter((environment, index) => topology.environments.findIndex((e) => e.name === environment.name) === index)
-      .filter((environment) => environment.name !== PIPELINE_STACK)
+      .filter((environment) => isEnvironmentStackName(environment.name))
       .map(
         (environment) =>
           new EnvironmentStack(app, environment.name, {
@@ -158,6 +158,11 @@ export class HerokuFlow {
   }
 }
 
+/** Whether `name` can name an environment's stack: lowercase, starting with a letter, and not the pipeline's stack. */
+function isEnvironmentStackName(name: string): boolean {
+  return /^[a-z][a-z0-9-]{0,62}$/.test(name) && name !== PIPELINE_STACK;
+}
+
 /** Problems of the configuration as a whole, each naming the entry, the field, the value and the rule. */
 function checkTopology(topology: TopologyConfig): string[] {
   const problems: string[] = [];
@@ -173,7 +178,7 @@ function checkTopology(topology: TopologyConfig): string[] {
     } else {
       seenNames.set(environment.name, index);
     }
-    if (!/^[a-z][a-z0-9-]{0,62}$/.test(environment.name) || environment.name === PIPELINE_STACK) {
+    if (!isEnvironmentStackName(environment.name)) {
       problems.push(
         `${at}.name: ${JSON.stringify(environment.name)} must match ^[a-z][a-z0-9-]*$ and not be "${PIPELINE_STACK}" ` +
           "(it names the stack)",

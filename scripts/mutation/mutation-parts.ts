@@ -12,9 +12,16 @@ export interface MutationPart {
   readonly threshold?: number;
 }
 
+/** Several parts scored together (the sandbox's), and the score they must reach together. */
+export interface MutationTotal {
+  readonly parts: readonly string[];
+  readonly threshold?: number;
+}
+
 interface PartsFile {
   readonly reportDirectory: string;
   readonly parts: Record<string, MutationPart>;
+  readonly totals: Record<string, MutationTotal>;
 }
 
 /** The name of a Stryker run given its own `--mutate`: it leaves the parts' reports and incremental files alone. */

@@ -1,12 +1,13 @@
 /**
  * `npm run test:mutation [-- <part> …] [<Stryker options>]`: mutation testing with Stryker (stryker.config.mjs),
  * one run per part of scripts/mutation/parts.json (all of them by default), each with its own incremental file and
- * report; then how long each run took, and the score per folder over every part's report (scripts/mutation/score.ts),
- * which fails the command below a part's threshold.
+ * report; then how long each run took, and the score of every part and total over the latest report of each part
+ * (scripts/mutation/score.ts), which fails the command below a threshold.
  *
- * The leading bare words are parts; from the first option (`-…`) on, everything goes to Stryker. One option is special: `--mutate <glob>` makes a single "adhoc" run of just
- * those files (reports/mutation/adhoc.*), so that working on one file does not replace a part's incremental file with
- * the results of that file alone (Stryker's incremental file holds only what the run mutated).
+ * The leading bare words are parts; from the first option (`-…`) on, everything goes to Stryker. One option is
+ * special: `--mutate <glob>` makes a single "adhoc" run of just those files (reports/mutation/adhoc.*), so that
+ * working on one file does not replace a part's incremental file with the results of that file alone (Stryker's
+ * incremental file holds only what the run mutated).
  *
  * Run by scripts/mutation/run.sh, which exports the Terraform toolchain's settings first, as for `npm test`.
  */
@@ -86,7 +87,12 @@ function main(argv: readonly string[]): number {
   console.log(`test index (the tests once): ${minutes(index.seconds)}`);
   console.log(table(["run", "time"], timings));
   console.log("");
-  return printScores(runs.map((name) => reportFileOf(name, parts)));
+  if (adhoc) return printScores([reportFileOf(ADHOC_RUN, parts)]);
+  // Every part's latest report, so that a total over several parts counts them all.
+  const partNames = Object.keys(parts.parts);
+  const unmeasured = partNames.filter((name) => !fs.existsSync(reportFileOf(name, parts)));
+  if (unmeasured.length) console.log(`not measured yet (no report): ${unmeasured.join(", ")}`);
+  return printScores(partNames.filter((name) => !unmeasured.includes(name)).map((name) => reportFileOf(name, parts)));
 }
 
 process.exit(main(process.argv.slice(2)));

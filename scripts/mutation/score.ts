@@ -24,16 +24,20 @@ export interface Group {
   readonly threshold?: number;
 }
 
-const { parts } = readParts();
+const { parts, totals } = readParts();
 
-/** One row per part of parts.json, with its threshold, then the sandbox's parts together, reported only. */
+/** One row per part of parts.json, then one per total (several parts together), each with its threshold. */
 export const GROUPS: readonly Group[] = [
   ...Object.entries(parts).map(([name, part]) => ({
     name,
     includes: (file: string) => partIncludes(part, file),
     threshold: part.threshold,
   })),
-  { name: "sandbox (all parts)", includes: (file: string) => file.startsWith("sandbox/") },
+  ...Object.entries(totals).map(([name, total]) => ({
+    name: `${name} (${total.parts.length} parts)`,
+    includes: (file: string) => total.parts.some((part) => partIncludes(parts[part], file)),
+    threshold: total.threshold,
+  })),
 ];
 
 export interface Score {

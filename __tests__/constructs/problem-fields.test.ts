@@ -1,0 +1,85 @@
+// Each construct's problem report names the field it checked: one bad value per field, and the report's exact first
+// line (construct path, field, value, rule). A mutation run found these names untested: a report that says
+// `: "x" must …` without the field would have passed (README, "Mutation testing").
+import { TerraformStack } from "cdktf";
+import { GitlabEnvironment, GitlabEnvironmentTier, HerokuApp, HerokuPipeline, StateBackend } from "../../constructs";
+import * as rules from "../../constructs/private/rules";
+import { problemsOf, testStack } from "../support/stacks";
+
+interface FieldCase {
+  readonly field: string;
+  readonly build: (stack: TerraformStack) => void;
+  /** The report's line for the problem: `[path] field: value rule`. */
+  readonly line: string;
+}
+
+const app = (stack: TerraformStack) => new HerokuApp(stack, "App", { name: "acme-api" });
+
+const CASES: FieldCase[] = [
+  {
+    field: "HerokuPostgres attachmentName",
+    build: (stack) => app(stack).addPostgres("Db", { attachmentName: "analytics-db" }),
+    line: `[test/App/Db] attachmentName: "analytics-db" ${rules.ATTACHMENT_NAME.description}`,
+  },
+  {
+    field: "HerokuApp team",
+    build: (stack) => new HerokuApp(stack, "App", { name: "acme-api", team: "Acme Team" }),
+    line: `[test/App] team: "Acme Team" ${rules.TEAM_NAME.description}`,
+  },
+  {
+    field: "HerokuApp buildpacks",
+    build: (stack) => new HerokuApp(stack, "App", { name: "acme-api", buildpacks: ["nodejs"] }),
+    line: `[test/App] buildpacks: "nodejs" ${rules.BUILDPACK.description}`,
+  },
+  {
+    field: "HerokuApp.fromName name",
+    build: (stack) => HerokuApp.fromName(stack, "Existing", "Acme_API"),
+    line: `[test/Existing] name: "Acme_API" ${rules.APP_NAME.description}`,
+  },
+  {
+    field: "HerokuPipeline teamId",
+    build: (stack) => new HerokuPipeline(stack, "Pipeline", { name: "acme", teamId: "acme-team" }),
+    line: `[test/Pipeline] teamId: "acme-team" ${rules.UUID.description}`,
+  },
+  {
+    field: "HerokuPipeline.fromName name",
+    build: (stack) => HerokuPipeline.fromName(stack, "Existing", "Acme Pipeline"),
+    line: `[test/Existing] name: "Acme Pipeline" ${rules.PIPELINE_NAME.description}`,
+  },
+  {
+    field: "GitlabEnvironment tier",
+    build: (stack) =>
+      new GitlabEnvironment(stack, "Env", {
+        project: "acme/api",
+        name: "staging",
+        tier: "prod" as GitlabEnvironmentTier,
+      }),
+    line: `[test/Env] tier: "prod" ${rules.GITLAB_TIER.description}`,
+  },
+  {
+    field: "GitlabEnvironment externalUrl",
+    build: (stack) =>
+      new GitlabEnvironment(stack, "Env", { project: "acme/api", name: "staging", externalUrl: "acme.dev" }),
+    line: `[test/Env] externalUrl: "acme.dev" ${rules.HTTP_URL.description}`,
+  },
+  {
+    field: "StateBackend.gitlab stateName",
+    build: (stack) =>
+      StateBackend.gitlab(stack, { apiUrl: "https://gitlab.example/api/v4", project: "acme/api", stateName: "a/b" }),
+    line: `[test] StateBackend.gitlab stateName: "a/b" ${rules.STATE_NAME.description}`,
+  },
+  {
+    field: "StateBackend.gitlab project",
+    build: (stack) => StateBackend.gitlab(stack, { apiUrl: "https://gitlab.example/api/v4", project: "api" }),
+    line: `[test] StateBackend.gitlab project: "api" ${rules.GITLAB_PROJECT.description}`,
+  },
+];
+
+test.each(CASES)("$field", ({ build, line }) => {
+  const { app: cdktfApp, stack } = testStack();
+  build(stack);
+  const lines = problemsOf(cdktfApp)
+    .split("\n")
+    .map((text) => text.trim());
+  expect(lines).toContain(line);
+});
