@@ -78,9 +78,22 @@ describe("songlist stacks", () => {
     const variables = resourcesOf(staging, "gitlab_project_variable");
     expect(variables).toEqual([
       expect.objectContaining({ key: "HEROKU_API_KEY", masked: true, protected: false, environment_scope: "staging" }),
-      expect.objectContaining({ key: "HEROKU_APP_NAME", masked: false, environment_scope: "staging" }),
+      expect.objectContaining({
+        key: "HEROKU_APP_NAME",
+        masked: false,
+        protected: false,
+        environment_scope: "staging",
+      }),
     ]);
     expect(variables[0].value).toBe("${var.heroku_deploy_key_staging}");
+    // What a maintainer reads in GitLab's settings and in the plan.
+    expect(variables.map((variable) => variable.description)).toEqual([
+      "Heroku API key for `git push heroku` / the Heroku CLI (managed by Terraform).",
+      "The Heroku app this environment deploys to (managed by Terraform).",
+    ]);
+    expect(staging.variable.heroku_deploy_key_staging.description).toBe(
+      "Heroku API key that GitLab's staging deploy job uses (masked in job logs).",
+    );
   });
 
   test("production: standard-0 with prevent_destroy, two standard-1x dynos, protected deploy key", () => {
@@ -133,12 +146,32 @@ describe("songlist stacks", () => {
     expect(environments[0].dependencies).toEqual([]);
   });
 
-  test("bootstrap leaves formation out so that a brand-new app deploys cleanly", () => {
-    const stacks = synthesizeApp(songlistStacks({ HEROKU_FLOW_BOOTSTRAP: "true" }).app);
+  test("bootstrap leaves formation out so that a brand-new app deploys cleanly, and says so", () => {
+    const { app, environments } = songlistStacks({ HEROKU_FLOW_BOOTSTRAP: "true" });
+    const stacks = synthesizeApp(app);
     for (const name of ["staging", "production"]) {
       expect(resourcesOf(stacks[name], "heroku_formation")).toEqual([]);
       expect(resourcesOf(stacks[name], "heroku_app")).toHaveLength(1);
     }
+    expect(environments[0].node.metadata.filter((entry) => entry.type === "@cdktf/info").map((e) => e.data)).toEqual([
+      "bootstrap: formation is not managed; deploy again without HEROKU_FLOW_BOOTSTRAP once the app's code is released",
+    ]);
+  });
+
+  test("without bootstrap, no stack says it is bootstrapping", () => {
+    const { environments } = songlistStacks({});
+    expect(
+      environments.flatMap((stack) => stack.node.metadata).filter((entry) => entry.type === "@cdktf/info"),
+    ).toEqual([]);
+  });
+
+  test("HEROKU_FLOW_GITLAB=false leaves out every GitLab resource and the GitLab provider", () => {
+    const stacks = synthesizeApp(songlistStacks({ HEROKU_FLOW_GITLAB: "false" }).app);
+    for (const name of ["pipeline", "staging", "production"]) {
+      expect(Object.keys(stacks[name].resource).filter((type) => type.startsWith("gitlab_"))).toEqual([]);
+      expect(stacks[name].provider?.gitlab).toBeUndefined();
+    }
+    expect(resourcesOf(stacks.staging, "heroku_app")).toHaveLength(1);
   });
 
   test("review apps: stage review, essential-0, destroyable, GitLab environment review/<id>", () => {
