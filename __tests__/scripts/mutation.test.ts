@@ -1,31 +1,61 @@
 // The mutation-testing tooling (scripts/mutation/): which test files a mutant's run keeps, and how the score is counted.
 import * as path from "path";
 import * as fs from "fs";
+import * as os from "os";
 import { partIncludes, PROJECT_ROOT, readParts } from "../../scripts/mutation/mutation-parts";
 import { failures, GROUPS, scores } from "../../scripts/mutation/score";
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports -- a CommonJS module Jest loads by path
-const { coveringTestPaths } = require("../../scripts/mutation/covering-test-sequencer.js") as {
+const { coveringTestPaths, addContentHashes } = require("../../scripts/mutation/covering-test-sequencer.js") as {
   coveringTestPaths(testPaths: string[], pattern: RegExp, index: unknown, rootDir: string): string[];
+  addContentHashes(indexFile: string): void;
 };
 
 describe("covering test sequencer", () => {
-  // The index is Jest's JSON report, written in the checkout; Stryker's runs happen in a copy elsewhere.
-  const index = {
-    testResults: [
-      { name: "/checkout/__tests__/a.test.ts", assertionResults: [{ fullName: "app name refuses 31 characters" }] },
-      { name: "/checkout/__tests__/b.test.ts", assertionResults: [{ fullName: "pipeline couples apps" }] },
-    ],
-  };
-  const copy = "/copy/sandbox-1";
-  const files = ["a", "b", "c"].map((name) => path.join(copy, "__tests__", `${name}.test.ts`));
+  // The index is Jest's JSON report, written in the checkout with each file's content hash; Stryker's runs happen in a
+  // copy elsewhere.
+  const checkout = fs.mkdtempSync(path.join(os.tmpdir(), "sequencer-checkout-"));
+  const copy = fs.mkdtempSync(path.join(os.tmpdir(), "sequencer-copy-"));
+  const names = ["a", "b", "c"];
+  const inCopy = names.map((name) => path.join(copy, "__tests__", `${name}.test.ts`));
+  const indexFile = path.join(checkout, "index.json");
+  let index: unknown;
 
-  test("keeps the files that hold a matching test, matched as Jest does (case-insensitive, full name)", () => {
-    expect(coveringTestPaths(files, /(App name refuses 31 characters)/i, index, copy)).toEqual([files[0], files[2]]);
+  beforeAll(() => {
+    for (const root of [checkout, copy]) fs.mkdirSync(path.join(root, "__tests__"));
+    for (const name of names) {
+      for (const root of [checkout, copy])
+        fs.writeFileSync(path.join(root, "__tests__", `${name}.test.ts`), `// ${name}`);
+    }
+    const suite = (name: string, fullName: string) => ({
+      name: path.join(checkout, "__tests__", `${name}.test.ts`),
+      assertionResults: [{ fullName }],
+    });
+    fs.writeFileSync(
+      indexFile,
+      JSON.stringify({
+        testResults: [suite("a", "app name refuses 31 characters"), suite("b", "pipeline couples apps")],
+      }),
+    );
+    addContentHashes(indexFile);
+    index = JSON.parse(fs.readFileSync(indexFile, "utf8"));
   });
 
-  test("keeps a file the index does not know, so a stale index never drops a covering test", () => {
-    expect(coveringTestPaths(files, /(no such test)/i, index, copy)).toEqual([files[2]]);
+  afterAll(() => {
+    for (const root of [checkout, copy]) fs.rmSync(root, { recursive: true, force: true });
+  });
+
+  test("keeps the files that hold a matching test, matched as Jest does (case-insensitive, full name)", () => {
+    expect(coveringTestPaths(inCopy, /(App name refuses 31 characters)/i, index, copy)).toEqual([inCopy[0], inCopy[2]]);
+  });
+
+  test("keeps a file the index does not know, so a new test file is never dropped", () => {
+    expect(coveringTestPaths(inCopy, /(no such test)/i, index, copy)).toEqual([inCopy[2]]);
+  });
+
+  test("keeps a file changed since the index was written, so a test added to it is never dropped", () => {
+    fs.appendFileSync(inCopy[1], "\ntest('a new test', () => {});\n");
+    expect(coveringTestPaths(inCopy, /(a new test)/i, index, copy)).toEqual([inCopy[1], inCopy[2]]);
   });
 });
 

@@ -6,30 +6,44 @@
 // tests: most of a mutant's run went there. Jest runs the list `sort` returns, so this sequencer drops the files none
 // of whose tests match the pattern. Which file holds which test comes from the index `scripts/mutation/run.ts` writes
 // before Stryker starts (a plain Jest run of the same configuration, `--json`, in the checkout) and names in
-// HEROKU_FLOW_MUTATION_TEST_INDEX; without it nothing is dropped. A file missing from the index is kept, so a stale
-// index can only cost time, never a mutant's verdict.
+// HEROKU_FLOW_MUTATION_TEST_INDEX; without it nothing is dropped. The index records each file's content hash; a file
+// missing from the index, or changed since (a test added to it), is kept, so a stale index can only cost time, never
+// a mutant's verdict.
+const crypto = require("crypto");
 const fs = require("fs");
 const path = require("path");
 const Sequencer = require("@jest/test-sequencer").default;
 
+function contentHash(file) {
+  return crypto.createHash("sha256").update(fs.readFileSync(file)).digest("hex");
+}
+
+/** Adds each test file's content hash to the index Jest wrote (run by scripts/mutation/run.ts). */
+function addContentHashes(indexFile) {
+  const index = JSON.parse(fs.readFileSync(indexFile, "utf8"));
+  for (const suite of index.testResults) suite.contentHash = contentHash(suite.name);
+  fs.writeFileSync(indexFile, JSON.stringify(index));
+}
+
 /**
- * Full test names (describe blocks and title, as Jest and Stryker name a test) of the test file at `relativePath`, or
- * undefined when the index does not have it. The index names files by their absolute path in the checkout, and
- * Stryker runs a copy of the checkout elsewhere: a file is matched by its path relative to the project's root.
+ * Full test names (describe blocks and title, as Jest and Stryker name a test) of the test file at `testPath`, or
+ * undefined when the index does not have it as it is now. The index names files by their absolute path in the
+ * checkout, and Stryker runs a copy of the checkout elsewhere: a file is matched by its path relative to `rootDir`.
  */
-function testNamesOf(index, relativePath) {
-  const suffix = path.sep + relativePath;
+function testNamesOf(index, testPath, rootDir) {
+  const suffix = path.sep + path.relative(rootDir, testPath);
   const suite = index.testResults.find((candidate) => candidate.name.endsWith(suffix));
-  return suite?.assertionResults.map((test) => test.fullName);
+  if (!suite || suite.contentHash !== contentHash(testPath)) return undefined;
+  return suite.assertionResults.map((test) => test.fullName);
 }
 
 /**
  * The test files of `testPaths` (absolute, below `rootDir`) that hold a test whose full name matches `pattern`, or
- * that the index does not know.
+ * that the index does not know as they are now.
  */
 function coveringTestPaths(testPaths, pattern, index, rootDir) {
   return testPaths.filter((testPath) => {
-    const names = testNamesOf(index, path.relative(rootDir, testPath));
+    const names = testNamesOf(index, testPath, rootDir);
     return names === undefined || names.some((name) => pattern.test(name));
   });
 }
@@ -66,3 +80,4 @@ class CoveringTestSequencer extends Sequencer {
 
 module.exports = CoveringTestSequencer;
 module.exports.coveringTestPaths = coveringTestPaths;
+module.exports.addContentHashes = addContentHashes;

@@ -18,6 +18,9 @@ import { machineDescription, table } from "../lib/report";
 import { ADHOC_RUN, PROJECT_ROOT, readParts, reportFileOf } from "./mutation-parts";
 import { printScores } from "./score";
 
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- the sequencer is a CommonJS module Jest loads by path
+const { addContentHashes } = require("./covering-test-sequencer.js") as { addContentHashes(indexFile: string): void };
+
 /** Where the sequencer of mutation runs finds which test file holds which test (covering-test-sequencer.js). */
 const TEST_INDEX_VARIABLE = "HEROKU_FLOW_MUTATION_TEST_INDEX";
 /** The part a Stryker run mutates (stryker.config.mjs reads it). */
@@ -66,6 +69,7 @@ function main(argv: readonly string[]): number {
     ["--config", "stryker.jest.config.js", "--silent", "--json", "--outputFile", testIndex],
     {},
   );
+  if (index.code === 0) addContentHashes(testIndex);
   if (index.code !== 0) {
     console.error("test:mutation: the unit tests Stryker runs fail without any mutant; fix them first");
     return index.code;
