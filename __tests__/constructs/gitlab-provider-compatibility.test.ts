@@ -2,7 +2,10 @@ import { spawnSync } from "child_process";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
-import { Aspects, Testing } from "cdktf";
+import { Aspects, TerraformStack, Testing } from "cdktf";
+import { GitlabProvider } from "@cdktf/provider-gitlab/lib/provider";
+import { ProjectProtectedEnvironment } from "@cdktf/provider-gitlab/lib/project-protected-environment";
+import { ProjectVariable } from "@cdktf/provider-gitlab/lib/project-variable";
 import { GitlabEnvironment, GitlabProviderCompatibility } from "../../constructs";
 import { problemsOf, synthesize, testStack } from "../support/stacks";
 import { songlistStacks, synthesizeApp } from "../support/songlist";
@@ -147,5 +150,73 @@ describe("GitlabProviderCompatibility (GitLab provider 16.1.1 for offline machin
         });
       }
     }
+  });
+});
+
+describe("GitlabProviderCompatibility on arguments the library itself does not set", () => {
+  /** Synthesizes `build`'s resources of `type` with the 16.1.1 aspect on the stack. */
+  function with1611(build: (stack: TerraformStack) => void) {
+    const { stack } = testStack();
+    build(stack);
+    Aspects.of(stack).add(new GitlabProviderCompatibility("16.1.1"));
+    return synthesize(stack);
+  }
+
+  test("provider arguments 16.1.1 lacks are removed; the others stay", () => {
+    const config = with1611(
+      (stack) =>
+        new GitlabProvider(stack, "gitlab", { retries: 3, configFile: "x.yml", baseUrl: "http://127.0.0.1:1/" }),
+    );
+    expect(config.provider.gitlab).toEqual([{ base_url: "http://127.0.0.1:1/" }]);
+    expect(config.terraform.required_providers.gitlab.version).toBe("16.1.1");
+  });
+
+  test("a renamed block keeps its entries, without the fields 16.1.1 lacks", () => {
+    const config = with1611(
+      (stack) =>
+        new ProjectProtectedEnvironment(stack, "Protected", {
+          project: "acme/api",
+          environment: "production",
+          deployAccessLevelsAttribute: [
+            { accessLevel: "maintainer", groupInheritanceType: 1 },
+            { groupId: 7, groupInheritanceType: 0 },
+          ],
+        }),
+    );
+    const protection = Object.values<any>(config.resource.gitlab_project_protected_environment)[0];
+    expect(protection.deploy_access_levels).toEqual([{ access_level: "maintainer" }, { group_id: 7 }]);
+    expect(protection).not.toHaveProperty("deploy_access_levels_attribute");
+  });
+
+  test("a block under its old name loses the fields 16.1.1 lacks in every entry", () => {
+    const config = with1611(
+      (stack) =>
+        new ProjectProtectedEnvironment(stack, "Protected", {
+          project: "acme/api",
+          environment: "production",
+          deployAccessLevels: [
+            { accessLevel: "maintainer", groupInheritanceType: 1 },
+            { groupId: 7, groupInheritanceType: 0 },
+          ],
+        }),
+    );
+    const protection = Object.values<any>(config.resource.gitlab_project_protected_environment)[0];
+    expect(protection.deploy_access_levels).toEqual([{ access_level: "maintainer" }, { group_id: 7 }]);
+  });
+
+  test("resources that use no argument 16.1.1 lacks are left as they are", () => {
+    const config = with1611((stack) => {
+      new ProjectVariable(stack, "Plain", { project: "acme/api", key: "A", value: "b" });
+      new ProjectProtectedEnvironment(stack, "Protected", { project: "acme/api", environment: "production" });
+    });
+    expect(Object.values<any>(config.resource.gitlab_project_variable)[0]).toEqual({
+      project: "acme/api",
+      key: "A",
+      value: "b",
+    });
+    expect(Object.values<any>(config.resource.gitlab_project_protected_environment)[0]).toEqual({
+      project: "acme/api",
+      environment: "production",
+    });
   });
 });
