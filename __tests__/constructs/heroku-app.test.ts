@@ -88,6 +88,19 @@ describe("HerokuApp", () => {
     ]);
   });
 
+  test("a per-environment value is never sensitive, and says what it lacks with and without an environment", () => {
+    const mode = ConfigValue.perEnvironment({ staging: "s", production: "p" });
+    expect(mode.resolve("staging")).toEqual({ value: "s", sensitive: false });
+    expect(mode.resolve(undefined)).toEqual({ value: undefined, sensitive: false });
+    expect(mode.describeMissing(undefined)).toBe(
+      "is per-environment (staging, production) but the app sets no environment",
+    );
+    expect(mode.describeMissing("review")).toBe(
+      'has no value for environment "review" (it has: staging, production) and no fallback',
+    );
+    expect(ConfigValue.fixed("x").describeMissing("review")).toBe("");
+  });
+
   test("the app takes concrete values: a per-environment value not chosen first is a synth problem", () => {
     const { app, stack } = testStack();
     new HerokuApp(stack, "App", {
