@@ -47,6 +47,32 @@ describe("HerokuFlowChecks", () => {
     ]);
   });
 
+  test("HF2 and HF3 say exactly what and why; HF3 names every key of an app in one finding", () => {
+    const stack = lintedStack();
+    new HerokuApp(stack, "App", {
+      name: "songlist",
+      environment: "production",
+      preventDestroy: false,
+      config: { STRIPE_API_KEY: "sk", GITHUB_TOKEN: "t" },
+    });
+    expect(warningsOf(stack).sort()).toEqual([
+      "[HF2] production app without prevent_destroy: a rename, a region change or a mistaken destroy would delete it " +
+        "and its data; prevent_destroy makes Terraform refuse such a plan.",
+      "[HF3] secret-looking config vars STRIPE_API_KEY, GITHUB_TOKEN set as plain config: plain values are written to " +
+        "cdktf.out, the repository and plan output; pass secrets through `secrets` (a sensitive variable or a " +
+        "generated password).",
+    ]);
+  });
+
+  test("HF2 is about production Postgres: not other add-ons, not a staging app's database", () => {
+    const stack = lintedStack();
+    const production = new HerokuApp(stack, "App", { name: "songlist", environment: "production" });
+    new Addon(stack, "Papertrail", { appId: production.appId, plan: "papertrail:choklad" });
+    const staging = new HerokuApp(stack, "Staging", { name: "songlist-staging", environment: "staging" });
+    staging.addPostgres("Db", { plan: PostgresPlan.STANDARD_0, preventDestroy: false });
+    expect(warningsOf(stack).filter((warning) => warning.startsWith("[HF2]"))).toEqual([]);
+  });
+
   test("HF4: a custom domain without ACM", () => {
     const stack = lintedStack();
     new HerokuApp(stack, "App", { name: "songlist-staging" }).addDomain("staging.songlist.dev");
