@@ -222,5 +222,23 @@ describe("songlist stacks", () => {
       },
     ]);
     expect(staging.provider.gitlab).toEqual([{}]);
+    expect(staging.variable.heroku_post_app_create_delay).toEqual({
+      type: "number",
+      default: 10,
+      description: "Seconds the Heroku provider waits after creating an app, for the platform to settle.",
+    });
+    expect(staging.variable.heroku_post_domain_create_delay).toEqual({
+      type: "number",
+      default: 5,
+      description: "Seconds the Heroku provider waits after adding a domain, for the platform to settle.",
+    });
+  });
+
+  test("the pipeline stack needs no random provider, and says what its pipeline_id output is for", () => {
+    const pipeline = synth(songlistStacks().pipeline);
+    expect(Object.keys(pipeline.provider).sort()).toEqual(["gitlab", "heroku"]);
+    expect(pipeline.output.pipeline_id.description).toBe(
+      "Set HEROKU_FLOW_PIPELINE_ID to this to deploy environments without the pipeline stack.",
+    );
   });
 });
