@@ -8,6 +8,17 @@ function shown(name: string, value: string): string {
   return SECRET_NAME.test(name) || /:\/\/[^/\s]*:[^/\s]*@/.test(value) ? "****" : value;
 }
 
+/** The serial of a Terraform state document: "-" before the first upload, "?" when the document has none. */
+function serialOf(body: string | null): string {
+  if (body === null) return "-";
+  try {
+    const serial = (JSON.parse(body) as { serial?: unknown }).serial;
+    return typeof serial === "number" ? String(serial) : "?";
+  } catch {
+    return "?";
+  }
+}
+
 /** A human-readable summary of the sandbox state, with secrets masked; what `cli.ts inspect` prints. */
 export function describeState(data: StoreData, baseUrl: string): string {
   const lines: string[] = [];
@@ -84,16 +95,10 @@ export function describeState(data: StoreData, baseUrl: string): string {
   }
   lines.push("", `Terraform states (${data.terraformStates.length}):`);
   for (const state of data.terraformStates) {
-    let serial = "-";
-    try {
-      serial = state.body ? String((JSON.parse(state.body) as { serial?: number }).serial) : "-";
-    } catch {
-      serial = "?";
-    }
     const lock = state.lock
       ? `  LOCKED by ${state.lock.Who ?? "?"} (${state.lock.Operation ?? "?"}, ${state.lock.ID})`
       : "";
-    lines.push(`  ${projectPath(state.projectId)}:${state.name}  serial=${serial}${lock}`);
+    lines.push(`  ${projectPath(state.projectId)}:${state.name}  serial=${serialOf(state.body)}${lock}`);
   }
   return lines.join("\n");
 }

@@ -154,7 +154,7 @@ describe("GitlabProviderCompatibility (GitLab provider 16.1.1 for offline machin
 });
 
 describe("GitlabProviderCompatibility on arguments the library itself does not set", () => {
-  /** Synthesizes `build`'s resources of `type` with the 16.1.1 aspect on the stack. */
+  /** Synthesizes what `build` adds to a test stack, with the 16.1.1 aspect on the stack. */
   function with1611(build: (stack: TerraformStack) => void) {
     const { stack } = testStack();
     build(stack);
@@ -171,37 +171,33 @@ describe("GitlabProviderCompatibility on arguments the library itself does not s
     expect(config.terraform.required_providers.gitlab.version).toBe("16.1.1");
   });
 
-  test("a renamed block keeps its entries, without the fields 16.1.1 lacks", () => {
+  /** The deploy access levels 16.1.1 synthesizes for a protected environment that sets them under `block`. */
+  function deployAccessLevelsUnder(block: "deployAccessLevelsAttribute" | "deployAccessLevels") {
     const config = with1611(
       (stack) =>
         new ProjectProtectedEnvironment(stack, "Protected", {
           project: "acme/api",
           environment: "production",
-          deployAccessLevelsAttribute: [
+          [block]: [
             { accessLevel: "maintainer", groupInheritanceType: 1 },
             { groupId: 7, groupInheritanceType: 0 },
           ],
         }),
     );
-    const protection = Object.values<any>(config.resource.gitlab_project_protected_environment)[0];
+    return Object.values<any>(config.resource.gitlab_project_protected_environment)[0];
+  }
+
+  test("a renamed block keeps its entries, without the fields 16.1.1 lacks", () => {
+    const protection = deployAccessLevelsUnder("deployAccessLevelsAttribute");
     expect(protection.deploy_access_levels).toEqual([{ access_level: "maintainer" }, { group_id: 7 }]);
     expect(protection).not.toHaveProperty("deploy_access_levels_attribute");
   });
 
   test("a block under its old name loses the fields 16.1.1 lacks in every entry", () => {
-    const config = with1611(
-      (stack) =>
-        new ProjectProtectedEnvironment(stack, "Protected", {
-          project: "acme/api",
-          environment: "production",
-          deployAccessLevels: [
-            { accessLevel: "maintainer", groupInheritanceType: 1 },
-            { groupId: 7, groupInheritanceType: 0 },
-          ],
-        }),
-    );
-    const protection = Object.values<any>(config.resource.gitlab_project_protected_environment)[0];
-    expect(protection.deploy_access_levels).toEqual([{ access_level: "maintainer" }, { group_id: 7 }]);
+    expect(deployAccessLevelsUnder("deployAccessLevels").deploy_access_levels).toEqual([
+      { access_level: "maintainer" },
+      { group_id: 7 },
+    ]);
   });
 
   test("resources that use no argument 16.1.1 lacks are left as they are", () => {

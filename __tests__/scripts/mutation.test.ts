@@ -2,7 +2,10 @@
 import * as path from "path";
 import * as fs from "fs";
 import * as os from "os";
-import { partIncludes, PROJECT_ROOT, readParts } from "../../scripts/mutation/mutation-parts";
+import { execFileSync } from "child_process";
+import { PROJECT_ROOT } from "../../scripts/lib/project-root";
+import { minutesAndSeconds } from "../../scripts/lib/report";
+import { partIncludes, readParts } from "../../scripts/mutation/mutation-parts";
 import { failures, GROUPS, scores } from "../../scripts/mutation/score";
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports -- a CommonJS module Jest loads by path
@@ -129,4 +132,39 @@ describe("mutation score", () => {
     const absolute = { files: { "/repo/constructs/a.ts": { mutants: [{ status: "Killed" }] } } };
     expect(scores(absolute, "/repo").find((row) => row.group.name === "constructs")!.detected).toBe(1);
   });
+});
+
+describe("equivalent mutants", () => {
+  // stryker.config.mjs is an ES module, which Jest here does not load; a Node child reads the list as JSON.
+  const listed = JSON.parse(
+    execFileSync(
+      process.execPath,
+      [
+        "--input-type=module",
+        "-e",
+        "const { equivalentMutants } = await import('./stryker.config.mjs'); console.log(JSON.stringify(equivalentMutants))",
+      ],
+      { cwd: PROJECT_ROOT, encoding: "utf8" },
+    ),
+  ) as { file: string; code: string; reason: string }[];
+
+  test.each(listed.map((mutant) => [mutant.file, mutant]))(
+    "%s: the listed code exists once, in a mutated file, with a one-line reason",
+    (_file, mutant) => {
+      const source = fs.readFileSync(path.join(PROJECT_ROOT, mutant.file), "utf8").replace(/\s+/g, " ");
+      expect(source.split(mutant.code)).toHaveLength(2);
+      expect(Object.values(readParts().parts).some((part) => partIncludes(part, mutant.file))).toBe(true);
+      expect(mutant.reason).toMatch(/^[^\n]{10,200}$/);
+    },
+  );
+});
+
+test("durations read in whole minutes and seconds, never 60 s", () => {
+  expect([0, 59.4, 59.6, 61, 4881.2].map(minutesAndSeconds)).toEqual([
+    "0 min 0 s",
+    "0 min 59 s",
+    "1 min 0 s",
+    "1 min 1 s",
+    "81 min 21 s",
+  ]);
 });

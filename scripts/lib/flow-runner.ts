@@ -3,8 +3,9 @@ import * as path from "node:path";
 // Not the barrel: loading the whole library (cdktf, the bindings) costs half a second `npm start` need not pay.
 import { terraformVariableEnv } from "../../constructs/flow/flow-names";
 
-/** The project's root directory. */
-export const PROJECT_ROOT = path.resolve(__dirname, "..", "..");
+import { PROJECT_ROOT } from "./project-root";
+
+export { PROJECT_ROOT };
 
 /**
  * Prepares the offline Terraform toolchain if needed (scripts/toolchain.sh) and returns the variables it exports:

@@ -3,7 +3,7 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 
-const projectRoot = path.resolve(__dirname, "..", "..");
+import { PROJECT_ROOT } from "./project-root";
 
 /** nproc, the CPU model, Node's version and the versions of `packages`: what the numbers depend on. */
 export function machineDescription(packages: string[]): string {
@@ -16,11 +16,17 @@ export function machineDescription(packages: string[]): string {
   const cpuInfo = fs.existsSync("/proc/cpuinfo") ? fs.readFileSync("/proc/cpuinfo", "utf8") : "";
   const model = /^model name\s*:\s*(.+)$/m.exec(cpuInfo)?.[1] ?? os.cpus()[0]?.model ?? "unknown";
   const version = (pkg: string) =>
-    JSON.parse(fs.readFileSync(path.join(projectRoot, "node_modules", pkg, "package.json"), "utf8")).version;
+    JSON.parse(fs.readFileSync(path.join(PROJECT_ROOT, "node_modules", pkg, "package.json"), "utf8")).version;
   return [
     `machine: ${cpus} CPUs (nproc), ${model}`,
     [`node ${process.version}`, ...packages.map((pkg) => `${pkg} ${version(pkg)}`)].join(", "),
   ].join("\n");
+}
+
+/** A duration as "12 min 5 s", whole seconds (59.6 s is "1 min 0 s", never "0 min 60 s"). */
+export function minutesAndSeconds(seconds: number): string {
+  const whole = Math.round(seconds);
+  return `${Math.floor(whole / 60)} min ${whole % 60} s`;
 }
 
 export function median(values: number[]): number {

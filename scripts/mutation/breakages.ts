@@ -15,7 +15,7 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import { table } from "../lib/report";
-import { PROJECT_ROOT } from "./mutation-parts";
+import { PROJECT_ROOT } from "../lib/project-root";
 
 /** One deliberate breakage: `find` (exactly once in `file`) becomes `replace`, and one of `tests` must fail. */
 interface Breakage {

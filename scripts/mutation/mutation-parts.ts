@@ -1,8 +1,6 @@
 import * as fs from "fs";
 import * as path from "path";
-
-/** The repository root: scripts/mutation/ is two levels below it. */
-export const PROJECT_ROOT = path.resolve(__dirname, "..", "..");
+import { PROJECT_ROOT } from "../lib/project-root";
 
 /** One part of the code under mutation testing (scripts/mutation/parts.json). */
 export interface MutationPart {

@@ -14,8 +14,9 @@
 import { spawnSync } from "child_process";
 import * as fs from "fs";
 import * as path from "path";
-import { machineDescription, table } from "../lib/report";
-import { ADHOC_RUN, PROJECT_ROOT, readParts, reportFileOf } from "./mutation-parts";
+import { PROJECT_ROOT } from "../lib/project-root";
+import { machineDescription, minutesAndSeconds, table } from "../lib/report";
+import { ADHOC_RUN, readParts, reportFileOf } from "./mutation-parts";
 import { printScores } from "./score";
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports -- the sequencer is a CommonJS module Jest loads by path
@@ -36,10 +37,6 @@ function run(command: string, args: readonly string[], env: Record<string, strin
   const result = spawnSync(command, args, { cwd: PROJECT_ROOT, stdio: "inherit", env: { ...process.env, ...env } });
   if (result.error) throw result.error;
   return { code: result.status ?? 1, seconds: Number(process.hrtime.bigint() - started) / 1e9 };
-}
-
-function minutes(seconds: number): string {
-  return `${Math.floor(seconds / 60)} min ${Math.round(seconds % 60)} s`;
 }
 
 function main(argv: readonly string[]): number {
@@ -85,10 +82,10 @@ function main(argv: readonly string[]): number {
       console.error(`test:mutation: Stryker failed on ${name} (exit ${stryker.code})`);
       return stryker.code;
     }
-    timings.push([name, minutes(stryker.seconds)]);
+    timings.push([name, minutesAndSeconds(stryker.seconds)]);
   }
   console.log(`\n${machineDescription(["@stryker-mutator/core"])}`);
-  console.log(`test index (the tests once): ${minutes(index.seconds)}`);
+  console.log(`test index (the tests once): ${minutesAndSeconds(index.seconds)}`);
   console.log(table(["run", "time"], timings));
   console.log("");
   if (adhoc) return printScores([reportFileOf(ADHOC_RUN, parts)]);

@@ -11,7 +11,8 @@
 import * as fs from "fs";
 import * as path from "path";
 import { table } from "../lib/report";
-import { partIncludes, PROJECT_ROOT, readParts, reportFileOf } from "./mutation-parts";
+import { PROJECT_ROOT } from "../lib/project-root";
+import { partIncludes, readParts, reportFileOf } from "./mutation-parts";
 
 /** The statuses of mutation-testing-report-schema that count, and how. */
 const DETECTED = new Set(["Killed", "Timeout"]);
