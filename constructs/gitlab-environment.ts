@@ -4,7 +4,7 @@ import { Construct } from "constructs";
 import { FlowProviders } from "./flow-providers";
 import { GitlabCiVariable, GitlabCiVariableProps } from "./gitlab-ci-variable";
 import { GITLAB_ENVIRONMENT_NAME, GITLAB_PROJECT, GITLAB_TIER, HTTP_URL } from "./private/rules";
-import { childIdFor, isLiteral, validateAtSynth } from "./private/validation";
+import { childIdFor, validateAtSynth } from "./private/validation";
 
 /** GitLab's deployment tiers. */
 export type GitlabEnvironmentTier = "production" | "staging" | "testing" | "development" | "other";
@@ -114,8 +114,8 @@ export class GitlabEnvironment extends Construct {
   }
 }
 
+/** The tier GitLab would infer from the name; "other" for a name only Terraform knows (its token matches none). */
 function defaultTier(name: string): GitlabEnvironmentTier {
-  if (!isLiteral(name)) return "other";
   const lower = name.toLowerCase();
   if (lower === "production" || lower === "staging") return lower;
   if (lower.startsWith("review/")) return "development";

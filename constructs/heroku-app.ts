@@ -312,8 +312,9 @@ export class HerokuApp extends HerokuAppBase {
 
     validateAtSynth(this, (problems) => {
       problems.check("name", props.name, APP_NAME);
-      const first = sameName.find((app) => app !== this);
-      if (first && sameName.indexOf(first) < sameName.indexOf(this)) {
+      // Apps register in the order they are made: each later app is reported against the first.
+      const first = sameName[0];
+      if (first !== this) {
         problems.add(
           "name",
           props.name,

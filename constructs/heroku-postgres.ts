@@ -84,7 +84,7 @@ export class HerokuPostgres extends Construct {
     validateAtSynth(this, (problems) => {
       problems.check("plan", this.plan.name, POSTGRES_PLAN);
       problems.check("attachmentName", this.attachmentName, ATTACHMENT_NAME);
-      if (declaredConfigKeys(props.app).includes(this.configVarName)) {
+      if (declaresConfigKey(props.app, this.configVarName)) {
         problems.add(
           "app config",
           this.configVarName,
@@ -103,13 +103,13 @@ export class HerokuPostgres extends Construct {
 }
 
 /**
- * The config var keys the app's `heroku_app` resource declares, read from the resource (so that keys added through
- * the escape hatch count too); none for apps Terraform does not manage.
+ * Whether the app's `heroku_app` resource declares the config var `key`, read from the resource (so that keys added
+ * through the escape hatch count too); never for apps Terraform does not manage.
  */
-function declaredConfigKeys(app: IHerokuApp): string[] {
+function declaresConfigKey(app: IHerokuApp, key: string): boolean {
   const resource = (app as { resource?: unknown }).resource;
-  if (!(resource instanceof AppResource)) return [];
-  return [resource.configVarsInput, resource.sensitiveConfigVarsInput].flatMap((vars) =>
-    vars !== undefined && typeof vars === "object" ? Object.keys(vars) : [],
+  if (!(resource instanceof AppResource)) return false;
+  return [resource.configVarsInput, resource.sensitiveConfigVarsInput].some(
+    (vars) => vars !== undefined && key in vars,
   );
 }

@@ -85,7 +85,10 @@ describe("review app names at their edges", () => {
 });
 
 describe("FlowNames", () => {
-  const flowNames = new FlowNames(songlistTopology);
+  let flowNames: FlowNames;
+  beforeAll(() => {
+    flowNames = new FlowNames(songlistTopology);
+  });
   const environments = songlistTopology.environments.map((environment) => environment.name);
 
   test("the long-lived stacks are the pipeline's, then each environment's in order", () => {

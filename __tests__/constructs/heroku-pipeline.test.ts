@@ -48,4 +48,29 @@ describe("HerokuPipeline", () => {
     HerokuPipeline.fromId(stack, "Pipeline", "songlist");
     expect(problemsOf(app)).toMatch(/\[test\/Pipeline\] pipelineId: "songlist" must be the pipeline's UUID/);
   });
+
+  test("fromName checks the name it looks up", () => {
+    const { app, stack } = testStack();
+    HerokuPipeline.fromName(stack, "Pipeline", "Song List");
+    expect(problemsOf(app)).toMatch(/\[test\/Pipeline\] name: "Song List" must match/);
+  });
+
+  test("a bad name and a bad team id are reported under their own fields", () => {
+    const { app, stack } = testStack();
+    new HerokuPipeline(stack, "Pipeline", { name: "x", teamId: "songlist-team" });
+    const problems = problemsOf(app);
+    expect(problems).toMatch(/\[test\/Pipeline\] name: "x" must match/);
+    expect(problems).toMatch(/\[test\/Pipeline\] teamId: "songlist-team" must/);
+  });
+
+  test("coupling one app twice is reported, saying which method and what to do", () => {
+    const { app, stack } = testStack();
+    const pipeline = new HerokuPipeline(stack, "Pipeline", { name: "songlist" });
+    const web = new HerokuApp(stack, "Web", { name: "songlist-web" });
+    pipeline.addApp(web, "staging");
+    pipeline.addApp(web, "production");
+    expect(problemsOf(app)).toMatch(
+      /addApp\(\).*\n.*hint: couple test\/Web once: an app is in one pipeline at one stage/,
+    );
+  });
 });

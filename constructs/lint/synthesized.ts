@@ -54,7 +54,8 @@ function attributesOf(resource: TerraformResource): Record<string, any> {
     preparing: false,
     resolver: RESOLVER,
   });
-  return synthesized.resource?.[resource.terraformResourceType]?.[resource.friendlyUniqueId] ?? {};
+  // A resource's toTerraform() always has this one block.
+  return synthesized.resource[resource.terraformResourceType][resource.friendlyUniqueId];
 }
 
 function resourcesOf(near: IConstruct, type: string): TerraformResource[] {
