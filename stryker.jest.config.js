@@ -26,6 +26,7 @@ module.exports = {
   ...unit,
   rootDir: __dirname,
   testPathIgnorePatterns: [...unit.testPathIgnorePatterns, ...Object.keys(EXCLUDED).map((file) => `<rootDir>/${file}`)],
+  setupFilesAfterEnv: [...unit.setupFilesAfterEnv, "<rootDir>/scripts/mutation/short-test-timeout.js"],
   // Runs only the files that hold a test covering the mutant, not every file only to skip its tests (see the file).
   testSequencer: "<rootDir>/scripts/mutation/covering-test-sequencer.js",
 };
