@@ -27,6 +27,8 @@ module.exports = {
   rootDir: __dirname,
   testPathIgnorePatterns: [...unit.testPathIgnorePatterns, ...Object.keys(EXCLUDED).map((file) => `<rootDir>/${file}`)],
   setupFilesAfterEnv: [...unit.setupFilesAfterEnv, "<rootDir>/scripts/mutation/short-test-timeout.js"],
-  // Runs only the files that hold a test covering the mutant, not every file only to skip its tests (see the file).
+  // Skips a mutant's remaining tests once one has failed: one failure kills it (see the file).
+  testEnvironment: "<rootDir>/scripts/mutation/bail-environment.js",
+  // Runs only the files that hold a test covering the mutant, quickest first, not every file only to skip its tests.
   testSequencer: "<rootDir>/scripts/mutation/covering-test-sequencer.js",
 };

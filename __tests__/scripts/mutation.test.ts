@@ -2,17 +2,21 @@
 import * as path from "path";
 import * as fs from "fs";
 import * as os from "os";
-import { execFileSync } from "child_process";
+import { execFileSync, spawnSync } from "child_process";
 import { PROJECT_ROOT } from "../../scripts/lib/project-root";
 import { minutesAndSeconds } from "../../scripts/lib/report";
 import { partIncludes, readParts } from "../../scripts/mutation/mutation-parts";
 import { failures, GROUPS, scores } from "../../scripts/mutation/score";
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports -- a CommonJS module Jest loads by path
-const { coveringTestPaths, addContentHashes } = require("../../scripts/mutation/covering-test-sequencer.js") as {
+/** The exports of covering-test-sequencer.js, a CommonJS module Jest loads by path. */
+interface CoveringTestSequencerModule {
   coveringTestPaths(testPaths: string[], pattern: RegExp, index: unknown, rootDir: string): string[];
+  quickestFirst(testPaths: string[], index: unknown, rootDir: string): string[];
   addContentHashes(indexFile: string): void;
-};
+}
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- see CoveringTestSequencerModule
+const sequencer = require("../../scripts/mutation/covering-test-sequencer.js") as CoveringTestSequencerModule;
+const { coveringTestPaths, quickestFirst, addContentHashes } = sequencer;
 
 describe("covering test sequencer", () => {
   // The index is Jest's JSON report, written in the checkout with each file's content hash; Stryker's runs happen in a
@@ -30,14 +34,16 @@ describe("covering test sequencer", () => {
       for (const root of [checkout, copy])
         fs.writeFileSync(path.join(root, "__tests__", `${name}.test.ts`), `// ${name}`);
     }
-    const suite = (name: string, fullName: string) => ({
+    const suite = (name: string, fullName: string, milliseconds: number) => ({
       name: path.join(checkout, "__tests__", `${name}.test.ts`),
+      startTime: 1000,
+      endTime: 1000 + milliseconds,
       assertionResults: [{ fullName }],
     });
     fs.writeFileSync(
       indexFile,
       JSON.stringify({
-        testResults: [suite("a", "app name refuses 31 characters"), suite("b", "pipeline couples apps")],
+        testResults: [suite("a", "app name refuses 31 characters", 900), suite("b", "pipeline couples apps", 100)],
       }),
     );
     addContentHashes(indexFile);
@@ -59,6 +65,105 @@ describe("covering test sequencer", () => {
   test("keeps a file changed since the index was written, so a test added to it is never dropped", () => {
     fs.appendFileSync(inCopy[1], "\ntest('a new test', () => {});\n");
     expect(coveringTestPaths(inCopy, /(a new test)/i, index, copy)).toEqual([inCopy[1], inCopy[2]]);
+  });
+
+  test("orders the files quickest first by the index's time, the files it does not have last", () => {
+    expect(quickestFirst([inCopy[2], inCopy[0], inCopy[1]], index, copy)).toEqual([inCopy[1], inCopy[0], inCopy[2]]);
+  });
+});
+
+describe("bail environment: a mutant's tests stop at the first failure", () => {
+  // Two test files run by the real Jest in one process, as Stryker runs them (in band, in name order here), with the
+  // environment of stryker.jest.config.js. Each test and hook that runs leaves a file in `ran/`.
+  const root = fs.mkdtempSync(path.join(os.tmpdir(), "bail-environment-"));
+  const ran = path.join(root, "ran");
+  const record = (name: string) =>
+    `require("fs").writeFileSync(require("path").join(${JSON.stringify(ran)}, "${name}"), "")`;
+
+  beforeAll(() => {
+    fs.writeFileSync(
+      path.join(root, "by-name-sequencer.js"),
+      `const Sequencer = require(${JSON.stringify(require.resolve("@jest/test-sequencer"))}).default;
+module.exports = class extends Sequencer { sort(tests) { return [...tests].sort((a, b) => a.path.localeCompare(b.path)); } };`,
+    );
+    fs.writeFileSync(
+      path.join(root, "1-first.test.js"),
+      `test("passes", () => { ${record("passes")}; });
+test("fails", () => { ${record("fails")}; expect(1).toBe(2); });
+test("after the failure", () => { ${record("after-the-failure")}; });
+describe("a later block", () => {
+  beforeAll(() => { ${record("later-block-hook")}; });
+  test("in a later block", () => { ${record("in-a-later-block")}; });
+});`,
+    );
+    fs.writeFileSync(
+      path.join(root, "2-second.test.js"),
+      `beforeAll(() => { ${record("second-file-hook")}; });
+test("in the second file", () => { ${record("in-the-second-file")}; });`,
+    );
+  });
+
+  afterAll(() => fs.rmSync(root, { recursive: true, force: true }));
+
+  /** Runs the two files; returns what ran and each test's status as Jest reported it. */
+  function runJest(activeMutant: string | undefined): { ran: string[]; statuses: Record<string, string> } {
+    fs.rmSync(ran, { recursive: true, force: true });
+    fs.mkdirSync(ran);
+    const config = {
+      rootDir: root,
+      testEnvironment: path.join(PROJECT_ROOT, "scripts", "mutation", "bail-environment.js"),
+      testSequencer: path.join(root, "by-name-sequencer.js"),
+      transform: {},
+    };
+    const env = { ...process.env };
+    delete env.__STRYKER_ACTIVE_MUTANT__;
+    if (activeMutant !== undefined) env.__STRYKER_ACTIVE_MUTANT__ = activeMutant;
+    const outputFile = path.join(root, "results.json");
+    spawnSync(
+      process.execPath,
+      [
+        require.resolve("jest/bin/jest"),
+        "--config",
+        JSON.stringify(config),
+        "--runInBand",
+        "--json",
+        "--outputFile",
+        outputFile,
+      ],
+      { cwd: root, env, encoding: "utf8" },
+    );
+    const results = JSON.parse(fs.readFileSync(outputFile, "utf8")) as {
+      testResults: { assertionResults: { title: string; status: string }[] }[];
+    };
+    const statuses = Object.fromEntries(
+      results.testResults.flatMap((file) => file.assertionResults.map((test) => [test.title, test.status])),
+    );
+    return { ran: fs.readdirSync(ran).sort(), statuses };
+  }
+
+  test("while Stryker measures a mutant, nothing runs after the first failure: later tests, hooks or files", () => {
+    expect(runJest("7")).toEqual({
+      ran: ["fails", "passes"],
+      statuses: {
+        passes: "passed",
+        fails: "failed",
+        "after the failure": "pending",
+        "in a later block": "pending",
+        "in the second file": "pending",
+      },
+    });
+  });
+
+  test("without a mutant (the dry run, which measures coverage), every test runs", () => {
+    expect(runJest(undefined).ran).toEqual([
+      "after-the-failure",
+      "fails",
+      "in-a-later-block",
+      "in-the-second-file",
+      "later-block-hook",
+      "passes",
+      "second-file-hook",
+    ]);
   });
 });
 

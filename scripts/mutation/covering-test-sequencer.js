@@ -1,5 +1,5 @@
 // Jest test sequencer for mutation runs (stryker.jest.config.js): runs only the test files that hold a test Stryker
-// asked for.
+// asked for, the quickest first.
 //
 // Stryker's Jest runner selects the tests that cover a mutant with `testNamePattern` alone, so Jest still loads every
 // other test file (its imports and its `beforeAll` synthesize whole stacks or start a sandbox) only to skip all of its
@@ -9,6 +9,9 @@
 // HEROKU_FLOW_MUTATION_TEST_INDEX; without it nothing is dropped. The index records each file's content hash; a file
 // missing from the index, or changed since (a test added to it), is kept, so a stale index can only cost time, never
 // a mutant's verdict.
+//
+// Quickest first: the first failing test kills the mutant and bail-environment.js skips the rest, so a killed mutant
+// costs the files up to the first that fails; the index's time for each file puts the cheap ones first.
 const crypto = require("crypto");
 const fs = require("fs");
 const path = require("path");
@@ -31,10 +34,25 @@ function addContentHashes(indexFile) {
  * checkout, and Stryker runs a copy of the checkout elsewhere: a file is matched by its path relative to `rootDir`.
  */
 function testNamesOf(index, testPath, rootDir) {
-  const suffix = path.sep + path.relative(rootDir, testPath);
-  const suite = index.testResults.find((candidate) => candidate.name.endsWith(suffix));
+  const suite = indexedSuite(index, testPath, rootDir);
   if (!suite || suite.contentHash !== contentHash(testPath)) return undefined;
   return suite.assertionResults.map((test) => test.fullName);
+}
+
+/** The index's record of the test file at `testPath`, matched by its path relative to `rootDir`. */
+function indexedSuite(index, testPath, rootDir) {
+  const suffix = path.sep + path.relative(rootDir, testPath);
+  return index.testResults.find((candidate) => candidate.name.endsWith(suffix));
+}
+
+/** The test files of `testPaths`, the quickest in the index first; the files it does not have go last, in order. */
+function quickestFirst(testPaths, index, rootDir) {
+  const millisecondsOf = (testPath) => {
+    const suite = indexedSuite(index, testPath, rootDir);
+    return suite ? suite.endTime - suite.startTime : Infinity;
+  };
+  const milliseconds = new Map(testPaths.map((testPath) => [testPath, millisecondsOf(testPath)]));
+  return [...testPaths].sort((a, b) => milliseconds.get(a) - milliseconds.get(b) || a.localeCompare(b));
 }
 
 /**
@@ -66,18 +84,13 @@ class CoveringTestSequencer extends Sequencer {
       );
     }
     const index = JSON.parse(fs.readFileSync(indexFile, "utf8"));
-    const covering = new Set(
-      coveringTestPaths(
-        tests.map((test) => test.path),
-        this.pattern,
-        index,
-        this.rootDir,
-      ),
-    );
-    return super.sort(tests.filter((test) => covering.has(test.path)));
+    const byPath = new Map(tests.map((test) => [test.path, test]));
+    const covering = coveringTestPaths([...byPath.keys()], this.pattern, index, this.rootDir);
+    return quickestFirst(covering, index, this.rootDir).map((testPath) => byPath.get(testPath));
   }
 }
 
 module.exports = CoveringTestSequencer;
 module.exports.coveringTestPaths = coveringTestPaths;
+module.exports.quickestFirst = quickestFirst;
 module.exports.addContentHashes = addContentHashes;
