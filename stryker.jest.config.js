@@ -1,6 +1,7 @@
 // The Jest configuration Stryker runs for every mutant: the "unit" project of jest.config.js, without the end-to-end
 // tests (real Terraform against the sandbox, minutes per scenario) and without the unit tests whose cost is large and
 // whose kill-power is small. Each exclusion below says why; they all still run in `npm test`.
+const path = require("path");
 const { projects } = require("./jest.config");
 
 const unit = projects.find((project) => project.displayName === "unit");
@@ -27,8 +28,9 @@ module.exports = {
   rootDir: __dirname,
   testPathIgnorePatterns: [...unit.testPathIgnorePatterns, ...Object.keys(EXCLUDED).map((file) => `<rootDir>/${file}`)],
   setupFilesAfterEnv: [...unit.setupFilesAfterEnv, "<rootDir>/scripts/mutation/short-test-timeout.js"],
-  // Skips a mutant's remaining tests once one has failed: one failure kills it (see the file).
-  testEnvironment: "<rootDir>/scripts/mutation/bail-environment.js",
+  // Skips a mutant's remaining tests once one has failed: one failure kills it (see the file). An absolute path:
+  // Stryker loads the environment itself, without Jest's <rootDir>.
+  testEnvironment: path.join(__dirname, "scripts", "mutation", "bail-environment.js"),
   // Runs only the files that hold a test covering the mutant, quickest first, not every file only to skip its tests.
   testSequencer: "<rootDir>/scripts/mutation/covering-test-sequencer.js",
 };

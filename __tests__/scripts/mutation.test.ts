@@ -141,6 +141,13 @@ test("in the second file", () => { ${record("in-the-second-file")}; });`,
     return { ran: fs.readdirSync(ran).sort(), statuses };
   }
 
+  test("is the environment of mutation runs, by a path Stryker can load (it does not expand <rootDir>)", () => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- the Jest configuration is a CommonJS module
+    const { testEnvironment } = require("../../stryker.jest.config.js") as { testEnvironment: string };
+    expect(testEnvironment).toBe(path.join(PROJECT_ROOT, "scripts", "mutation", "bail-environment.js"));
+    expect(fs.existsSync(testEnvironment)).toBe(true);
+  });
+
   test("while Stryker measures a mutant, nothing runs after the first failure: later tests, hooks or files", () => {
     expect(runJest("7")).toEqual({
       ran: ["fails", "passes"],
