@@ -28,9 +28,10 @@ module.exports = {
   rootDir: __dirname,
   testPathIgnorePatterns: [...unit.testPathIgnorePatterns, ...Object.keys(EXCLUDED).map((file) => `<rootDir>/${file}`)],
   setupFilesAfterEnv: [...unit.setupFilesAfterEnv, "<rootDir>/scripts/mutation/short-test-timeout.js"],
-  // Skips a mutant's remaining tests once one has failed: one failure kills it (see the file). An absolute path:
-  // Stryker loads the environment itself, without Jest's <rootDir>.
+  // Skip a mutant's remaining tests and files once one test has failed: one failure kills it (see the files). An
+  // absolute path: Stryker loads the environment itself, without Jest's <rootDir>.
   testEnvironment: path.join(__dirname, "scripts", "mutation", "bail-environment.js"),
+  testRunner: "<rootDir>/scripts/mutation/bail-test-runner.js",
   // Runs only the files that hold a test covering the mutant, quickest first, not every file only to skip its tests.
   testSequencer: "<rootDir>/scripts/mutation/covering-test-sequencer.js",
 };

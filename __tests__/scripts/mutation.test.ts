@@ -74,7 +74,8 @@ describe("covering test sequencer", () => {
 
 describe("bail environment: a mutant's tests stop at the first failure", () => {
   // Two test files run by the real Jest in one process, as Stryker runs them (in band, in name order here), with the
-  // environment of stryker.jest.config.js. Each test and hook that runs leaves a file in `ran/`.
+  // environment and test runner of stryker.jest.config.js. Each test and hook that runs, and each file that loads,
+  // leaves a file in `ran/`.
   const root = fs.mkdtempSync(path.join(os.tmpdir(), "bail-environment-"));
   const ran = path.join(root, "ran");
   const record = (name: string) =>
@@ -98,7 +99,8 @@ describe("a later block", () => {
     );
     fs.writeFileSync(
       path.join(root, "2-second.test.js"),
-      `beforeAll(() => { ${record("second-file-hook")}; });
+      `${record("second-file-loaded")};
+beforeAll(() => { ${record("second-file-hook")}; });
 test("in the second file", () => { ${record("in-the-second-file")}; });`,
     );
   });
@@ -112,6 +114,7 @@ test("in the second file", () => { ${record("in-the-second-file")}; });`,
     const config = {
       rootDir: root,
       testEnvironment: path.join(PROJECT_ROOT, "scripts", "mutation", "bail-environment.js"),
+      testRunner: path.join(PROJECT_ROOT, "scripts", "mutation", "bail-test-runner.js"),
       testSequencer: path.join(root, "by-name-sequencer.js"),
       transform: {},
     };
@@ -141,14 +144,17 @@ test("in the second file", () => { ${record("in-the-second-file")}; });`,
     return { ran: fs.readdirSync(ran).sort(), statuses };
   }
 
-  test("is the environment of mutation runs, by a path Stryker can load (it does not expand <rootDir>)", () => {
+  test("is the environment and test runner of mutation runs, by paths Stryker can load", () => {
     // eslint-disable-next-line @typescript-eslint/no-require-imports -- the Jest configuration is a CommonJS module
-    const { testEnvironment } = require("../../stryker.jest.config.js") as { testEnvironment: string };
-    expect(testEnvironment).toBe(path.join(PROJECT_ROOT, "scripts", "mutation", "bail-environment.js"));
-    expect(fs.existsSync(testEnvironment)).toBe(true);
+    const config = require("../../stryker.jest.config.js") as { testEnvironment: string; testRunner: string };
+    // Stryker loads the environment itself, without expanding Jest's <rootDir>.
+    expect(config.testEnvironment).toBe(path.join(PROJECT_ROOT, "scripts", "mutation", "bail-environment.js"));
+    expect(fs.existsSync(config.testEnvironment)).toBe(true);
+    expect(config.testRunner).toBe("<rootDir>/scripts/mutation/bail-test-runner.js");
   });
 
   test("while Stryker measures a mutant, nothing runs after the first failure: later tests, hooks or files", () => {
+    // The second file is not loaded at all: Jest gets one skipped entry for it.
     expect(runJest("7")).toEqual({
       ran: ["fails", "passes"],
       statuses: {
@@ -156,7 +162,7 @@ test("in the second file", () => { ${record("in-the-second-file")}; });`,
         fails: "failed",
         "after the failure": "pending",
         "in a later block": "pending",
-        "in the second file": "pending",
+        "not loaded: an earlier test already killed this mutant": "pending",
       },
     });
   });
@@ -170,6 +176,7 @@ test("in the second file", () => { ${record("in-the-second-file")}; });`,
       "later-block-hook",
       "passes",
       "second-file-hook",
+      "second-file-loaded",
     ]);
   });
 });

@@ -1,0 +1,40 @@
+// Jest test runner for mutation runs only (stryker.jest.config.js): jest-circus, except that a test file is not even
+// loaded once a test has failed while Stryker measures the current mutant (see bail-environment.js, which records the
+// failure and skips the rest of the file that failed).
+//
+// Loading a test file is most of what it costs here: each file gets a fresh module registry, so each one loads cdktf,
+// the library and its providers again before its first test. A file a killed mutant no longer needs is answered with
+// one skipped entry (Jest refuses a file result without any) instead.
+const { createEmptyTestResult } = require("@jest/test-result");
+const circus = require("jest-circus/runner").default;
+const { alreadyKilled } = require("./bail-environment.js");
+
+const SKIPPED_TITLE = "not loaded: an earlier test already killed this mutant";
+
+module.exports = async function bailTestRunner(
+  globalConfig,
+  config,
+  environment,
+  runtime,
+  testPath,
+  sendMessageToJest,
+) {
+  if (!alreadyKilled()) return circus(globalConfig, config, environment, runtime, testPath, sendMessageToJest);
+  return {
+    ...createEmptyTestResult(),
+    numPendingTests: 1,
+    testFilePath: testPath,
+    testResults: [
+      {
+        ancestorTitles: [],
+        duration: 0,
+        failureDetails: [],
+        failureMessages: [],
+        fullName: SKIPPED_TITLE,
+        numPassingAsserts: 0,
+        status: "pending",
+        title: SKIPPED_TITLE,
+      },
+    ],
+  };
+};
