@@ -31,7 +31,7 @@ module.exports = {
   // Skip a mutant's remaining tests and files once one test has failed: one failure kills it (see the files). An
   // absolute path: Stryker loads the environment itself, without Jest's <rootDir>.
   testEnvironment: path.join(__dirname, "scripts", "mutation", "bail-environment.js"),
-  testRunner: "<rootDir>/scripts/mutation/bail-test-runner.js",
+  testRunner: "<rootDir>/scripts/mutation/jest-circus-bail-runner.js",
   // Runs only the files that hold a test covering the mutant, quickest first, not every file only to skip its tests.
   testSequencer: "<rootDir>/scripts/mutation/covering-test-sequencer.js",
 };

@@ -114,7 +114,7 @@ test("in the second file", () => { ${record("in-the-second-file")}; });`,
     const config = {
       rootDir: root,
       testEnvironment: path.join(PROJECT_ROOT, "scripts", "mutation", "bail-environment.js"),
-      testRunner: path.join(PROJECT_ROOT, "scripts", "mutation", "bail-test-runner.js"),
+      testRunner: path.join(PROJECT_ROOT, "scripts", "mutation", "jest-circus-bail-runner.js"),
       testSequencer: path.join(root, "by-name-sequencer.js"),
       transform: {},
     };
@@ -150,7 +150,7 @@ test("in the second file", () => { ${record("in-the-second-file")}; });`,
     // Stryker loads the environment itself, without expanding Jest's <rootDir>.
     expect(config.testEnvironment).toBe(path.join(PROJECT_ROOT, "scripts", "mutation", "bail-environment.js"));
     expect(fs.existsSync(config.testEnvironment)).toBe(true);
-    expect(config.testRunner).toBe("<rootDir>/scripts/mutation/bail-test-runner.js");
+    expect(config.testRunner).toBe("<rootDir>/scripts/mutation/jest-circus-bail-runner.js");
   });
 
   test("while Stryker measures a mutant, nothing runs after the first failure: later tests, hooks or files", () => {

@@ -1,6 +1,6 @@
 // Jest test environment for mutation runs only (stryker.jest.config.js): once a test has failed while Stryker measures
-// a mutant, the rest of that mutant's tests are skipped, in the file that failed; bail-test-runner.js does not load
-// the files after it.
+// a mutant, the rest of that mutant's tests are skipped, in the file that failed; jest-circus-bail-runner.js does not
+// load the files after it.
 //
 // One failing test is all Stryker needs to count a mutant as killed, but its Jest runner cannot ask Jest to stop there
 // (`bail` is not supported when Jest is run programmatically), so every test file that covers a mutant ran to the end

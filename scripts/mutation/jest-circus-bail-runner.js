@@ -5,6 +5,9 @@
 // Loading a test file is most of what it costs here: each file gets a fresh module registry, so each one loads cdktf,
 // the library and its providers again before its first test. A file a killed mutant no longer needs is answered with
 // one skipped entry (Jest refuses a file result without any) instead.
+//
+// The name must contain "jest-circus": Stryker's per-test coverage works through jest-circus's test events and refuses
+// a test runner whose path does not say it is jest-circus.
 const { createEmptyTestResult } = require("@jest/test-result");
 const circus = require("jest-circus/runner").default;
 const { alreadyKilled } = require("./bail-environment.js");
