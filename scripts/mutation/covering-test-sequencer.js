@@ -10,7 +10,8 @@
 // missing from the index, or changed since (a test added to it), is kept, so a stale index can only cost time, never
 // a mutant's verdict.
 //
-// Quickest first: the first failing test kills the mutant and bail-environment.js skips the rest, so a killed mutant
+// Quickest first: the first failing test kills the mutant and the rest is skipped (bail-environment.js,
+// jest-circus-bail-runner.js), so a killed mutant
 // costs the files up to the first that fails; the index's time for each file puts the cheap ones first.
 const crypto = require("crypto");
 const fs = require("fs");
@@ -45,7 +46,7 @@ function indexedSuite(index, testPath, rootDir) {
   return index.testResults.find((candidate) => candidate.name.endsWith(suffix));
 }
 
-/** The test files of `testPaths`, the quickest in the index first; the files it does not have go last, in order. */
+/** The test files of `testPaths`, the quickest in the index first; the files it does not have last, by name. */
 function quickestFirst(testPaths, index, rootDir) {
   const millisecondsOf = (testPath) => {
     const suite = indexedSuite(index, testPath, rootDir);

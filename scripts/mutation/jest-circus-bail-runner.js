@@ -2,8 +2,8 @@
 // loaded once a test has failed while Stryker measures the current mutant (see bail-environment.js, which records the
 // failure and skips the rest of the file that failed).
 //
-// Loading a test file is most of what it costs here: each file gets a fresh module registry, so each one loads cdktf,
-// the library and its providers again before its first test. A file a killed mutant no longer needs is answered with
+// Each test file gets a fresh module registry, so loading one means loading cdktf, the library and its providers again
+// before its first test. A file a killed mutant no longer needs is answered with
 // one skipped entry (Jest refuses a file result without any) instead.
 //
 // The name must contain "jest-circus": Stryker's per-test coverage works through jest-circus's test events and refuses
