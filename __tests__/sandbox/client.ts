@@ -17,19 +17,33 @@ export interface TestSandbox {
   gitlab(method: string, path: string, body?: unknown, headers?: Record<string, string>): Promise<JsonResponse>;
 }
 
+/**
+ * How long a test waits for the sandbox to answer one request. A loopback request takes milliseconds; one that is
+ * never answered (a route that forgets to reply) fails the test with its method and path after this, rather than at
+ * the test's own timeout, which also keeps mutation runs from waiting 20 s on each such mutant.
+ */
+const ANSWER_TIMEOUT_MS = 5_000;
+
 async function request(
   url: string,
   method: string,
   headers: Record<string, string>,
   body?: unknown,
 ): Promise<JsonResponse> {
-  const response = await fetch(url, {
-    method,
-    headers: { ...(body === undefined ? {} : { "content-type": "application/json" }), ...headers },
-    body: body === undefined ? undefined : typeof body === "string" ? body : JSON.stringify(body),
-  });
-  const text = await response.text();
-  return { status: response.status, body: text === "" ? undefined : JSON.parse(text), headers: response.headers };
+  const signal = AbortSignal.timeout(ANSWER_TIMEOUT_MS);
+  try {
+    const response = await fetch(url, {
+      method,
+      headers: { ...(body === undefined ? {} : { "content-type": "application/json" }), ...headers },
+      body: body === undefined ? undefined : typeof body === "string" ? body : JSON.stringify(body),
+      signal,
+    });
+    const text = await response.text();
+    return { status: response.status, body: text === "" ? undefined : JSON.parse(text), headers: response.headers };
+  } catch (error) {
+    if (signal.aborted) throw new Error(`the sandbox did not answer ${method} ${url} within ${ANSWER_TIMEOUT_MS} ms`);
+    throw error;
+  }
 }
 
 /** Starts a sandbox on an ephemeral port; pass the same credentials and stateFile to restart one. */

@@ -175,6 +175,35 @@ test("records of other projects and apps are listed under their own", () => {
   );
 });
 
+test("each pipeline lists its own couplings, each project its own protected environments, merge requests, issues", () => {
+  const lines = linesAfter((d) => {
+    d.pipelines.push({ ...d.pipelines[0], id: "pipe-2", name: "other" });
+    d.couplings[1].pipelineId = "pipe-2";
+    d.gitlab.projects.push({ ...d.gitlab.projects[0], id: 9, namespacePath: "other" });
+    d.gitlab.protectedEnvironments[0].projectId = 9;
+    d.gitlab.mergeRequests[0].projectId = 9;
+    d.gitlab.issues[0].projectId = 9;
+  });
+  const section = (title: string) => lines.slice(lines.indexOf(title) + 1, lines.indexOf("", lines.indexOf(title)));
+  expect(section("Pipelines (2):")).toEqual([
+    "  songlist  pipe-1",
+    "    staging: songlist-staging",
+    "  other  pipe-2",
+    "    production: songlist-production",
+  ]);
+  expect(section("GitLab projects (2):")).toEqual([
+    "  1  songlist/songlist",
+    "    variable HEROKU_APP_NAME [staging] = songlist-staging",
+    "    variable HEROKU_API_KEY [*] = ****  (protected, masked, raw)",
+    "    environment staging (staging, available) https://songlist-staging-0123456789ab.herokuapp.com/",
+    "    protected tag v*",
+    "  9  other/songlist",
+    "    protected environment production",
+    '    merge request !1 opened  feature/scale → main  "Scale web"  (1 notes)',
+    '    issue #1 opened  "Drift in staging"  [drift, staging]  (0 notes)',
+  ]);
+});
+
 test("the latest release is the highest version whatever the order; an app without releases shows v0", () => {
   const lines = linesAfter((d) => {
     d.releases.reverse();
