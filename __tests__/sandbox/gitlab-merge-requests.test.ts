@@ -108,6 +108,13 @@ describe("merge requests", () => {
     ).toBe(201);
   });
 
+  test("an open merge request's title and description change without conflicting with itself", async () => {
+    const mr = await openMergeRequest("feature/retitle");
+    const renamed = await t.gitlab("PUT", `${mrs}/${mr.iid}`, { title: "Retitled", description: "why" });
+    expect(renamed.status).toBe(200);
+    expect(renamed.body).toMatchObject({ state: "opened", title: "Retitled", description: "why" });
+  });
+
   test("close and reopen through state_event; title updates; a lost event changes nothing", async () => {
     const mr = await openMergeRequest("feature/close");
     const closed = await t.gitlab("PUT", `${mrs}/${mr.iid}`, { state_event: "close", title: "Renamed" });

@@ -41,15 +41,17 @@ function checkTitle(title: string): void {
 
 /**
  * GitLab's `validate_branches`: source and target must differ, and one pair has at most one open merge request.
- * Both are conflicts, worded as GitLab words them.
+ * Both are conflicts, worded as GitLab words them. `mergeRequest` may be the changed copy of a stored record, which
+ * `self` names so that it does not conflict with itself.
  */
-function checkBranches(data: StoreData, mergeRequest: MergeRequestRecord): void {
+function checkBranches(data: StoreData, mergeRequest: MergeRequestRecord, self?: MergeRequestRecord): void {
   if (mergeRequest.sourceBranch === mergeRequest.targetBranch) {
     throw new BranchConflictError(["You can't use same project/branch for source and target"]);
   }
   const open = data.gitlab.mergeRequests.find(
     (m) =>
       m !== mergeRequest &&
+      m !== self &&
       m.projectId === mergeRequest.projectId &&
       m.state === "opened" &&
       m.sourceBranch === mergeRequest.sourceBranch &&
@@ -131,7 +133,7 @@ export function updateMergeRequest(
     Object.assign(next, { state: "opened", closedAt: null });
     event = "reopened";
   }
-  if (next.state === "opened") checkBranches(data, next);
+  if (next.state === "opened") checkBranches(data, next, mergeRequest);
   Object.assign(mergeRequest, next, { updatedAt: now });
   if (event) addSystemNote(data, project, asNoteable(mergeRequest), event);
   return mergeRequest;
