@@ -56,7 +56,7 @@ describe("apps", () => {
     expect(app).toMatchObject({ locked: false, internalRouting: null, acm: false, maintenance: false });
     expect(app.webSuffix).toMatch(/^[0-9a-f]{12}$/);
     expect(releasesOf(data, app).map((r) => [r.version, r.description])).toEqual([[1, "Initial release"]]);
-    expect(app.releasedAt).toBe(app.createdAt);
+    expect(app.releasedAt).toBe(releasesOf(data, app)[0].createdAt);
   });
 
   test("a team app may be locked and route internally; a personal app never is", () => {
