@@ -142,7 +142,7 @@ describe("releases and config vars", () => {
     expect(deploy).toMatchObject({ version: 2, slugId: "slug-1", status: "succeeded", appId: "app-2" });
     expect(createRelease(data, production(), "Set X").slugId).toBe("slug-1");
     expect(createRelease(data, staging(), "Set Y")).toMatchObject({ version: 3, slugId: null });
-    expect(production().releasedAt).toBe(lastRelease()?.createdAt);
+    expect(production().releasedAt).toBe(releasesOf(data, production()).at(-1)?.createdAt);
   });
 
   test("found by id or version within the app only", () => {
