@@ -39,7 +39,7 @@ describe("add-ons", () => {
   });
 
   test("an app finds the add-ons it is billed for or has attached, not the others", () => {
-    expect(() => findAppAddon(data, production(), "addon-1")).toThrow(NotFoundError);
+    expect(() => findAppAddon(data, production(), "addon-1")).toThrow(new NotFoundError("Couldn't find that add-on."));
     expect(addonsOf(data, production())).toEqual([]);
     attach(data, data.addons[0], production(), "REPORTING");
     expect(findAppAddon(data, production(), "addon-1").id).toBe("addon-1");
@@ -56,6 +56,31 @@ describe("add-ons", () => {
     expect(observeAddon(addon).state).toBe("provisioning");
     expect(addon.state).toBe("provisioned");
     expect(observeAddon(addon).state).toBe("provisioned");
+  });
+
+  test("the app billed for an add-on finds it with no attachment of its own", () => {
+    detach(data, data.attachments[0]);
+    expect(findAppAddon(data, staging(), "addon-1").id).toBe("addon-1");
+  });
+
+  test("reading an add-on that is already provisioned changes nothing, not even its update time", () => {
+    const addon = data.addons[0];
+    const before = structuredClone(addon);
+    expect(observeAddon(addon)).toEqual(before);
+    expect(addon).toEqual(before);
+  });
+
+  test.each([
+    [
+      "heroku-postgresql",
+      /^postgres:\/\/u[0-9a-f]{13}:p[0-9a-f]{40}@ec2-[0-9a-f]{6}\.compute-1\.amazonaws\.com:5432\/d[0-9a-f]{13}$/,
+    ],
+    ["heroku-redis", /^rediss:\/\/:p[0-9a-f]{40}@ec2-[0-9a-f]{6}\.compute-1\.amazonaws\.com:6380$/],
+    ["papertrail", /^[0-9a-f]{20}$/],
+    // The Scheduler sets no config var, so it has nothing to keep secret.
+    ["scheduler", /^$/],
+  ])("%s: the secret behind the add-on's config vars has the service's shape", (plan, shape) => {
+    expect(provisionAddon(data, production(), { plan }).secret).toMatch(shape);
   });
 
   test("provisioning keeps a given name and config, and refuses a name already taken by any app", () => {
@@ -225,11 +250,14 @@ describe("log drains", () => {
     expect(drain.token).toMatch(/^d\.[0-9a-f-]{36}$/);
   });
 
-  test.each(["ftp://logs.example/in", "not a url", "file:///var/log/app", "https://"])("%s is refused", (url) => {
-    expect(() => addDrain(data, production(), url)).toThrow(
-      new InvalidParamsError(`Url ${url} is invalid: use an http(s), syslog or syslog+tls URL.`),
-    );
-  });
+  test.each(["ftp://logs.example/in", "not a url", "file:///var/log/app", "https://", "syslog:///in"])(
+    "%s is refused",
+    (url) => {
+      expect(() => addDrain(data, production(), url)).toThrow(
+        new InvalidParamsError(`Url ${url} is invalid: use an http(s), syslog or syslog+tls URL.`),
+      );
+    },
+  );
 
   test("a URL once per app; another app may drain to it too", () => {
     addDrain(data, production(), "https://logs.example/shared");
