@@ -393,3 +393,50 @@ describe("protected environments", () => {
     expect(protectedEnvironmentsOf(data, songlist()).map((e) => e.name)).toEqual(["staging"]);
   });
 });
+
+describe("each project keeps its own records", () => {
+  test("a project of the same path in another namespace is a new project", () => {
+    const created = ensureProject(data, "other/songlist");
+    expect(created.created).toBe(true);
+    expect(created.project).toMatchObject({ namespacePath: "other", path: "songlist" });
+    expect(created.project.id).not.toBe(songlist().id);
+  });
+
+  test("another project's protected tags and environments are neither listed, found nor in the way", () => {
+    expect(protectedTagsOf(data, other())).toEqual([]);
+    expect(() => findProtectedTag(data, other(), "v*")).toThrow(NotFoundError);
+    expect(protectEnvironment(data, other(), "production", [{}], [])).toMatchObject({
+      projectId: other().id,
+      name: "production",
+    });
+    expect(protectedEnvironmentsOf(data, songlist())).toHaveLength(1);
+  });
+
+  test("deleting a stopped environment leaves every other environment", () => {
+    const review = createEnvironment(data, songlist(), "review", {});
+    deleteEnvironment(data, stopEnvironment(review));
+    expect(data.gitlab.environments.map((environment) => environment.name)).toEqual(["staging"]);
+  });
+
+  test("a record that does not exist is reported by its kind and Not Found", () => {
+    expect(() => findProject(data, "999")).toThrow(/^Project Not Found$/);
+  });
+});
+
+describe("environment slugs", () => {
+  test("a name of 24 characters that is already a slug is its own slug", () => {
+    const name = "abcdefghijklmnopqrstuvwx";
+    expect(createEnvironment(data, songlist(), name, {}).slug).toBe(name);
+  });
+
+  test("a longer name cut where a dash follows its 16th character loses that dash before the suffix", () => {
+    const slug = createEnvironment(data, songlist(), "abcdefghijklmnop-qrstuvwxyz", {}).slug;
+    expect(slug).toMatch(/^abcdefghijklmnop-[0-9a-f]{6}$/);
+  });
+});
+
+test("an external URL must start with its scheme: text before https:// is refused", () => {
+  expect(() => createEnvironment(data, songlist(), "qa", { externalUrl: "see https://qa.example/" })).toThrow(
+    new ValidationError({ external_url: ["is blocked: Only allowed schemes are http, https"] }),
+  );
+});

@@ -191,6 +191,9 @@ describe("mutation parts", () => {
     expect(partsOf("constructs/index.ts")).toEqual([]);
     expect(partsOf("sandbox/heroku/models/apps.ts")).toEqual(["sandbox-heroku-models"]);
     expect(partsOf("sandbox/api-plugin.ts")).toEqual(["sandbox-core"]);
+    expect(partsOf("sandbox/heroku/routes/apps.ts")).toEqual(["sandbox-heroku-routes"]);
+    expect(partsOf("sandbox/heroku/routes/render.ts")).toEqual(["sandbox-heroku-render"]);
+    expect(partsOf("sandbox/gitlab/routes/render.ts")).toEqual(["sandbox-gitlab-render"]);
     expect(partsOf("sandbox/server.ts")).toEqual([]);
     expect(partsOf("sandbox/heroku/models/apps.tsx")).toEqual([]);
   });
