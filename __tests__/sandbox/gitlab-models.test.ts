@@ -440,3 +440,9 @@ test("an external URL must start with its scheme: text before https:// is refuse
     new ValidationError({ external_url: ["is blocked: Only allowed schemes are http, https"] }),
   );
 });
+
+test("a variable's update that does not name the description keeps it", () => {
+  const variable = data.gitlab.variables[0];
+  updateVariable(data, variable, { description: "the app" });
+  expect(updateVariable(data, variable, { value: "songlist-stage" }).description).toBe("the app");
+});
