@@ -199,6 +199,12 @@ describe("CI/CD variables", () => {
     deleteVariable(data, data.gitlab.variables[0]);
     expect(data.gitlab.variables.map((v) => v.key)).toEqual(["HEROKU_API_KEY"]);
   });
+
+  test("a variable's update that does not name the description keeps it", () => {
+    const variable = data.gitlab.variables[0];
+    updateVariable(data, variable, { description: "the app" });
+    expect(updateVariable(data, variable, { value: "songlist-stage" }).description).toBe("the app");
+  });
 });
 
 describe("environments", () => {
@@ -287,6 +293,12 @@ describe("environments", () => {
     expect(stopEnvironment(staging).state).toBe("stopped");
     deleteEnvironment(data, staging);
     expect(data.gitlab.environments).toEqual([]);
+  });
+
+  test("an external URL must start with its scheme: text before https:// is refused", () => {
+    expect(() => createEnvironment(data, songlist(), "qa", { externalUrl: "see https://qa.example/" })).toThrow(
+      new ValidationError({ external_url: ["is blocked: Only allowed schemes are http, https"] }),
+    );
   });
 });
 
@@ -433,16 +445,4 @@ describe("environment slugs", () => {
     const slug = createEnvironment(data, songlist(), "abcdefghijklmnop-qrstuvwxyz", {}).slug;
     expect(slug).toMatch(/^abcdefghijklmnop-[0-9a-f]{6}$/);
   });
-});
-
-test("an external URL must start with its scheme: text before https:// is refused", () => {
-  expect(() => createEnvironment(data, songlist(), "qa", { externalUrl: "see https://qa.example/" })).toThrow(
-    new ValidationError({ external_url: ["is blocked: Only allowed schemes are http, https"] }),
-  );
-});
-
-test("a variable's update that does not name the description keeps it", () => {
-  const variable = data.gitlab.variables[0];
-  updateVariable(data, variable, { description: "the app" });
-  expect(updateVariable(data, variable, { value: "songlist-stage" }).description).toBe("the app");
 });

@@ -302,6 +302,13 @@ describe("issues", () => {
       ["Issue", 7, "reopened"],
     ]);
   });
+
+  test("an update of an open issue that is not a state event leaves it open and notes nothing", () => {
+    const issue = createIssue(data, songlist(), { title: "Drift" });
+    updateIssue(data, songlist(), issue, { title: "Drift in production" });
+    expect(issue).toMatchObject({ state: "opened", closedAt: null, title: "Drift in production" });
+    expect(systemNotes()).toEqual([]);
+  });
 });
 
 describe("notes", () => {
@@ -359,25 +366,18 @@ describe("notes", () => {
     deleteNote(data, note);
     expect(data.gitlab.notes.map((n) => n.body)).toEqual(consistentState().gitlab.notes.map((n) => n.body));
   });
-});
 
-test("notes of the same time are ordered by id whatever order the store holds them in", () => {
-  const noteable = asNoteable(data.gitlab.mergeRequests[0]);
-  const first = createNote(data, songlist(), noteable, "first");
-  const second = createNote(data, songlist(), noteable, "second");
-  first.createdAt = second.createdAt = "2030-01-01T00:00:00Z";
-  data.gitlab.notes.reverse();
-  const ids = (sort: "asc" | "desc") =>
-    notesOf(data, noteable, { orderBy: "created_at", sort })
-      .map((note) => note.id)
-      .filter((id) => id === first.id || id === second.id);
-  expect(ids("asc")).toEqual([first.id, second.id]);
-  expect(ids("desc")).toEqual([second.id, first.id]);
-});
-
-test("an update of an open issue that is not a state event leaves it open and notes nothing", () => {
-  const issue = createIssue(data, songlist(), { title: "Drift" });
-  updateIssue(data, songlist(), issue, { title: "Drift in production" });
-  expect(issue).toMatchObject({ state: "opened", closedAt: null, title: "Drift in production" });
-  expect(systemNotes()).toEqual([]);
+  test("notes of the same time are ordered by id whatever order the store holds them in", () => {
+    const noteable = asNoteable(data.gitlab.mergeRequests[0]);
+    const first = createNote(data, songlist(), noteable, "first");
+    const second = createNote(data, songlist(), noteable, "second");
+    first.createdAt = second.createdAt = "2030-01-01T00:00:00Z";
+    data.gitlab.notes.reverse();
+    const ids = (sort: "asc" | "desc") =>
+      notesOf(data, noteable, { orderBy: "created_at", sort })
+        .map((note) => note.id)
+        .filter((id) => id === first.id || id === second.id);
+    expect(ids("asc")).toEqual([first.id, second.id]);
+    expect(ids("desc")).toEqual([second.id, first.id]);
+  });
 });
