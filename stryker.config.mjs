@@ -14,6 +14,12 @@ export const equivalentMutants = [
     reason:
       "allErrors only collects the errors after the first; both APIs answer with the first alone (validation[0]).",
   },
+  {
+    file: "sandbox/heroku/routes/render.ts",
+    code: "/^(Eco|Basic|Standard-)/",
+    reason:
+      "Only catalogue sizes are rendered, and none has Eco, Basic or Standard- after its start (heroku-render.test.ts checks it).",
+  },
 ];
 
 /**

@@ -266,6 +266,16 @@ describe("merge requests, issues and notes", () => {
     });
   });
 
+  test("a merge request of another project: its references and URL by that project's path", () => {
+    data.gitlab.projects.push({ id: 2, path: "reporting", namespaceId: 101, namespacePath: "data", createdAt: AT });
+    const mr = { ...data.gitlab.mergeRequests[0], id: 7, projectId: 2 };
+    expect(renderMergeRequest(data, mr, BASE)).toMatchObject({
+      project_id: 2,
+      references: { full: "data/reporting!1" },
+      web_url: `${BASE}/data/reporting/-/merge_requests/1`,
+    });
+  });
+
   test("an issue with its labels; closed by the token's user; comments counted, system notes not", () => {
     const issue = data.gitlab.issues[0];
     expect(renderIssue(data, issue, BASE)).toEqual({

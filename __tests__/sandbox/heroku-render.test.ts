@@ -208,6 +208,17 @@ describe("add-ons and attachments", () => {
       web_url: null,
     });
   });
+
+  test("an attachment finds its own add-on among several, and the app that owns that add-on", () => {
+    const reporting = { ...data.addons[0], id: "addon-2", appId: "app-2", name: "postgresql-reporting-67890" };
+    data.addons.push(reporting);
+    const attachment = { ...data.attachments[0], id: "att-2", appId: "app-1", addonId: "addon-2", name: "REPORTING" };
+    expect(renderAttachment(data, attachment)).toMatchObject({
+      addon: { id: "addon-2", name: "postgresql-reporting-67890", app: { id: "app-2", name: "songlist-production" } },
+      app: { id: "app-1", name: "songlist-staging" },
+      web_url: "https://addons-sso.heroku.com/apps/app-1/addons/addon-2",
+    });
+  });
 });
 
 describe("pipelines, formation, domains and drains", () => {
@@ -340,5 +351,10 @@ describe("the catalogue", () => {
     expect(byName("Performance-M")).toMatchObject({ compute: 8, dedicated: true, private_space_only: false });
     expect(byName("Private-M")).toMatchObject({ dedicated: true, private_space_only: true });
     expect(byName("Shield-S")).toMatchObject({ private_space_only: true });
+  });
+
+  test("no catalogue size names Eco, Basic or Standard- after its start (an equivalent mutant in stryker.config.mjs relies on it)", () => {
+    const inside = DYNO_SIZES.map((s) => s.name).filter((name) => /.(Eco|Basic|Standard-)/.test(name));
+    expect(inside).toEqual([]);
   });
 });
