@@ -128,6 +128,14 @@ describe("apps and releases", () => {
     });
   });
 
+  test("ACM: POST and PATCH turn it on, DELETE turns it off, each answering the app", async () => {
+    const app = await createApp("acm-app");
+    expect((await t.heroku("POST", `/apps/${app.id}/acm`)).body).toMatchObject({ id: app.id, acm: true });
+    expect((await t.heroku("DELETE", `/apps/${app.id}/acm`)).body).toMatchObject({ id: app.id, acm: false });
+    expect((await t.heroku("PATCH", `/apps/${app.id}/acm`)).body).toMatchObject({ id: app.id, acm: true });
+    expect((await t.heroku("GET", `/apps/${app.id}`)).body.acm).toBe(true);
+  });
+
   test("DELETE takes the app's coupling, formation, domains, drains, releases and add-ons with it", async () => {
     const app = await createApp("cascade-app");
     const pipeline = (await t.heroku("POST", "/pipelines", { name: "cascade-pipe" })).body;
@@ -200,6 +208,22 @@ describe("add-ons", () => {
     expect(vars.REPORTING_URL).toBe((await t.heroku("GET", `/apps/${owner.id}/config-vars`)).body.DATABASE_URL);
   });
 
+  test("attachments listed by app and by add-on: each list holds its own only", async () => {
+    const owner = await createApp("list-owner");
+    const reader = await createApp("list-reader");
+    const bystander = await createApp("list-bystander");
+    const addon = (await t.heroku("POST", `/apps/${owner.id}/addons`, { plan: "heroku-postgresql:essential-0" })).body;
+    await t.heroku("POST", `/apps/${bystander.id}/addons`, { plan: "heroku-postgresql:essential-0" });
+    await t.heroku("POST", "/addon-attachments", { addon: addon.id, app: reader.id, name: "reporting" });
+    const ofReader = await t.heroku("GET", `/apps/${reader.id}/addon-attachments`);
+    expect(ofReader.body.map((a: any) => [a.app.id, a.addon.id, a.name])).toEqual([[reader.id, addon.id, "REPORTING"]]);
+    const ofAddon = await t.heroku("GET", `/addons/${addon.id}/addon-attachments`);
+    expect(ofAddon.body.map((a: any) => [a.app.id, a.name])).toEqual([
+      [owner.id, "DATABASE"],
+      [reader.id, "REPORTING"],
+    ]);
+  });
+
   test("unknown and retired plans fail like the real API", async () => {
     const app = await createApp("plan-app");
     const unknown = await t.heroku("POST", `/apps/${app.id}/addons`, { plan: "heroku-postgresql:gigantic" });
@@ -251,6 +275,26 @@ describe("pipelines", () => {
       body: { id: "invalid_params", message: "one-pipe-app is already a member of a pipeline." },
     });
     expect(appNamed(await sandboxState(), "one-pipe-app").couplings.map((c) => c.pipelineId)).toEqual([first.id]);
+  });
+
+  test("a pipeline's couplings are its own", async () => {
+    const couplingIds: string[] = [];
+    const pipelineIds: string[] = [];
+    for (const name of ["own-couplings-a", "own-couplings-b"]) {
+      const pipeline = (await t.heroku("POST", "/pipelines", { name })).body;
+      const app = await createApp(`${name}-app`);
+      const coupling = await t.heroku("POST", "/pipeline-couplings", {
+        app: app.id,
+        pipeline: pipeline.id,
+        stage: "staging",
+      });
+      pipelineIds.push(pipeline.id);
+      couplingIds.push(coupling.body.id);
+    }
+    for (const [index, pipelineId] of pipelineIds.entries()) {
+      const listed = await t.heroku("GET", `/pipelines/${pipelineId}/pipeline-couplings`);
+      expect(listed.body.map((c: any) => c.id)).toEqual([couplingIds[index]]);
+    }
   });
 
   test("pipeline names are validated and unique", async () => {

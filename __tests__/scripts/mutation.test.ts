@@ -72,6 +72,52 @@ describe("covering test sequencer", () => {
   });
 });
 
+describe("setup hook coverage: what a file's beforeAll reaches is covered by each of its later tests", () => {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- a CommonJS module the environment loads
+  const { setupHookCoverage } = require("../../scripts/mutation/setup-hook-coverage.js") as {
+    setupHookCoverage(context: () => unknown): { handleTestEvent(event: unknown): void };
+  };
+  type Coverage = { static: Record<string, number>; perTest: Record<string, Record<string, number>> };
+
+  test("counts reached in beforeAll go to each later test, beside its own; module-level and afterAll counts stay static", () => {
+    const context: { mutantCoverage: Coverage; currentTestId?: string } = {
+      mutantCoverage: { static: { "1": 1 }, perTest: {} },
+    };
+    const file = setupHookCoverage(() => context);
+    const beforeAll = { type: "beforeAll" };
+    file.handleTestEvent({ name: "hook_start", hook: beforeAll });
+    context.mutantCoverage.static = { "1": 1, "2": 3 };
+    file.handleTestEvent({ name: "hook_success", hook: beforeAll });
+    for (const test of ["first", "second"]) {
+      context.currentTestId = test;
+      file.handleTestEvent({ name: "test_start" });
+      context.mutantCoverage.perTest[test] = { "5": 1 };
+      file.handleTestEvent({ name: "test_done" });
+      context.currentTestId = undefined;
+    }
+    const afterAll = { type: "afterAll" };
+    file.handleTestEvent({ name: "hook_start", hook: afterAll });
+    context.mutantCoverage.static["9"] = 1;
+    file.handleTestEvent({ name: "hook_success", hook: afterAll });
+    expect(context.mutantCoverage.perTest).toEqual({ first: { "2": 3, "5": 1 }, second: { "2": 3, "5": 1 } });
+    expect(context.mutantCoverage.static).toEqual({ "1": 1, "2": 3, "9": 1 });
+  });
+
+  test("a failed beforeAll still counts; outside a Stryker run (no coverage object) nothing happens", () => {
+    const context: { mutantCoverage: Coverage; currentTestId?: string } = {
+      mutantCoverage: { static: {}, perTest: {} },
+    };
+    const file = setupHookCoverage(() => context);
+    file.handleTestEvent({ name: "hook_start", hook: { type: "beforeAll" } });
+    context.mutantCoverage.static["4"] = 2;
+    file.handleTestEvent({ name: "hook_failure", hook: { type: "beforeAll" } });
+    context.currentTestId = "only";
+    file.handleTestEvent({ name: "test_done" });
+    expect(context.mutantCoverage.perTest).toEqual({ only: { "4": 2 } });
+    expect(() => setupHookCoverage(() => undefined).handleTestEvent({ name: "test_done" })).not.toThrow();
+  });
+});
+
 describe("bail environment: a mutant's tests stop at the first failure", () => {
   // Two test files run by the real Jest in one process, as Stryker runs them (in band, in name order here), with the
   // environment and test runner of stryker.jest.config.js. Each test and hook that runs, and each file that loads,

@@ -11,6 +11,7 @@
 // Stryker names the mutant it measures in __STRYKER_ACTIVE_MUTANT__ and deletes it after the run; the dry run, which
 // measures coverage and must run every test, has none, and neither does `npm test`, which never uses this file.
 const { TestEnvironment } = require("jest-environment-node");
+const { setupHookCoverage } = require("./setup-hook-coverage");
 
 /** Where the mutant that last failed a test is kept: shared by every file's environment in this process. */
 const FAILED_MUTANT = Symbol.for("heroku-flow.mutation.failedMutant");
@@ -26,7 +27,14 @@ function alreadyKilled() {
 }
 
 class BailEnvironment extends TestEnvironment {
+  constructor(config, context) {
+    super(config, context);
+    // Also gives each test the coverage of its file's `beforeAll` hooks (see setup-hook-coverage.js).
+    this.setupCoverage = setupHookCoverage(() => this.global[this.global.__strykerGlobalNamespace__ ?? "__stryker__"]);
+  }
+
   async handleTestEvent(event) {
+    this.setupCoverage.handleTestEvent(event);
     switch (event.name) {
       // Before a block's beforeAll hooks run: skipping the block skips them, its tests and its afterAll hooks.
       case "run_describe_start":
