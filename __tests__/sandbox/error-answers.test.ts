@@ -120,6 +120,11 @@ describe("GitLab", () => {
     ]);
   });
 
+  test("a model error of a kind without its own answer is a 400 in its own words", () => {
+    class Unmapped extends gitlab.GitlabModelError {}
+    expect(gitlabAnswer(new Unmapped("odd"))).toEqual([400, { message: "odd" }]);
+  });
+
   test("a held lock answers with the holder's lock info itself, which Terraform prints", () => {
     const lock = { ID: "l-1", Who: "ci", Operation: "OperationTypeApply" };
     expect(gitlabAnswer(new gitlab.LockHeldError(lock))).toEqual([409, lock]);
@@ -148,7 +153,7 @@ describe("GitLab", () => {
       415,
       { message: "415 Unsupported" },
     ]);
-    for (const statusCode of [429, 500, undefined]) {
+    for (const statusCode of [302, 429, 500, undefined]) {
       expect(gitlabAnswer(fastifyError({ statusCode }, "crash"))).toEqual([
         500,
         { message: "500 Internal Server Error" },

@@ -176,6 +176,17 @@ describe("merge requests", () => {
     const byBranch = await t.gitlab("GET", `${mrs}?source_branch=feature%2Fa`);
     expect(byBranch.body.map((m: any) => m.iid)).toEqual([1]);
     expect((await t.gitlab("GET", `${mrs}?state=draft`)).status).toBe(400);
+    expect((await t.gitlab("GET", `${mrs}?state=all&per_page=100`)).body).toHaveLength(all.body.length);
+    expect(await t.gitlab("GET", `${mrs}?state=locked`)).toMatchObject({ status: 200, body: [] });
+  });
+
+  test("merge takes GitLab's flags only; a refused merge leaves the merge request open", async () => {
+    const mr = await openMergeRequest("feature/flags");
+    expect(await t.gitlab("PUT", `${mrs}/${mr.iid}/merge`, { squash: "maybe" })).toMatchObject({
+      status: 400,
+      body: { error: "squash does not have a valid value" },
+    });
+    expect((await t.gitlab("GET", `${mrs}/${mr.iid}`)).body.state).toBe("opened");
   });
 });
 
@@ -237,6 +248,36 @@ describe("merge request notes", () => {
     const note = await t.gitlab("POST", `${mrs}/${mr.iid}/notes`, { body: "mine" });
     expect((await t.gitlab("PUT", `${mrs}/${other.iid}/notes/${note.body.id}`, { body: "x" })).status).toBe(404);
     expect((await t.gitlab("POST", `${mrs}/999/notes`, { body: "x" })).status).toBe(404);
+  });
+
+  test("the list takes GitLab's order and sort; an unknown one, a non-numeric note id or a non-text body is a 400", async () => {
+    const mr = await openMergeRequest("feature/note-params");
+    const notes = `${mrs}/${mr.iid}/notes`;
+    const first = await t.gitlab("POST", notes, { body: "first" });
+    expect((await t.gitlab("POST", notes, { body: "second" })).status).toBe(201);
+    const bodies = (answer: { body: any }) => answer.body.map((note: any) => note.body);
+    expect(bodies(await t.gitlab("GET", `${notes}?order_by=created_at&sort=asc`))).toEqual(["first", "second"]);
+    expect(bodies(await t.gitlab("GET", `${notes}?order_by=updated_at&sort=desc`))).toEqual(["second", "first"]);
+    for (const [query, field] of [
+      ["order_by=title", "order_by"],
+      ["sort=up", "sort"],
+    ]) {
+      expect(await t.gitlab("GET", `${notes}?${query}`)).toMatchObject({
+        status: 400,
+        body: { error: `${field} does not have a valid value` },
+      });
+    }
+    expect(await t.gitlab("PUT", `${notes}/${first.body.id}`, { body: { text: "x" } })).toMatchObject({
+      status: 400,
+      body: { error: "body is invalid" },
+    });
+    for (const method of ["PUT", "DELETE"]) {
+      expect(await t.gitlab(method, `${notes}/first`, method === "PUT" ? { body: "x" } : undefined)).toMatchObject({
+        status: 400,
+        body: { error: "note_id is invalid" },
+      });
+    }
+    expect(bodies(await t.gitlab("GET", notes))).toEqual(["second", "first"]);
   });
 
   test("GitLab's limit is 1,000,000 characters, counted as characters, not UTF-16 units", async () => {

@@ -381,6 +381,13 @@ describe("protected environments", () => {
     ]);
   });
 
+  test("a field given as undefined is not named: the entry keeps it rather than taking the default", () => {
+    const production = findProtectedEnvironment(data, songlist(), "production");
+    updateProtectedEnvironment(data, production, [{ id: 4, access_level: 30 }], []);
+    updateProtectedEnvironment(data, production, [{ id: 4, access_level: undefined, _destroy: false }], []);
+    expect(production.deployAccessLevels).toEqual([role(4, 30)]);
+  });
+
   test("all or nothing: an unknown id, or no deploy level left, changes nothing", () => {
     const production = findProtectedEnvironment(data, songlist(), "production");
     const before = structuredClone(production);

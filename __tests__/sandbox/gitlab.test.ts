@@ -19,7 +19,11 @@ describe("projects", () => {
     expect((await t.gitlab("GET", "/projects/1")).body.path).toBe("songlist");
     expect((await t.gitlab("GET", "/projects/acme%2Fweb")).status).toBe(200);
     expect((await t.gitlab("GET", "/projects/nobody%2Fnothing")).status).toBe(404);
-    expect((await t.gitlab("GET", "/projects/1/push_rule")).status).toBe(404);
+    expect(await t.gitlab("GET", "/projects/1/push_rule")).toMatchObject({
+      status: 404,
+      body: { message: "404 Not Found" },
+    });
+    expect((await t.gitlab("GET", "/projects/99/push_rule")).body).toEqual({ message: "404 Project Not Found" });
     expect((await t.gitlab("GET", "/user")).body.username).toBe("root");
   });
 
@@ -96,6 +100,35 @@ describe("variables", () => {
     expect((await t.gitlab("DELETE", `${variables}/APP_NAME${filter}`)).status).toBe(204);
     expect((await t.gitlab("GET", `${variables}/APP_NAME`)).body.environment_scope).toBe("staging");
   });
+
+  test("fields are checked, flags read as Grape reads them, and an update keeps what it does not name", async () => {
+    const other = "/projects/acme%2Fweb/variables";
+    expect(await t.gitlab("POST", other, { key: "NO_VALUE" })).toMatchObject({
+      status: 400,
+      body: { error: "value is missing" },
+    });
+    expect(await t.gitlab("POST", other, { key: "BAD_TYPE", value: "x", variable_type: "secret" })).toMatchObject({
+      status: 400,
+      body: { error: "variable_type does not have a valid value" },
+    });
+    const created = await t.gitlab("POST", other, {
+      key: "FLAGGED",
+      value: "first-value",
+      protected: "true",
+      masked: "false",
+      description: "kept",
+    });
+    expect(created).toMatchObject({ status: 201, body: { protected: true, masked: false } });
+    const updated = await t.gitlab("PUT", `${other}/FLAGGED`, { description: "changed" });
+    expect(updated.body).toMatchObject({
+      value: "first-value",
+      protected: true,
+      masked: false,
+      description: "changed",
+    });
+    expect((await t.gitlab("PUT", `${other}/FLAGGED`, { protected: "maybe" })).status).toBe(400);
+    expect((await t.gitlab("GET", `${other}/FLAGGED`)).body).toMatchObject({ value: "first-value", protected: true });
+  });
 });
 
 describe("environments", () => {
@@ -120,6 +153,36 @@ describe("environments", () => {
     await t.gitlab("POST", "/projects/1/environments", { name: "staging", tier: "staging" });
     expect((await t.gitlab("POST", "/projects/1/environments", { name: "staging" })).status).toBe(400);
     expect((await t.gitlab("POST", "/projects/1/environments", { name: "weird", tier: "moon" })).status).toBe(400);
+  });
+
+  test("listed by name, read and updated, keeping the settings they were made with", async () => {
+    const environments = "/projects/2/environments";
+    const settings = { external_url: "https://review-7.example.com", tier: "development", description: "first" };
+    const created = await t.gitlab("POST", environments, { name: "review/mr-7", ...settings });
+    expect(created).toMatchObject({ status: 201, body: settings });
+    const other = await t.gitlab("POST", environments, { name: "review/mr-8" });
+    expect(other.status).toBe(201);
+    const named = await t.gitlab("GET", `${environments}?name=review%2Fmr-7`);
+    expect(named.body.map((environment: any) => environment.id)).toEqual([created.body.id]);
+    const all = await t.gitlab("GET", environments);
+    expect(all.body.map((environment: any) => environment.id).sort()).toEqual([created.body.id, other.body.id].sort());
+    expect(await t.gitlab("GET", `${environments}/${created.body.id}`)).toMatchObject({
+      status: 200,
+      body: { name: "review/mr-7", ...settings },
+    });
+
+    const moved = { external_url: "https://review-7b.example.com" };
+    const updated = await t.gitlab("PUT", `${environments}/${created.body.id}`, moved);
+    expect(updated).toMatchObject({ status: 200, body: { ...settings, ...moved } });
+    expect(await t.gitlab("PUT", `${environments}/${created.body.id}`, { tier: "moon" })).toMatchObject({
+      status: 400,
+      body: { error: "tier does not have a valid value" },
+    });
+    expect((await t.gitlab("GET", `${environments}/${created.body.id}`)).body).toMatchObject({ ...settings, ...moved });
+    expect(await t.gitlab("POST", environments, { tier: "staging" })).toMatchObject({
+      status: 400,
+      body: { error: "name is missing" },
+    });
   });
 });
 
@@ -159,6 +222,69 @@ describe("protected tags and environments", () => {
     });
     expect(updated.body.deploy_access_levels).toEqual([expect.objectContaining({ access_level: 30 })]);
   });
+
+  test("protected tags: listed, checked, the level a number, a numeric string or the provider's name", async () => {
+    const tags = "/projects/2/protected_tags";
+    const levels: [string, number | string | undefined, number][] = [
+      ["default-*", undefined, 40],
+      ["number-*", 30, 30],
+      ["string-*", "30", 30],
+      ["name-*", "developer", 30],
+      ["nobody-*", "no one", 0],
+    ];
+    for (const [name, given, level] of levels) {
+      const created = await t.gitlab("POST", tags, { name, create_access_level: given });
+      expect([created.status, created.body.create_access_levels]).toEqual([
+        201,
+        [expect.objectContaining({ access_level: level })],
+      ]);
+    }
+    expect((await t.gitlab("GET", tags)).body.map((tag: any) => tag.name)).toEqual(levels.map(([name]) => name));
+    expect(await t.gitlab("POST", tags, { create_access_level: 40 })).toMatchObject({
+      status: 400,
+      body: { error: "name is missing" },
+    });
+    expect((await t.gitlab("POST", tags, { name: "bad-*", allowed_to_create: "everyone" })).status).toBe(400);
+    expect((await t.gitlab("GET", tags)).body).toHaveLength(levels.length);
+  });
+
+  test("protected environments: listed, read, checked, updated by entry and deleted", async () => {
+    const environments = "/projects/2/protected_environments";
+    const created = await t.gitlab("POST", environments, {
+      name: "staging",
+      deploy_access_levels: [{ access_level: 30 }, { access_level: 40 }],
+    });
+    expect(created.status).toBe(201);
+    const [developers, maintainers] = created.body.deploy_access_levels;
+    const levels = (answer: { body: any }) => answer.body.deploy_access_levels.map((entry: any) => entry.access_level);
+    expect((await t.gitlab("GET", environments)).body.map((environment: any) => environment.name)).toEqual(["staging"]);
+    const read = await t.gitlab("GET", `${environments}/staging`);
+    expect([read.status, read.body.name, levels(read)]).toEqual([200, "staging", [30, 40]]);
+    expect(await t.gitlab("POST", environments, { deploy_access_levels: [] })).toMatchObject({
+      status: 400,
+      body: { error: "name is missing" },
+    });
+    expect((await t.gitlab("PUT", `${environments}/staging`, { deploy_access_levels: "everyone" })).status).toBe(400);
+
+    // `_destroy` as Grape reads it: true, "true" and 1 remove the entry they name; "false" keeps it.
+    const one = await t.gitlab("PUT", `${environments}/staging`, {
+      deploy_access_levels: [{ id: developers.id, _destroy: 1 }],
+    });
+    expect(levels(one)).toEqual([40]);
+    const text = await t.gitlab("PUT", `${environments}/staging`, {
+      deploy_access_levels: [{ id: maintainers.id, _destroy: "true" }, { access_level: 30 }],
+    });
+    expect(levels(text)).toEqual([30]);
+    const kept = await t.gitlab("PUT", `${environments}/staging`, {
+      deploy_access_levels: [{ id: text.body.deploy_access_levels[0].id, _destroy: "false" }],
+    });
+    expect(levels(kept)).toEqual([30]);
+    expect(levels(await t.gitlab("GET", `${environments}/staging`))).toEqual([30]);
+
+    expect((await t.gitlab("DELETE", `${environments}/staging`)).status).toBe(204);
+    expect((await t.gitlab("GET", `${environments}/staging`)).status).toBe(404);
+    expect((await t.gitlab("GET", environments)).body).toEqual([]);
+  });
 });
 
 describe("terraform state backend", () => {
@@ -184,6 +310,7 @@ describe("terraform state backend", () => {
 
     const read = await fetch(`${t.sandbox.gitlabUrl}projects/1/terraform/state/staging`, { headers: auth });
     expect(await read.text()).toBe(state);
+    expect(read.headers.get("content-type")).toMatch(/^application\/json/);
     expect((await t.gitlab("POST", address, JSON.stringify({ version: 4 }), auth)).status).toBe(422);
   });
 
@@ -204,6 +331,25 @@ describe("terraform state backend", () => {
 
     expect((await t.gitlab("DELETE", `${locked}?ID=lock-c`, undefined, auth)).status).toBe(200);
     expect((await t.gitlab("GET", locked, undefined, auth)).status).toBe(204);
+  });
+
+  test("a lock needs an ID and is released by ?ID= too; a state locked before any upload is still none", async () => {
+    const auth = basic(t.gitlabToken);
+    const fresh = "/projects/1/terraform/state/fresh";
+    expect(await t.gitlab("POST", `${fresh}/lock`, {}, auth)).toMatchObject({
+      status: 400,
+      body: { error: "ID is missing" },
+    });
+    expect((await t.gitlab("POST", `${fresh}/lock`, lock("lock-e"), auth)).status).toBe(200);
+    expect((await t.gitlab("GET", fresh, undefined, auth)).status).toBe(204);
+    // An upload without a body (Terraform's "nothing to write") changes nothing.
+    expect((await t.gitlab("POST", `${fresh}?ID=lock-e`, undefined, auth)).status).toBe(204);
+    expect((await t.gitlab("GET", fresh, undefined, auth)).status).toBe(204);
+
+    expect((await t.gitlab("DELETE", `${fresh}/lock?ID=lock-f`, undefined, auth)).status).toBe(409);
+    expect((await t.gitlab("POST", `${fresh}/lock`, lock("lock-f"), auth)).status).toBe(409);
+    expect((await t.gitlab("DELETE", `${fresh}/lock?ID=lock-e`, undefined, auth)).status).toBe(200);
+    expect((await t.gitlab("POST", `${fresh}/lock`, lock("lock-f"), auth)).status).toBe(200);
   });
 
   test("the state backend wants the token as Basic password", async () => {

@@ -59,7 +59,10 @@ function merge(data: StoreData, current: AccessLevelRecord[], items: AccessLevel
         group_inheritance_type: existing.groupInheritanceType,
         required_approvals: existing.requiredApprovals,
       };
-      const replaced = { ...accessLevelFrom(data, { ...previous, ...item }), id: existing.id };
+      // A field the request leaves out arrives as undefined (the routes read every field): it is not named, so it
+      // keeps its value instead of falling back to the default.
+      const named = Object.fromEntries(Object.entries(item).filter(([, value]) => value !== undefined));
+      const replaced = { ...accessLevelFrom(data, { ...previous, ...named }), id: existing.id };
       result = result.map((e) => (e === existing ? replaced : e));
     } else {
       result.push(accessLevelFrom(data, item));

@@ -15,7 +15,6 @@ type Labels = string | string[] | undefined;
 
 /** A label parameter as a list of names; undefined stays undefined (not given is not "no labels"). */
 function labelList(value: Labels): string[] | undefined {
-  if (value === undefined) return undefined;
   return typeof value === "string" ? value.split(",") : value;
 }
 
