@@ -40,10 +40,10 @@ function validate(body: string): void {
 /** A noteable's notes, system notes included, in the requested order; equal times fall back to the id. */
 export function notesOf(data: StoreData, noteable: Noteable, order: NoteOrder): NoteRecord[] {
   const key = (note: NoteRecord) => (order.orderBy === "updated_at" ? note.updatedAt : note.createdAt);
-  const direction = order.sort === "asc" ? 1 : -1;
-  return data.gitlab.notes
+  const ascending = data.gitlab.notes
     .filter(isOf(noteable))
-    .sort((a, b) => direction * (key(a).localeCompare(key(b)) || a.id - b.id));
+    .sort((a, b) => key(a).localeCompare(key(b)) || a.id - b.id);
+  return order.sort === "asc" ? ascending : ascending.reverse();
 }
 
 /** Comments people wrote, which is what `user_notes_count` counts. */

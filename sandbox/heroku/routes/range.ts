@@ -39,14 +39,15 @@ export function applyRange<T>(items: T[], range: ListRange, key: (item: T) => st
     typeof a === "number" && typeof b === "number" ? a - b : String(a).localeCompare(String(b));
   const bound = (value: string, sample: string | number): string | number =>
     typeof sample === "number" ? Number(value) : value;
+  // In a descending range the first bound is the highest key: bounds are compared in the range's own order.
+  const inOrder = (a: string | number, b: string | number): number =>
+    range.order === "desc" ? compare(b, a) : compare(a, b);
   let selected = [...items].sort((a, b) => compare(key(a), key(b)));
   if (range.order === "desc") selected.reverse();
   selected = selected.filter((item) => {
     const k = key(item);
-    const inFirst =
-      range.first === undefined || compare(k, bound(range.first, k)) * (range.order === "desc" ? -1 : 1) >= 0;
-    const inLast =
-      range.last === undefined || compare(k, bound(range.last, k)) * (range.order === "desc" ? -1 : 1) <= 0;
+    const inFirst = range.first === undefined || inOrder(k, bound(range.first, k)) >= 0;
+    const inLast = range.last === undefined || inOrder(k, bound(range.last, k)) <= 0;
     return inFirst && inLast;
   });
   return selected.slice(0, range.max);
