@@ -252,7 +252,7 @@ describe("served catalogue", () => {
     t = await startSandbox();
   });
   afterAll(async () => {
-    await t.sandbox.close();
+    await t?.sandbox.close();
   });
 
   test("GET /dyno-sizes, /stacks and /regions list the catalogue in Heroku's published shapes", async () => {

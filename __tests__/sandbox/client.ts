@@ -46,7 +46,11 @@ async function request(
   }
 }
 
-/** Starts a sandbox on an ephemeral port; pass the same credentials and stateFile to restart one. */
+/**
+ * Starts a sandbox on an ephemeral port; pass the same credentials and stateFile to restart one. A file that starts one
+ * in `beforeAll` closes it with `t?.sandbox.close()`: if the start failed, that error fails the file's tests on its
+ * own, without a second one from `afterAll` (which a mutation run would count as a test file that cannot run).
+ */
 export async function startSandbox(options: Partial<SandboxOptions> = {}): Promise<TestSandbox> {
   const herokuApiKey = options.herokuApiKey ?? randomBytes(16).toString("hex");
   const gitlabToken = options.gitlabToken ?? randomBytes(16).toString("hex");

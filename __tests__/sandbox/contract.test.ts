@@ -10,7 +10,7 @@ beforeAll(async () => {
   t = await startSandbox();
 });
 afterAll(async () => {
-  await t.sandbox.close();
+  await t?.sandbox.close();
 });
 
 test("every response the provider reads conforms to the published schema", async () => {

@@ -11,7 +11,7 @@ describe("faults", () => {
     await t.heroku("POST", "/sandbox/apps/fault-app/push", { process_types: { web: "web" } });
   });
   afterAll(async () => {
-    await t.sandbox.close();
+    await t?.sandbox.close();
   });
   afterEach(async () => {
     await t.heroku("DELETE", "/sandbox/faults");

@@ -7,7 +7,7 @@ beforeAll(async () => {
   t = await startSandbox({ projects: ["songlist/songlist", "acme/web", "ops/reports"] });
 });
 afterAll(async () => {
-  await t.sandbox.close();
+  await t?.sandbox.close();
 });
 
 const issues = "/projects/songlist%2Fsonglist/issues";

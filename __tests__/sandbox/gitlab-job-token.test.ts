@@ -20,7 +20,7 @@ beforeAll(async () => {
   t = await startSandbox({ projects: ["songlist/songlist"], gitlabJobToken: jobToken });
 });
 afterAll(async () => {
-  await t.sandbox.close();
+  await t?.sandbox.close();
 });
 
 const state = "/projects/1/terraform/state/review-7";

@@ -14,7 +14,7 @@ beforeAll(async () => {
   t = await startSandbox({ projects: ["songlist/songlist", "acme/web"], recordExchanges: true });
 });
 afterAll(async () => {
-  await t.sandbox.close();
+  await t?.sandbox.close();
 });
 
 const mrs = "/projects/songlist%2Fsonglist/merge_requests";

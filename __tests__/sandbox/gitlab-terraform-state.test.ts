@@ -10,7 +10,7 @@ beforeAll(async () => {
   t = await startSandbox({ projects: ["songlist/songlist"] });
 });
 afterAll(async () => {
-  await t.sandbox.close();
+  await t?.sandbox.close();
 });
 
 const auth = () => ({ authorization: `Basic ${Buffer.from(`gitlab-ci-token:${t.gitlabToken}`).toString("base64")}` });

@@ -7,7 +7,7 @@ beforeAll(async () => {
   t = await startSandbox({ projects: ["songlist/songlist", "acme/web"] });
 });
 afterAll(async () => {
-  await t.sandbox.close();
+  await t?.sandbox.close();
 });
 
 const variables = "/projects/songlist%2Fsonglist/variables";

@@ -11,7 +11,7 @@ beforeAll(async () => {
   t = await startSandbox();
 });
 afterAll(async () => {
-  await t.sandbox.close();
+  await t?.sandbox.close();
 });
 
 const newestFirst = { range: "version ..; order=desc" };

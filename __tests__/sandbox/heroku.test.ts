@@ -8,7 +8,7 @@ beforeAll(async () => {
   t = await startSandbox();
 });
 afterAll(async () => {
-  await t.sandbox.close();
+  await t?.sandbox.close();
 });
 
 async function sandboxState(): Promise<StoreData> {

@@ -7,7 +7,7 @@ beforeAll(async () => {
   t = await startSandbox();
 });
 afterAll(async () => {
-  await t.sandbox.close();
+  await t?.sandbox.close();
 });
 
 // The 30-second, 32-client soak is `npm run bench:sandbox -- --soak 30`; this is its short form.
