@@ -20,6 +20,21 @@ export const equivalentMutants = [
     reason:
       "Only catalogue sizes are rendered, and none has Eco, Basic or Standard- after its start (heroku-render.test.ts checks it).",
   },
+  {
+    file: "sandbox/heroku/routes/apps.ts",
+    code: 'parseRange(request.headers.range, "name")',
+    reason: 'The default field only matters when it is "id"; the key for any other field is the app\'s name.',
+  },
+  {
+    file: "sandbox/heroku/routes/releases.ts",
+    code: 'parseRange(request.headers.range, "version")',
+    reason: 'The default field only matters when it is "id"; the key for any other field is the release\'s version.',
+  },
+  {
+    file: "sandbox/heroku/routes/range.ts",
+    code: 'options = ""',
+    reason: "Text in place of a Range without options reads as one unknown option, which is ignored like any other.",
+  },
 ];
 
 /**

@@ -31,6 +31,7 @@ describe("Heroku", () => {
     [heroku.NotFoundError.of("app"), 404, "not_found", "Couldn't find that app."],
     [new heroku.UnknownPlanError("no plan"), 422, "not_found", "no plan"],
     [new heroku.InvalidParamsError("taken"), 422, "invalid_params", "taken"],
+    [new (class Unmapped extends heroku.HerokuModelError {})("odd"), 422, "invalid_params", "odd"],
   ])("the model's %p", (error, status, id, message) => {
     expect(herokuAnswer(error)).toEqual([status, { id, message }]);
   });
@@ -77,7 +78,7 @@ describe("Heroku", () => {
     expect(herokuAnswer(fastifyError({ statusCode }, "stray"))).toEqual([statusCode, { id, message: "stray" }]);
   });
 
-  test.each([429, 500, 503, undefined])("a %p is a 500: Heroku's clients retry a 429 forever", (statusCode) => {
+  test.each([302, 429, 500, 503, undefined])("a %p is a 500: Heroku's clients retry a 429 forever", (statusCode) => {
     expect(herokuAnswer(fastifyError({ statusCode }, "crash"))).toEqual([
       500,
       { id: "internal_server_error", message: "crash" },

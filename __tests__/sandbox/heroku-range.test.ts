@@ -50,6 +50,9 @@ describe("parseRange", () => {
     expect(parseRange("id ..; order=random", "id").order).toBe("asc");
     expect(parseRange("id ..; order=desc,foo=bar", "id").order).toBe("desc");
     expect(parseRange("id ..; order=asc", "id").order).toBe("asc");
+    expect(parseRange("id ..; max=5", "id").order).toBe("asc");
+    expect(parseRange("id ..; sort=desc", "id").order).toBe("asc");
+    expect(parseRange("id ..; max=10,page=2", "id").max).toBe(10);
   });
 });
 

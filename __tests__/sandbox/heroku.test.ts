@@ -423,3 +423,171 @@ describe("protocol", () => {
     expect(response.body.id).toBe("bad_request");
   });
 });
+
+describe("request bodies", () => {
+  const PIPELINE_NAME_RULE =
+    "Name must start with a letter, be 3 to 30 characters long and can only contain lowercase letters, digits, and dashes.";
+
+  test("each write route checks its body: a wrong type or missing field is a 422 naming it; nothing changes", async () => {
+    const app = await createApp("body-app");
+    const other = await createApp("body-other");
+    expect(
+      (await t.heroku("POST", "/teams/apps", { team: "songteam", personal: false, name: "body-team" })).status,
+    ).toBe(201);
+    const pipeline = (await t.heroku("POST", "/pipelines", { name: "body-pipeline" })).body;
+    const coupling = await t.heroku("POST", "/pipeline-couplings", {
+      app: app.id,
+      pipeline: pipeline.id,
+      stage: "staging",
+    });
+    const addon = await t.heroku("POST", "/apps/body-app/addons", { plan: "heroku-postgresql:essential-0" });
+    const domain = await t.heroku("POST", "/apps/body-app/domains", { hostname: "www.body.example" });
+    // Postgres provisions in the background: 202.
+    expect([coupling.status, addon.status, domain.status]).toEqual([201, 202, 201]);
+
+    const refused: [string, string, unknown, string][] = [
+      ["POST", "/teams/apps", { team: 42, name: "body-team-2" }, "Team name is invalid."],
+      ["PATCH", "/apps/body-app", { maintenance: "yes" }, "maintenance must be boolean."],
+      ["PATCH", "/teams/apps/body-team", { locked: "yes" }, "locked must be boolean."],
+      [
+        "PUT",
+        "/apps/body-app/buildpack-installations",
+        { updates: "heroku/nodejs" },
+        "updates must be a list of buildpacks.",
+      ],
+      [
+        "PUT",
+        "/apps/body-app/buildpack-installations",
+        { updates: [{}] },
+        "updates.0.buildpack must have required property 'buildpack'.",
+      ],
+      ["PUT", "/apps/body-app/buildpack-installations", {}, "updates must have required property 'updates'."],
+      ["POST", "/apps/body-app/addons", {}, "plan must have required property 'plan'."],
+      ["PATCH", `/apps/body-app/addons/${addon.body.id}`, { plan: 42 }, "plan must be string."],
+      ["POST", "/addon-attachments", { addon: 42, app: other.id }, "addon must be string."],
+      ["POST", "/addon-attachments", { app: other.id }, "addon must have required property 'addon'."],
+      ["POST", "/pipelines", {}, "name must have required property 'name'."],
+      ["PATCH", `/pipelines/${pipeline.id}`, { name: 42 }, PIPELINE_NAME_RULE],
+      [
+        "POST",
+        "/pipeline-couplings",
+        { app: other.id, pipeline: pipeline.id },
+        "stage must have required property 'stage'.",
+      ],
+      ["PATCH", `/pipeline-couplings/${coupling.body.id}`, {}, "stage must have required property 'stage'."],
+      ["POST", "/apps/body-app/domains", {}, "hostname must have required property 'hostname'."],
+      ["PATCH", `/apps/body-app/domains/${domain.body.id}`, { sni_endpoint: 42 }, "sni_endpoint must be string,null."],
+      ["POST", "/apps/body-app/log-drains", {}, "url must have required property 'url'."],
+      ["POST", "/apps/body-app/log-drains", { url: 42 }, "Url is invalid: use an http(s), syslog or syslog+tls URL."],
+    ];
+    const before = await sandboxState();
+    for (const [method, path, body, message] of refused) {
+      const answer = await t.heroku(method, path, body);
+      expect([method, path, answer.status, answer.body]).toEqual([
+        method,
+        path,
+        422,
+        { id: "invalid_params", message },
+      ]);
+    }
+    expect(await sandboxState()).toEqual(before);
+  });
+
+  test("the same routes apply what they are given", async () => {
+    const app = await createApp("apply-app");
+    await t.heroku("POST", "/teams/apps", { team: "songteam", personal: false, locked: true, name: "apply-team" });
+    const maintenance = await t.heroku("PATCH", "/apps/apply-app", { maintenance: true });
+    expect(maintenance.body.maintenance).toBe(true);
+    expect((await t.heroku("PATCH", "/teams/apps/apply-team", { locked: false })).body.locked).toBe(false);
+    expect((await t.heroku("GET", "/teams/apps/apply-team")).body.locked).toBe(false);
+
+    const personal = await t.heroku("POST", "/teams/apps", {
+      team: "songteam",
+      personal: true,
+      name: "apply-personal",
+    });
+    expect([personal.status, personal.body.team]).toEqual([201, null]);
+
+    const pipeline = (await t.heroku("POST", "/pipelines", { name: "apply-pipeline" })).body;
+    const coupling = (
+      await t.heroku("POST", "/pipeline-couplings", { app: app.id, pipeline: pipeline.id, stage: "staging" })
+    ).body;
+    const moved = await t.heroku("PATCH", `/pipeline-couplings/${coupling.id}`, { stage: "production" });
+    expect([moved.status, moved.body.stage]).toEqual([200, "production"]);
+    expect((await t.heroku("GET", `/apps/${app.id}/pipeline-couplings`)).body.stage).toBe("production");
+
+    const addon = await t.heroku("POST", "/apps/apply-app/addons", {
+      plan: "heroku-postgresql:essential-0",
+      config: { "db-version": 16 },
+    });
+    expect((await sandboxState()).addons.find((a) => a.id === addon.body.id)?.config).toEqual({ "db-version": "16" });
+    const upgraded = await t.heroku("PATCH", `/apps/apply-app/addons/${addon.body.id}`, {
+      plan: "heroku-postgresql:essential-1",
+    });
+    expect(upgraded.body.plan.name).toBe("heroku-postgresql:essential-1");
+
+    const domain = (await t.heroku("POST", "/apps/apply-app/domains", { hostname: "www.apply.example" })).body;
+    const unlinked = await t.heroku("PATCH", `/apps/apply-app/domains/${domain.id}`, { sni_endpoint: null });
+    expect([unlinked.status, unlinked.body.hostname]).toEqual([200, "www.apply.example"]);
+  });
+
+  test("lists of every pipeline, add-on and attachment, and an app's attachment by id", async () => {
+    const app = await createApp("list-app");
+    const pipeline = (await t.heroku("POST", "/pipelines", { name: "list-pipeline" })).body;
+    const addon = (await t.heroku("POST", "/apps/list-app/addons", { plan: "heroku-postgresql:essential-0" })).body;
+    const ids = async (path: string) => (await t.heroku("GET", path)).body.map((item: { id: string }) => item.id);
+    expect(await ids("/pipelines")).toContain(pipeline.id);
+    expect(await ids("/addons")).toContain(addon.id);
+    const [attachment] = (await t.heroku("GET", `/apps/${app.id}/addon-attachments`)).body;
+    expect(await ids("/addon-attachments")).toContain(attachment.id);
+    const byId = await t.heroku("GET", `/apps/${app.id}/addon-attachments/${attachment.id}`);
+    expect([byId.status, byId.body.id, byId.body.name]).toEqual([200, attachment.id, "DATABASE"]);
+  });
+});
+
+describe("catalogue and ranges", () => {
+  test("catalogue entries are found by name in any case and by id; others are a 404 naming the kind", async () => {
+    for (const [list, name, kind] of [
+      ["regions", "eu", "region"],
+      ["stacks", "heroku-22", "stack"],
+      ["dyno-sizes", "Performance-M", "dyno size"],
+    ]) {
+      const byName = await t.heroku("GET", `/${list}/${name.toUpperCase()}`);
+      expect([byName.status, byName.body.name]).toEqual([200, name]);
+      const byId = await t.heroku("GET", `/${list}/${byName.body.id}`);
+      expect([byId.status, byId.body.name]).toEqual([200, name]);
+      expect((await t.heroku("GET", `/${list}/nowhere`)).body).toEqual({
+        id: "not_found",
+        message: `Couldn't find that ${kind}.`,
+      });
+    }
+  });
+
+  test("a dyno size given by id resizes like its name", async () => {
+    const app = await createApp("size-by-id");
+    await t.heroku("POST", `/sandbox/apps/${app.name}/push`, { process_types: { web: "web" } });
+    const size = (await t.heroku("GET", "/dyno-sizes/standard-2x")).body;
+    const web = await t.heroku("PATCH", `/apps/${app.id}/formation/web`, { dyno_size: { id: size.id } });
+    expect([web.status, web.body.size]).toEqual([200, "Standard-2X"]);
+  });
+
+  test("apps and releases are ordered by the Range field: name or version by default, or id", async () => {
+    for (const name of ["range-c", "range-a", "range-d", "range-b"]) await createApp(name);
+    const apps = (await t.heroku("GET", "/apps", undefined, { range: "name ..; max=1000" })).body;
+    const names = apps.map((app: { name: string }) => app.name);
+    expect(names).toEqual([...names].sort());
+    const byId = (await t.heroku("GET", "/apps", undefined, { range: "id ..; max=1000" })).body;
+    const appIds = byId.map((app: { id: string }) => app.id);
+    expect(appIds).toEqual([...appIds].sort());
+    expect(appIds).not.toEqual(apps.map((app: { id: string }) => app.id));
+
+    const app = await createApp("range-releases");
+    for (const value of ["1", "2", "3", "4", "5"]) {
+      await t.heroku("PATCH", `/apps/${app.id}/config-vars`, { RANGE_VALUE: value });
+    }
+    const releases = (await t.heroku("GET", `/apps/${app.id}/releases`, undefined, { range: "id ..; max=10" })).body;
+    const releaseIds = releases.map((release: { id: string }) => release.id);
+    expect(releaseIds).toEqual([...releaseIds].sort());
+    expect(releases.map((release: { version: number }) => release.version)).not.toEqual([1, 2, 3, 4, 5, 6]);
+  });
+});

@@ -28,7 +28,8 @@ export function parseRange(header: string | undefined, defaultField: string): Li
     const [key, value] = option.split("=").map((s) => s.trim());
     if (key === "max" && Number.isInteger(Number(value)) && Number(value) > 0)
       range.max = Math.min(Number(value), 1000);
-    if (key === "order" && (value === "asc" || value === "desc")) range.order = value;
+    // Ascending is the default: only `order=desc` changes it.
+    if (key === "order" && value === "desc") range.order = "desc";
   }
   return range;
 }
