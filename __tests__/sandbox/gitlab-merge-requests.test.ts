@@ -271,7 +271,7 @@ describe("merge request notes", () => {
       status: 400,
       body: { error: "body is invalid" },
     });
-    for (const method of ["PUT", "DELETE"]) {
+    for (const method of ["GET", "PUT", "DELETE"]) {
       expect(await t.gitlab(method, `${notes}/first`, method === "PUT" ? { body: "x" } : undefined)).toMatchObject({
         status: 400,
         body: { error: "note_id is invalid" },

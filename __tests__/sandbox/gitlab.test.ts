@@ -128,6 +128,8 @@ describe("variables", () => {
     });
     expect((await t.gitlab("PUT", `${other}/FLAGGED`, { protected: "maybe" })).status).toBe(400);
     expect((await t.gitlab("GET", `${other}/FLAGGED`)).body).toMatchObject({ value: "first-value", protected: true });
+    const listed = (await t.gitlab("GET", other)).body;
+    expect(listed.map((variable: { key: string }) => variable.key)).toEqual(["FLAGGED"]);
   });
 });
 
