@@ -35,7 +35,8 @@ export const accessLevel: Schema = {
 
 export function accessLevelNumber(value: number | string | undefined): number | undefined {
   if (value === undefined) return undefined;
-  return typeof value === "string" && value in ACCESS_LEVEL_NAMES ? ACCESS_LEVEL_NAMES[value] : Number(value);
+  // A number is never one of the names (their keys are words), so no type check is needed before the lookup.
+  return Object.hasOwn(ACCESS_LEVEL_NAMES, value) ? ACCESS_LEVEL_NAMES[value] : Number(value);
 }
 
 /** One entry of `deploy_access_levels`, `approval_rules`, `allowed_to_create`. */
