@@ -154,11 +154,14 @@ test("in the second file", () => { ${record("in-the-second-file")}; });`,
   afterAll(() => fs.rmSync(root, { recursive: true, force: true }));
 
   /** Runs the two files; returns what ran and each test's status as Jest reported it. */
-  function runJest(activeMutant: string | undefined): { ran: string[]; statuses: Record<string, string> } {
+  function runJest(
+    activeMutant: string | undefined,
+    testsRoot = root,
+  ): { ran: string[]; statuses: Record<string, string> } {
     fs.rmSync(ran, { recursive: true, force: true });
     fs.mkdirSync(ran);
     const config = {
-      rootDir: root,
+      rootDir: testsRoot,
       testEnvironment: path.join(PROJECT_ROOT, "scripts", "mutation", "bail-environment.js"),
       testRunner: path.join(PROJECT_ROOT, "scripts", "mutation", "jest-circus-bail-runner.js"),
       testSequencer: path.join(root, "by-name-sequencer.js"),
@@ -211,6 +214,22 @@ test("in the second file", () => { ${record("in-the-second-file")}; });`,
         "not loaded: an earlier test already killed this mutant": "pending",
       },
     });
+  });
+
+  test("a beforeAll that throws fails the first test of its block, which kills the mutant, and skips the rest", () => {
+    // A folder of its own, so that the other tests' runs do not pick this file up.
+    const hookRoot = fs.mkdtempSync(path.join(os.tmpdir(), "bail-environment-hook-"));
+    fs.writeFileSync(
+      path.join(hookRoot, "hook.test.js"),
+      `beforeAll(() => { throw new Error("the sandbox did not start"); });
+test("first", () => { ${record("first")}; });
+test("second", () => { ${record("second")}; });`,
+    );
+    try {
+      expect(runJest("7", hookRoot)).toEqual({ ran: [], statuses: { first: "failed", second: "pending" } });
+    } finally {
+      fs.rmSync(hookRoot, { recursive: true, force: true });
+    }
   });
 
   test("without a mutant (the dry run, which measures coverage), every test runs", () => {

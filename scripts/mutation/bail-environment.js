@@ -43,9 +43,11 @@ class BailEnvironment extends TestEnvironment {
       case "test_start":
         if (alreadyKilled()) event.test.mode = "skip";
         break;
-      case "hook_failure":
-      case "test_fn_failure":
-        if (activeMutant() !== undefined) globalThis[FAILED_MUTANT] = activeMutant();
+      // Counted when a test is done, not when a hook fails: a `beforeAll` that throws (a mutant that stops the sandbox
+      // from starting) fails each test of its block, and those tests must still be reported as failed, not skipped,
+      // for Stryker to count the mutant as killed.
+      case "test_done":
+        if (event.test.errors.length > 0 && activeMutant() !== undefined) globalThis[FAILED_MUTANT] = activeMutant();
         break;
     }
   }
