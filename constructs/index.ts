@@ -27,3 +27,5 @@ export * from "./production-like";
 export * from "./region";
 export * from "./secret";
 export * from "./state-backend";
+export * from "./flow/flow-manifest";
+export * from "./flow/describe-app";

@@ -1,5 +1,5 @@
 /**
- * Command line for the sandbox: `tsx sandbox/cli.ts <command>`.
+ * Command line for the sandbox: `heroku-flow sandbox <command>` (or `tsx sandbox/cli.ts <command>` in a checkout).
  *
  *   serve [--port N] [--host H] [--state FILE] [--run-file FILE] [--project NS/NAME ...]   run in the foreground
  *   start [--port N] [--state FILE] [--run-file FILE] [--project NS/NAME ...]              run detached
@@ -22,7 +22,7 @@ import { defaultRunFilePath, readRunFile, writeRunFile, type RunFile } from "./r
 import { createSandbox } from "./server";
 import type { StoreData } from "./store";
 
-const USAGE = `usage: tsx sandbox/cli.ts <serve|start|stop|status|inspect|reset|project|push|fault> [options]
+const USAGE = `usage: heroku-flow sandbox <serve|start|stop|status|inspect|reset|project|push|fault> [options]
   serve   [--port N] [--host H] [--state FILE] [--run-file FILE] [--project NS/NAME ...]
   start   [--port N] [--state FILE] [--run-file FILE] [--project NS/NAME ...]
   stop | status | inspect | reset   [--run-file FILE]
@@ -50,7 +50,9 @@ const OPTIONS = {
 
 type Values = ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true }>>["values"];
 
-class UsageError extends Error {}
+/** A mistake in how the sandbox command was called: exit code 2. */
+export class SandboxUsageError extends Error {}
+const UsageError = SandboxUsageError;
 
 function runFilePath(values: Values): string {
   return values["run-file"] ?? defaultRunFilePath();
@@ -61,7 +63,7 @@ async function running(values: Values): Promise<RunFile & { url: string }> {
   const run = readRunFile(runFilePath(values));
   if (!run?.url || !isAlive(run.pid) || !(await healthy(run.url))) {
     throw new UsageError(
-      `no sandbox is running (run file ${runFilePath(values)}); start one with: tsx sandbox/cli.ts start`,
+      `no sandbox is running (run file ${runFilePath(values)}); start one with: heroku-flow sandbox start`,
     );
   }
   return run as RunFile & { url: string };
@@ -127,6 +129,9 @@ async function serve(values: Values): Promise<void> {
   process.once("SIGTERM", () => void shutdown());
 }
 
+/** The command that runs `serve` in a child process: this file, or the `heroku-flow` bin's `sandbox` command. */
+let serveEntry: string[] = [__filename];
+
 async function start(values: Values): Promise<void> {
   const path = runFilePath(values);
   const previous = readRunFile(path);
@@ -142,7 +147,7 @@ async function start(values: Values): Promise<void> {
   for (const project of values.project ?? []) args.push("--project", project);
   const log = openSync(join(dirname(path), "sandbox.log"), "a");
   // Same interpreter and loader flags (tsx) as this process, detached so it outlives the shell.
-  const child = spawn(process.execPath, [...process.execArgv, __filename, ...args], {
+  const child = spawn(process.execPath, [...process.execArgv, ...serveEntry, ...args], {
     detached: true,
     stdio: ["ignore", log, log],
   });
@@ -253,8 +258,20 @@ async function fault(values: Values, positionals: string[]): Promise<void> {
   }
 }
 
-async function main(argv: string[]): Promise<void> {
-  const { values, positionals } = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true });
+/**
+ * Runs one sandbox command. `entry` is how a detached `serve` is started again (the script and the arguments before
+ * `serve`). Sets `process.exitCode` where a command reports through it (`status`); throws SandboxUsageError for a bad
+ * call.
+ */
+export async function sandboxMain(argv: string[], entry: string[] = [__filename]): Promise<void> {
+  serveEntry = entry;
+  let parsed;
+  try {
+    parsed = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true });
+  } catch (error) {
+    throw new UsageError(`sandbox: ${(error as Error).message.split("\n")[0]}`);
+  }
+  const { values, positionals } = parsed;
   const command = positionals[0];
   if (values.help || !command) {
     console.log(USAGE);
@@ -287,7 +304,9 @@ async function main(argv: string[]): Promise<void> {
   }
 }
 
-main(process.argv.slice(2)).catch((error: unknown) => {
-  console.error(error instanceof UsageError ? error.message : error);
-  process.exitCode = error instanceof UsageError ? 2 : 1;
-});
+if (require.main === module) {
+  sandboxMain(process.argv.slice(2)).catch((error: unknown) => {
+    console.error(error instanceof UsageError ? error.message : error);
+    process.exitCode = error instanceof UsageError ? 2 : 1;
+  });
+}

@@ -13,15 +13,18 @@ export interface RunFile {
 }
 
 /**
- * The folder a checkout's sandbox keeps its run file, state and log in: `.sandbox/` at the project root, git-ignored.
- * It lives with the checkout because the checkout's local Terraform state refers to what the sandbox holds: a second
- * clone gets a sandbox of its own, and its first deploy does not collide with the first clone's apps.
+ * The folder a project's sandbox keeps its run file, state and log in: `.sandbox/` in the project directory (the
+ * current one), git-ignored. It lives with the project because the project's local Terraform state refers to what the
+ * sandbox holds: a second clone gets a sandbox of its own, and its first deploy does not collide with the first
+ * clone's apps.
  */
-export const CHECKOUT_SANDBOX_DIR = resolve(__dirname, "..", ".sandbox");
+export function projectSandboxDir(projectDir: string = process.cwd()): string {
+  return resolve(projectDir, ".sandbox");
+}
 
-/** `--run-file`, else `HEROKU_FLOW_SANDBOX_RUN_FILE`, else `.sandbox/run.json` in this checkout. */
-export function defaultRunFilePath(env: NodeJS.ProcessEnv = process.env): string {
-  return env.HEROKU_FLOW_SANDBOX_RUN_FILE || join(CHECKOUT_SANDBOX_DIR, "run.json");
+/** `--run-file`, else `HEROKU_FLOW_SANDBOX_RUN_FILE`, else `.sandbox/run.json` in the project directory. */
+export function defaultRunFilePath(env: NodeJS.ProcessEnv = process.env, projectDir: string = process.cwd()): string {
+  return env.HEROKU_FLOW_SANDBOX_RUN_FILE || join(projectSandboxDir(projectDir), "run.json");
 }
 
 /** Reads a run file; undefined when it does not exist. */

@@ -5,7 +5,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-eval "$(bash scripts/toolchain.sh --env)"
+eval "$(bash cli/toolchain.sh --env)"
 constraint=$(node -p 'require("./cdktf.json").terraformProviders.find((p) => p.startsWith("heroku/heroku@")).split("@")[1]')
 
 scratch=$(mktemp -d)

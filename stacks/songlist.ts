@@ -16,6 +16,8 @@ export const songlist: TopologyConfig = {
     ),
   },
   generatedSecrets: ["SECRET_KEY"],
+  // What songlist's Procfile declares: a Flask app under gunicorn.
+  processTypes: { web: "gunicorn app:app" },
   environments: [
     {
       name: "staging",

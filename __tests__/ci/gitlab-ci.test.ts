@@ -1,10 +1,10 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
-import Ajv, { type ValidateFunction } from "ajv";
-import addFormats from "ajv-formats";
-import { fullFormats } from "ajv-formats/dist/formats";
-import { declaredVariables, readCiConfig, undeclaredVariables, variableUses } from "../support/ci-config";
+import type { ValidateFunction } from "ajv";
+import { CI_IMAGE, generateGitlabCi } from "../../cli/ci";
+import { gitlabCiSchema, readCiConfig, undeclaredVariables, variableUses } from "../support/ci-config";
 import { songlistStacks, synthesizeApp } from "../support/songlist";
+import { synthesizedManifest } from "../cli/support/manifests";
 
 const ROOT = path.resolve(__dirname, "..", "..");
 const ciText = fs.readFileSync(path.join(ROOT, ".gitlab-ci.yml"), "utf8");
@@ -18,22 +18,14 @@ function stackVariables(): string[] {
   );
 }
 
-/** GitLab's CI schema (schemas/gitlab-ci.schema.json) compiled once. */
-function ciSchema(): ValidateFunction {
-  const schema = JSON.parse(fs.readFileSync(path.join(ROOT, "schemas", "gitlab-ci.schema.json"), "utf8"));
-  const ajv = new Ajv({ strict: false, allErrors: true });
-  addFormats(ajv);
-  // GitLab expands variables before it reads an environment's URL (its docs' own dynamic-URL example is
-  // `url: $DYNAMIC_ENVIRONMENT_URL`, and the schema's pattern admits `$NAME`); the format check applies to the rest.
-  const uri = fullFormats.uri as (value: string) => boolean;
-  ajv.addFormat("uri", (value: string) => /^\$[A-Za-z_][A-Za-z0-9_]*$/.test(value) || uri(value));
-  return ajv.compile(schema);
-}
-
 describe(".gitlab-ci.yml", () => {
   let validate: ValidateFunction;
   beforeAll(() => {
-    validate = ciSchema();
+    validate = gitlabCiSchema();
+  });
+
+  test("is what `heroku-flow ci` generates from songlist's manifest", () => {
+    expect(ciText).toBe(generateGitlabCi(synthesizedManifest()));
   });
 
   test("is valid against GitLab's own CI schema", () => {
@@ -54,13 +46,13 @@ describe(".gitlab-ci.yml", () => {
     expect(undeclaredVariables(config, known)).toEqual([]);
     // It does read variables (the check has something to check).
     expect(variableUses(config).map((use) => use.name)).toEqual(
-      expect.arrayContaining(["CI_MERGE_REQUEST_IID", "FLOW_ON_MERGE_STACKS", "APP_URL", "CI_JOB_TOKEN"]),
+      expect.arrayContaining(["CI_MERGE_REQUEST_IID", "HEROKU_FLOW_CI_IMAGE", "APP_URL", "CI_JOB_TOKEN"]),
     );
   });
 
   test("a typo'd variable is reported with the job and key that read it", () => {
     const typo = readCiConfig(
-      ciText.replace("review-$CI_MERGE_REQUEST_IID --dotenv", "review-$CI_MERGE_REQEST_IID --dotenv"),
+      ciText.replace("--review $CI_MERGE_REQUEST_IID --dotenv", "--review $CI_MERGE_REQEST_IID --dotenv"),
     );
     expect(undeclaredVariables(typo, stackVariables())).toEqual([
       { name: "CI_MERGE_REQEST_IID", where: "review.script[0]" },
@@ -73,11 +65,12 @@ describe(".gitlab-ci.yml", () => {
     expect(stop).toBeDefined();
     expect(stop.stage).toBe(review.stage);
     expect(stop.resource_group).toBe(review.resource_group);
-    expect(stop.rules.map((rule: any) => rule.if)).toEqual(config[".merge-request"].rules.map((rule: any) => rule.if));
+    expect(stop.rules.map((rule: any) => rule.if)).toEqual(review.rules.map((rule: any) => rule.if));
+    expect(review.rules).toEqual([{ if: '$CI_PIPELINE_SOURCE == "merge_request_event"' }]);
     expect(stop.rules[0]).toMatchObject({ when: "manual", allow_failure: true });
     expect(stop.environment).toEqual({ name: review.environment.name, action: "stop" });
-    expect(review.environment.auto_stop_in).toBe("$REVIEW_APP_AUTO_STOP_IN");
-    expect(stop.script.join("\n")).toMatch(/flow -- destroy review-\$CI_MERGE_REQUEST_IID --delete-state/);
+    expect(review.environment.auto_stop_in).toBe("1 week");
+    expect(stop.script.join("\n")).toMatch(/heroku-flow destroy --review \$CI_MERGE_REQUEST_IID --delete-state/);
   });
 
   test("plans are never public; merge-request plans are read-only", () => {
@@ -86,7 +79,7 @@ describe(".gitlab-ci.yml", () => {
     expect(config.plan.script.join("\n")).toMatch(/--lock=false/);
   });
 
-  test("production deploys only from v* tags, by hand, one at a time", () => {
+  test("production deploys only from v* tags, by hand, one at a time; staging after the pipeline stack", () => {
     const production = config["deploy:production"];
     expect(production.rules).toEqual([{ if: "$CI_COMMIT_TAG =~ /^v/", when: "manual" }]);
     expect(production.resource_group).toBe("production");
@@ -94,22 +87,26 @@ describe(".gitlab-ci.yml", () => {
     expect(config["deploy:staging"].rules).toEqual([
       { if: '$CI_COMMIT_BRANCH == $CI_DEFAULT_BRANCH && $CI_PIPELINE_SOURCE != "schedule"' },
     ]);
+    expect(config["deploy:staging"].needs).toContainEqual({ job: "deploy:pipeline", artifacts: false });
+    expect(config["deploy:pipeline"].rules).toEqual(config["deploy:staging"].rules);
   });
 
-  test("every job's script runs npm scripts only (each runs locally too)", () => {
+  test("every job runs heroku-flow or the project's npm scripts (each runs locally too), in an image that has them", () => {
     const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, "package.json"), "utf8"));
     const jobs = Object.entries(config).filter(
       ([, job]: [string, any]) => job && typeof job === "object" && job.script,
     );
-    expect(jobs.length).toBeGreaterThanOrEqual(8);
+    expect(jobs.length).toBeGreaterThanOrEqual(9);
     for (const [name, job] of jobs as [string, any][]) {
       for (const line of job.script as string[]) {
-        const match = /^npm (?:run (\S+)|(test))\b/.exec(line);
-        expect({ job: name, line, npmScript: !!match }).toEqual({ job: name, line, npmScript: true });
-        const script = match![1] ?? match![2];
-        expect({ job: name, script, defined: script in pkg.scripts }).toEqual({ job: name, script, defined: true });
+        const match = /^(?:node_modules\/\.bin\/heroku-flow (\w+)|npm (?:run (\S+)|(test))\b)/.exec(line);
+        expect({ job: name, line, known: !!match }).toEqual({ job: name, line, known: true });
+        const script = match![2] ?? match![3];
+        if (script)
+          expect({ job: name, script, defined: script in pkg.scripts }).toEqual({ job: name, script, defined: true });
       }
     }
-    expect(declaredVariables(config).has("FLOW_ON_TAG_STACKS")).toBe(true);
+    expect(config.default.before_script).toEqual(["npm ci --no-audit --no-fund"]);
+    expect(config.variables.HEROKU_FLOW_CI_IMAGE).toContain(`terraform${CI_IMAGE.terraformVersion}`);
   });
 });

@@ -1,8 +1,8 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { NOTE_MARKER } from "../../scripts/lib/review";
-import { deployEnv } from "../../scripts/lib/flow-runner";
-import { DRIFT_LABEL } from "../../scripts/lib/flow/commands/drift";
+import { NOTE_MARKER } from "../../cli/review";
+import { deployEnv } from "../../cli/engine/target-env";
+import { DRIFT_LABEL } from "../../cli/commands/drift";
 import { E2EProject } from "./support/e2e-project";
 import { GitlabPipelineRunner, type JobRun, type PipelineTrigger } from "./support/gitlab-pipeline";
 
@@ -77,7 +77,8 @@ describe("the GitLab pipeline, run job by job against the sandbox", () => {
 
   test("the default branch deploys the pipeline and staging; merge-request jobs are not in its pipeline", async () => {
     const jobs = pipeline.jobsFor(mainPipeline("a1".repeat(20))).map((job) => `${job.name}:${job.when}`);
-    expect(jobs).toEqual(["test:on_success", "deploy:staging:on_success"]);
+    expect(jobs).toEqual(["test:on_success", "deploy:pipeline:on_success", "deploy:staging:on_success"]);
+    ok(await pipeline.run("deploy:pipeline", mainPipeline("a1".repeat(20))));
     ok(await pipeline.run("deploy:staging", mainPipeline("a1".repeat(20))));
     const state = await project.state();
     expect(state.apps.map((app) => app.name)).toEqual(["songlist-staging"]);
@@ -101,7 +102,7 @@ describe("the GitLab pipeline, run job by job against the sandbox", () => {
     ]);
 
     const plan = ok(await pipeline.run("plan", trigger));
-    expect(plan.output).toMatch(/Planning pipeline, production, review-1, staging \(read-only: -lock=false\)/);
+    expect(plan.output).toMatch(/Planning pipeline, staging, production, review-1 \(read-only: -lock=false\)/);
     const reports = (stack: string) =>
       JSON.parse(fs.readFileSync(path.join(project.dir, "flow-plan", `${stack}.tfreport.json`), "utf8"));
     expect(reports("review-1")).toEqual({ create: 8, update: 0, delete: 0 });
@@ -194,14 +195,14 @@ describe("the GitLab pipeline, run job by job against the sandbox", () => {
     const schedule: PipelineTrigger = { source: "schedule", sha: "d4".repeat(20), branch: "main" };
     expect(pipeline.jobsFor(schedule).map((job) => job.name)).toEqual(["test", "drift"]);
 
-    const first = ok(await pipeline.run("drift", schedule), 2);
+    const first = ok(await pipeline.run("drift", schedule), 3);
     expect(first.output).toMatch(/staging: drift, opened issue #1/);
     const [opened, ...others] = await driftIssues("opened");
     expect(others).toEqual([]);
     expect(opened.description).toContain("heroku_app.");
     expect(opened.description).toContain("`config_vars.APP_SETTINGS`");
 
-    ok(await pipeline.run("drift", schedule), 2);
+    ok(await pipeline.run("drift", schedule), 3);
     const [kept, ...none] = await driftIssues("opened");
     expect(none).toEqual([]);
     expect(kept.iid).toBe(opened.iid);

@@ -2,8 +2,8 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { spawnSync } from "node:child_process";
-import { compiledApp } from "../../scripts/lib/flow/app-bundle";
-import { appEntry } from "../../scripts/lib/terraform-engine";
+import { compiledApp } from "../../cli/engine/app-bundle";
+import { appEntry } from "../../cli/engine/terraform-engine";
 
 /** A tiny TypeScript app in a scratch directory: main.ts prints what lib.ts exports. */
 function scratchApp(): string {

@@ -1,4 +1,4 @@
-import { runPool } from "../../scripts/lib/flow/pool";
+import { runPool } from "../../cli/engine/pool";
 
 describe("runPool", () => {
   test("keeps the items' order and never runs more than the limit at once", async () => {

@@ -1,5 +1,5 @@
-import type { HerokuRelease } from "../../scripts/lib/flow/heroku-api";
-import { rollbackTarget } from "../../scripts/lib/flow/rollback-target";
+import type { HerokuRelease } from "../../cli/platform/heroku-api";
+import { rollbackTarget } from "../../cli/platform/rollback-target";
 
 const release = (version: number, status = "succeeded"): HerokuRelease => ({
   id: `release-${version}`,

@@ -1,4 +1,4 @@
-import { summarizeStack } from "../../scripts/lib/review";
+import { summarizeStack } from "../../cli/review";
 import { herokuApp, plan, resourceChange } from "./plan-fixtures";
 
 const attributesOf = (change: ReturnType<typeof resourceChange>) =>

@@ -1,4 +1,4 @@
-import { failedStack, renderConsole, summarizeStack } from "../../scripts/lib/review";
+import { failedStack, renderConsole, summarizeStack } from "../../cli/review";
 import { herokuApp, plan, resourceChange, stackConfig } from "./plan-fixtures";
 
 const staging = summarizeStack({

@@ -5,7 +5,7 @@ import {
   summarizeStack,
   type NoteContext,
   type StackSummary,
-} from "../../scripts/lib/review";
+} from "../../cli/review";
 import { herokuApp, plan, resourceChange, stackConfig } from "./plan-fixtures";
 
 const context: NoteContext = {

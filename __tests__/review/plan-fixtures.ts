@@ -1,4 +1,4 @@
-import type { PlanAction, PlanChange, PlanJson, PlanResourceChange, ValueMask } from "../../scripts/lib/review";
+import type { PlanAction, PlanChange, PlanJson, PlanResourceChange, ValueMask } from "../../cli/review";
 
 /** The parts of a resource change a test sets; the rest follows from the address. */
 export interface ChangeOptions {

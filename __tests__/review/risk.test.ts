@@ -1,4 +1,4 @@
-import { renderNote, summarizeStack } from "../../scripts/lib/review";
+import { renderNote, summarizeStack } from "../../cli/review";
 import { herokuApp, plan, resourceChange, stackConfig } from "./plan-fixtures";
 
 const context = { headSha: "0123456789abcdef", onMerge: "deploys", onTag: "releases" };

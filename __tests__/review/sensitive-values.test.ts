@@ -5,7 +5,7 @@ import {
   summarizeStack,
   terraformReport,
   type StackSummary,
-} from "../../scripts/lib/review";
+} from "../../cli/review";
 import { herokuApp, plan, resourceChange } from "./plan-fixtures";
 
 const context = { headSha: "0123456789abcdef", onMerge: "deploys `staging`", onTag: "deploys `production`" };

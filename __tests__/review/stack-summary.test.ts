@@ -1,4 +1,4 @@
-import { failedStack, summarizeStack } from "../../scripts/lib/review";
+import { failedStack, summarizeStack } from "../../cli/review";
 import { herokuApp, plan, resourceChange, stackConfig } from "./plan-fixtures";
 
 const summarize = (parts: Parameters<typeof plan>[0], config?: object) =>

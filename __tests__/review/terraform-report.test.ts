@@ -1,4 +1,4 @@
-import { failedStack, summarizeStack, terraformReport } from "../../scripts/lib/review";
+import { failedStack, summarizeStack, terraformReport } from "../../cli/review";
 import { herokuApp, plan, resourceChange } from "./plan-fixtures";
 
 const reportOf = (...changes: ReturnType<typeof resourceChange>[]) =>

@@ -6,7 +6,7 @@ import { spawn } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { CHECKOUT_SANDBOX_DIR, defaultRunFilePath, readRunFile } from "../../sandbox/run-file";
+import { defaultRunFilePath, projectSandboxDir, readRunFile } from "../../sandbox/run-file";
 
 const ROOT = join(__dirname, "..", "..");
 const dirs = [mkdtempSync(join(tmpdir(), "clone-a-")), mkdtempSync(join(tmpdir(), "clone-b-"))];
@@ -39,8 +39,8 @@ afterAll(async () => {
 });
 
 test("by default a checkout's sandbox lives in the checkout, git-ignored", () => {
-  expect(defaultRunFilePath({})).toBe(join(ROOT, ".sandbox", "run.json"));
-  expect(CHECKOUT_SANDBOX_DIR).toBe(join(ROOT, ".sandbox"));
+  expect(defaultRunFilePath({}, ROOT)).toBe(join(ROOT, ".sandbox", "run.json"));
+  expect(projectSandboxDir(ROOT)).toBe(join(ROOT, ".sandbox"));
   expect(defaultRunFilePath({ HEROKU_FLOW_SANDBOX_RUN_FILE: "/elsewhere/run.json" })).toBe("/elsewhere/run.json");
 });
 

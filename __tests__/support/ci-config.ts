@@ -1,5 +1,8 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
+import Ajv, { type ValidateFunction } from "ajv";
+import addFormats from "ajv-formats";
+import { fullFormats } from "ajv-formats/dist/formats";
 import { parse } from "yaml";
 
 /** The repository's root. */
@@ -52,4 +55,16 @@ export function declaredVariables(config: Record<string, any>): Set<string> {
 export function undeclaredVariables(config: Record<string, any>, known: Iterable<string>): VariableUse[] {
   const allowed = new Set([...predefinedVariables(), ...declaredVariables(config), ...known]);
   return variableUses(config).filter((use) => !allowed.has(use.name));
+}
+
+/** GitLab's own JSON schema of `.gitlab-ci.yml` (schemas/gitlab-ci.schema.json), compiled. */
+export function gitlabCiSchema(): ValidateFunction {
+  const schema = JSON.parse(fs.readFileSync(path.join(ROOT, "schemas", "gitlab-ci.schema.json"), "utf8"));
+  const ajv = new Ajv({ strict: false, allErrors: true });
+  addFormats(ajv);
+  // GitLab expands variables before it reads an environment's URL (its docs' own dynamic-URL example is
+  // `url: $DYNAMIC_ENVIRONMENT_URL`, and the schema's pattern admits `$NAME`); the format check applies to the rest.
+  const uri = fullFormats.uri as (value: string) => boolean;
+  ajv.addFormat("uri", (value: string) => /^\$[A-Za-z_][A-Za-z0-9_]*$/.test(value) || uri(value));
+  return ajv.compile(schema);
 }

@@ -3,7 +3,7 @@ import * as os from "os";
 import * as path from "path";
 
 /**
- * A variable that `npm test` exports from the offline toolchain (scripts/toolchain.sh --env). A test that needs the
+ * A variable that `npm test` exports from the offline toolchain (cli/toolchain.sh --env). A test that needs the
  * real Terraform and providers fails with this message instead of skipping when it is missing.
  */
 export function toolchainSetting(name: string): string {
@@ -11,7 +11,7 @@ export function toolchainSetting(name: string): string {
   if (!value) {
     throw new Error(
       `${name} is not set: run the tests with \`npm test\` (or \`npm run test:e2e\`), which prepares the Terraform ` +
-        "toolchain (scripts/toolchain.sh) and exports its settings for the locally built providers.",
+        "toolchain (cli/toolchain.sh) and exports its settings for the locally built providers.",
     );
   }
   return value;

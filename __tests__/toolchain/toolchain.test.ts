@@ -3,7 +3,7 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 
-const script = path.resolve(__dirname, "..", "..", "scripts", "toolchain.sh");
+const script = path.resolve(__dirname, "..", "..", "cli", "toolchain.sh");
 
 function runToolchain(env: NodeJS.ProcessEnv, args: string[] = []) {
   const result = spawnSync("bash", [script, ...args], { env, encoding: "utf8" });
@@ -79,7 +79,7 @@ function expectNothingHalfWritten(cache: string, source: string) {
   expect(fs.readdirSync(cache).filter((entry) => entry.startsWith(".work"))).toEqual([]);
 }
 
-describe("scripts/toolchain.sh", () => {
+describe("cli/toolchain.sh", () => {
   test("a prepared toolchain is only reported ready, and its CLI config mirrors the built providers", () => {
     const first = runToolchain(process.env);
     expect(first.status).toBe(0);

@@ -95,6 +95,14 @@ export interface ReviewAppConfig {
 
   /** Every review app's dynos. */
   readonly formation: Record<string, ProcessFormation>;
+
+  /**
+   * How long a review app lives after its last deploy before GitLab stops it (the review job's `auto_stop_in`, in
+   * GitLab's duration syntax).
+   *
+   * @default "1 week"
+   */
+  readonly autoStopIn?: string;
 }
 
 /** A whole delivery topology: one pipeline, its environments and its review apps. */
@@ -122,4 +130,13 @@ export interface TopologyConfig {
 
   /** What each review app (one per merge request, stack `review-<id>`) gets. */
   readonly review: ReviewAppConfig;
+
+  /**
+   * The code's process types and their commands, as its `Procfile` declares them (e.g.
+   * `{ web: "npm start", worker: "node worker.js" }`). Every formation must name one of them (Heroku refuses formation
+   * for a process type the released code does not declare); the sandbox's simulated code push declares them.
+   *
+   * @default - read from the `Procfile` in the directory the app is synthesized in; none when there is none
+   */
+  readonly processTypes?: Record<string, string>;
 }

@@ -1,11 +1,16 @@
+import * as fs from "node:fs";
+import * as path from "node:path";
 import { App, Aspects, TerraformStack } from "cdktf";
 import { GitlabProviderCompatibility } from "../gitlab-provider-compatibility";
 import { HerokuFlowChecks } from "../lint/heroku-flow-checks";
 import { EnvironmentStack } from "./environment-stack";
-import { TopologyConfig } from "./flow-config";
-import { FlowNames, PIPELINE_STACK } from "./flow-names";
+import { EnvironmentConfig, TopologyConfig } from "./flow-config";
+import type { FlowManifestStack } from "./flow-manifest";
+import { FlowNames, PIPELINE_STACK, type ReviewAppNames } from "./flow-names";
 import { FlowSettings, readSettings } from "./flow-settings";
+import { ManifestWritingSynthesizer } from "./manifest-writer";
 import { PipelineStack } from "./pipeline-stack";
+import { isProductionLike } from "../production-like";
 
 /** Options of {@link HerokuFlow}. */
 export interface HerokuFlowOptions {
@@ -15,7 +20,17 @@ export interface HerokuFlowOptions {
    * @default process.env
    */
   readonly env?: NodeJS.ProcessEnv;
+
+  /**
+   * The Procfile the code's process types are read from when the topology does not declare `processTypes`.
+   *
+   * @default - `Procfile` in the current directory (the project's, under `cdktf synth` and `heroku-flow`)
+   */
+  readonly procfile?: string;
 }
+
+/** How long a review app lives after its last deploy unless the topology says otherwise. */
+const DEFAULT_REVIEW_AUTO_STOP_IN = "1 week";
 
 /**
  * The whole Heroku Flow pattern for one topology: a `pipeline` stack (the Heroku pipeline and GitLab's protected
@@ -78,6 +93,9 @@ export class HerokuFlow {
   /** One `review-<id>` stack per review id of the settings. */
   public readonly reviewApps: EnvironmentStack[];
 
+  /** The code's process types and their commands: the topology's `processTypes`, or the project's Procfile. */
+  public readonly processTypes: Readonly<Record<string, string>>;
+
   constructor(
     app: App,
     public readonly topology: TopologyConfig,
@@ -86,6 +104,9 @@ export class HerokuFlow {
     const { settings, problems } = readSettings(app, options.env ?? process.env);
     problems.push(...checkTopology(topology));
     this.settings = settings;
+    const processTypes = topology.processTypes ?? readProcfile(options.procfile ?? path.resolve("Procfile"), problems);
+    this.processTypes = processTypes ?? {};
+    if (processTypes) problems.push(...checkFormationTypes(topology, processTypes));
     this.names = new FlowNames(topology);
 
     this.pipeline = new PipelineStack(app, PIPELINE_STACK, { topology, settings });
@@ -109,6 +130,7 @@ export class HerokuFlow {
       );
 
     this.reviewApps = [];
+    const reviewNames = new Map<EnvironmentStack, ReviewAppNames & { reviewId: string }>();
     for (const reviewId of settings.reviewIds) {
       const names = this.names.review(reviewId);
       if ("problem" in names) {
@@ -119,29 +141,53 @@ export class HerokuFlow {
         problems.push(`review id: ${JSON.stringify(reviewId)} gives stack ${names.stackName}, which already exists`);
         continue;
       }
-      this.reviewApps.push(
-        new EnvironmentStack(app, names.stackName, {
-          topology,
-          environment: {
-            name: names.stackName,
-            appName: names.appName,
-            stage: "review",
-            postgres: topology.review.postgres,
-            formation: topology.review.formation,
-            productionLike: false,
-          },
-          settings,
-          pipelineId,
-          gitlabEnvironment: names.gitlabEnvironment,
-          configEnvironment: "review",
-          deployKeyVariable: this.names.reviewDeployKeyVariable,
-        }),
-      );
+      const reviewStack = new EnvironmentStack(app, names.stackName, {
+        topology,
+        environment: {
+          name: names.stackName,
+          appName: names.appName,
+          stage: "review",
+          postgres: topology.review.postgres,
+          formation: topology.review.formation,
+          productionLike: false,
+        },
+        settings,
+        pipelineId,
+        gitlabEnvironment: names.gitlabEnvironment,
+        configEnvironment: "review",
+        deployKeyVariable: this.names.reviewDeployKeyVariable,
+      });
+      reviewNames.set(reviewStack, { ...names, reviewId });
+      this.reviewApps.push(reviewStack);
     }
 
     if (problems.length > 0) {
       app.node.addValidation({ validate: () => problems });
     }
+    this.pipeline.synthesizer = new ManifestWritingSynthesizer(this.pipeline.synthesizer, {
+      facts: {
+        pipelineName: topology.pipelineName,
+        gitlabProject: settings.gitlab ? topology.gitlabProject : undefined,
+        releaseTag: topology.releaseTag,
+        processTypes: this.processTypes,
+        stateBackend: settings.stateBackend,
+        review: {
+          deployKeyVariable: this.names.reviewDeployKeyVariable,
+          autoStopIn: topology.review.autoStopIn ?? DEFAULT_REVIEW_AUTO_STOP_IN,
+        },
+      },
+      stacks: [
+        { stack: this.pipeline, describe: () => this.describePipeline() },
+        ...this.environments.map((stack) => ({
+          stack,
+          describe: () => this.describeEnvironment(stack, topology.environments.find((e) => e.name === stack.node.id)!),
+        })),
+        ...this.reviewApps.map((stack) => ({
+          stack,
+          describe: () => this.describeReview(stack, reviewNames.get(stack)!),
+        })),
+      ],
+    });
     // Runs on every stack: FlowValidation (and the library's constructs) hand app-level aspects to the stacks.
     Aspects.of(app).add(new HerokuFlowChecks());
     // The GitLab provider version is a per-run setting, registered on each stack this flow made.
@@ -150,6 +196,51 @@ export class HerokuFlow {
         Aspects.of(stack).add(new GitlabProviderCompatibility(settings.gitlabProviderVersion));
       }
     }
+  }
+
+  private describePipeline(): Omit<FlowManifestStack, "name" | "dependencies"> {
+    return {
+      kind: "pipeline",
+      apps: [],
+      productionLike: false,
+      deployKeyVariables: [],
+      stateName: PIPELINE_STACK,
+      deployOn: "merge",
+    };
+  }
+
+  private describeEnvironment(
+    stack: EnvironmentStack,
+    environment: EnvironmentConfig,
+  ): Omit<FlowManifestStack, "name" | "dependencies"> {
+    const productionLike = isProductionLike(environment);
+    return {
+      kind: "long-lived",
+      apps: [{ name: environment.appName, formation: Object.keys(environment.formation) }],
+      stage: environment.stage,
+      productionLike,
+      deployKeyVariables: this.settings.gitlab ? [this.names.deployKeyVariable(environment.name)] : [],
+      gitlabEnvironment: stack.gitlabEnvironment ? this.names.gitlabEnvironment(environment.name) : undefined,
+      stateName: stack.node.id,
+      deployOn: productionLike ? "tag" : "merge",
+    };
+  }
+
+  private describeReview(
+    stack: EnvironmentStack,
+    names: ReviewAppNames & { reviewId: string },
+  ): Omit<FlowManifestStack, "name" | "dependencies"> {
+    return {
+      kind: "review",
+      apps: [{ name: names.appName, formation: Object.keys(this.topology.review.formation) }],
+      stage: "review",
+      productionLike: false,
+      deployKeyVariables: this.settings.gitlab ? [this.names.reviewDeployKeyVariable] : [],
+      gitlabEnvironment: stack.gitlabEnvironment ? names.gitlabEnvironment : undefined,
+      stateName: stack.node.id,
+      deployOn: "review",
+      reviewId: names.reviewId,
+    };
   }
 
   /** Every stack of this flow: the pipeline's, the environments', the review apps'. */
@@ -161,6 +252,49 @@ export class HerokuFlow {
 /** Whether `name` can name an environment's stack: lowercase, starting with a letter, and not the pipeline's stack. */
 function isEnvironmentStackName(name: string): boolean {
   return /^[a-z][a-z0-9-]{0,62}$/.test(name) && name !== PIPELINE_STACK;
+}
+
+/**
+ * The process types a Procfile declares (`<type>: <command>` per line, as Heroku reads it), or undefined when there is
+ * no Procfile. A line that is neither blank, a comment nor a declaration is a problem.
+ */
+function readProcfile(file: string, problems: string[]): Record<string, string> | undefined {
+  if (!fs.existsSync(file)) return undefined;
+  const processTypes: Record<string, string> = {};
+  fs.readFileSync(file, "utf8")
+    .split(/\r?\n/)
+    .forEach((line, index) => {
+      if (line.trim() === "" || line.trim().startsWith("#")) return;
+      const declaration = /^([A-Za-z0-9_-]+):\s*(\S.*)$/.exec(line.trim());
+      if (declaration) processTypes[declaration[1]] = declaration[2];
+      else
+        problems.push(
+          `Procfile line ${index + 1}: ${JSON.stringify(line)} must read "<process type>: <command>" (e.g. "web: npm start")`,
+        );
+    });
+  return processTypes;
+}
+
+/** Formation of a process type the code does not declare: Heroku refuses it ("Couldn't find that process type"). */
+function checkFormationTypes(topology: TopologyConfig, processTypes: Record<string, string>): string[] {
+  const declared = Object.keys(processTypes);
+  const formations = [
+    ...topology.environments.map((environment, index) => ({
+      at: `environments[${index}].formation`,
+      formation: environment.formation,
+    })),
+    { at: "review.formation", formation: topology.review.formation },
+  ];
+  return formations.flatMap(({ at, formation }) =>
+    Object.keys(formation ?? {})
+      .filter((type) => !declared.includes(type))
+      .map(
+        (type) =>
+          `${at}.${type}: ${JSON.stringify(type)} must be a process type the code declares ` +
+          `(${declared.length > 0 ? declared.join(", ") : "none"}, from processTypes or the Procfile); ` +
+          "Heroku refuses formation for any other",
+      ),
+  );
 }
 
 /** Problems of the configuration as a whole, each naming the entry, the field, the value and the rule. */

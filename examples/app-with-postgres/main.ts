@@ -8,6 +8,7 @@ import {
   FlowProviders,
   FlowValidation,
   HerokuApp,
+  describeApp,
   HerokuFlowChecks,
   PostgresPlan,
   Secret,
@@ -46,6 +47,12 @@ if (allowDestroy !== "" && !destroyOnPurpose) {
     hint: "leave ALLOW_DESTROY unset except for the one command that destroys the app on purpose",
   });
 }
+
+// What the heroku-flow command needs to deploy this hand-written app (HerokuFlow apps get it written for them).
+describeApp({
+  processTypes: { web: "gunicorn app:app" }, // as the app's Procfile declares
+  stacks: [{ stack, apps: [{ name: APP_NAME, formation: [] }] }],
+});
 
 Aspects.of(app).add(new HerokuFlowChecks()); // HF1-HF4 warnings, e.g. HF2 while the protection is lifted
 FlowValidation.of(app).synth();

@@ -19,6 +19,7 @@ import {
   GitlabEnvironment,
   GitlabProviderCompatibility,
   HerokuApp,
+  describeApp,
   HerokuFlowChecks,
   readSettings,
   Secret,
@@ -94,6 +95,20 @@ if (allowDestroy !== "" && !destroyOnPurpose) {
     hint: "leave ALLOW_DESTROY unset except for the one command that destroys the app on purpose",
   });
 }
+
+// What the heroku-flow command needs to deploy this hand-written app (HerokuFlow apps get it written for them).
+describeApp({
+  processTypes: { web: "gunicorn acme.wsgi" }, // the image's web process
+  gitlabProject: GITLAB_PROJECT,
+  stacks: [
+    {
+      stack,
+      apps: [{ name: APP_NAME, formation: ["web"] }],
+      deployKeyVariables: ["heroku_deploy_key"],
+      gitlabEnvironment: "production",
+    },
+  ],
+});
 
 Aspects.of(app).add(new HerokuFlowChecks());
 FlowValidation.of(app).synth();

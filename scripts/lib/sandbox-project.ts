@@ -6,10 +6,11 @@ import { createSandbox, type Sandbox } from "../../sandbox";
 import type { StoreData } from "../../sandbox/store";
 import { FlowNames, TopologyConfig } from "../../constructs";
 import { songlist } from "../../stacks/songlist";
-import { deployWithBootstrap, DeployOutcome } from "./deploy-sequence";
-import { CdktfRun, deployEnv, PROJECT_ROOT, runCdktf, Target } from "./flow-runner";
-import { SandboxClient } from "./sandbox-client";
-import { ResourceChange, TerraformEngine } from "./terraform-engine";
+import { deployWithBootstrap, DeployOutcome } from "../../cli/engine/deploy-sequence";
+import { deployEnv, type Target } from "../../cli/engine/target-env";
+import { SandboxClient } from "../../cli/platform/sandbox-client";
+import { ResourceChange, TerraformEngine } from "../../cli/engine/terraform-engine";
+import { CdktfRun, PROJECT_ROOT, runCdktf } from "./cdktf-runner";
 
 /** The stacks `npm start` deploys: songlist's pipeline and long-lived environments. */
 export const MAIN_STACKS = new FlowNames(songlist).longLivedStacks;
@@ -49,7 +50,7 @@ export class SandboxProject {
     if (!process.env.TF_CLI_CONFIG_FILE || !process.env.HEROKU_FLOW_PROVIDER_STATUS) {
       throw new Error(
         "the Terraform toolchain's settings are missing: run through `npm test`, `npm run test:e2e` or another npm " +
-          "script that sources them (scripts/toolchain.sh --env)",
+          "script that sources them (cli/toolchain.sh --env)",
       );
     }
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "heroku-flow-project-"));
@@ -59,8 +60,9 @@ export class SandboxProject {
     fs.symlinkSync(path.join(PROJECT_ROOT, "node_modules"), path.join(dir, "node_modules"));
     // `cdktf synth` insists on the bindings' folder named in cdktf.json.
     fs.symlinkSync(path.join(PROJECT_ROOT, ".gen"), path.join(dir, ".gen"));
-    // The npm scripts (`npm run flow`, `npm run toolchain`) run from the scratch project as from a checkout.
-    fs.symlinkSync(path.join(PROJECT_ROOT, "scripts"), path.join(dir, "scripts"));
+    // `npx heroku-flow` runs the package's own bin (package.json `bin`) from the scratch project as from a checkout.
+    fs.symlinkSync(path.join(PROJECT_ROOT, "dist"), path.join(dir, "dist"));
+    fs.symlinkSync(path.join(PROJECT_ROOT, "cli"), path.join(dir, "cli"));
     const main = options.main ?? path.join(PROJECT_ROOT, "main.ts");
     fs.writeFileSync(path.join(dir, "main.ts"), `import ${JSON.stringify(main.replace(/\.ts$/, ""))};\n`);
     const project = new SandboxProject(

@@ -4,5 +4,5 @@
 # for `npm test`, since some covering unit tests read them.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-eval "$(bash scripts/toolchain.sh --env)"
+eval "$(bash cli/toolchain.sh --env)"
 exec node_modules/.bin/tsx scripts/mutation/run.ts "$@"

@@ -1,7 +1,7 @@
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
-import { PROJECT_ROOT } from "../../../scripts/lib/flow-runner";
+import { PROJECT_ROOT } from "../../../scripts/lib/cdktf-runner";
 import { SandboxProject } from "../../../scripts/lib/sandbox-project";
 
 /** The modules an example may import: the package and what a consumer installs beside it. */

@@ -3,7 +3,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { parse } from "yaml";
 import type { SandboxProject } from "../../../scripts/lib/sandbox-project";
-import { PROJECT_ROOT } from "../../../scripts/lib/flow-runner";
+import { PROJECT_ROOT } from "../../../scripts/lib/cdktf-runner";
 
 /** What starts a pipeline, and the variables GitLab sets for it. */
 export interface PipelineTrigger {
@@ -39,7 +39,7 @@ const DEFAULT_BRANCH = "main";
  * sets (predefined, the file's `variables:`, dotenv reports of the jobs it needs, and the project's CI/CD variables read
  * from the sandbox's GitLab, by environment scope and protection). A job with an `environment:` gets that environment
  * created first, as GitLab does when the job starts. `npm ci` is not run: the scratch project links the checkout's
- * node_modules.
+ * node_modules, and `npx heroku-flow` runs the package's own bin (the checkout's built `dist/`).
  */
 export class GitlabPipelineRunner {
   public readonly config: Record<string, any>;
@@ -87,9 +87,9 @@ export class GitlabPipelineRunner {
     if (environment && (environment.action ?? "start") === "start") {
       await this.ensureEnvironment(expand(environment.name, env));
     }
-    const lines = [...(job.definition.before_script ?? []), ...job.definition.script].filter(
-      (line: string) => !/^npm ci\b/.test(line),
-    );
+    // A job's own before_script replaces the file's `default:` one, as in GitLab.
+    const beforeScript = job.definition.before_script ?? this.config.default?.before_script ?? [];
+    const lines = [...beforeScript, ...job.definition.script].filter((line: string) => !/^npm ci\b/.test(line));
     let output = "";
     let code = 0;
     for (const line of lines) {
@@ -169,12 +169,16 @@ export class GitlabPipelineRunner {
       CI_JOB_NAME: job.name,
     };
     for (const [name, value] of Object.entries(this.globalVariables())) env[name] = expand(value, env);
-    // The runner's cache directory stays the test's (the file's default points into the project directory).
+    // This runner cannot reach the Terraform registry: it is an offline runner, which says so (HEROKU_FLOW_OFFLINE=1)
+    // and keeps the test's toolchain cache.
     env.HEROKU_FLOW_CACHE_DIR = process.env.HEROKU_FLOW_CACHE_DIR ?? env.HEROKU_FLOW_CACHE_DIR;
+    env.HEROKU_FLOW_OFFLINE = "1";
     for (const [name, value] of Object.entries(stringValues(job.definition.variables ?? {}))) {
       env[name] = expand(value, env);
     }
     for (const need of job.definition.needs ?? []) {
+      // `artifacts: false` takes the job's order, not its artifacts (dotenv reports included).
+      if (typeof need === "object" && need.artifacts === false) continue;
       Object.assign(env, this.dotenvs.get(typeof need === "string" ? need : need.job) ?? {});
     }
     const environment = job.definition.environment ? expand(job.definition.environment.name, env) : undefined;

@@ -21,7 +21,7 @@ const gitlabProvider = process.env.HEROKU_FLOW_GITLAB_PROVIDER_VERSION;
 if (gitlabProvider === undefined) {
   throw new Error(
     "HEROKU_FLOW_GITLAB_PROVIDER_VERSION is not set: run the end-to-end tests with `npm run test:e2e` (or `npm test`), " +
-      "which builds the Terraform toolchain (scripts/toolchain.sh) and exports the GitLab provider version it mirrored",
+      "which builds the Terraform toolchain (cli/toolchain.sh) and exports the GitLab provider version it mirrored",
   );
 }
 if (gitlabProvider !== GitlabProviderCompatibility.BINDINGS_VERSION) {

@@ -1,0 +1,82 @@
+import * as fs from "node:fs";
+import * as os from "node:os";
+import * as path from "node:path";
+import { UsageError, type CommandContext } from "../../cli/command";
+import { ci, generateGitlabCi } from "../../cli/commands/ci";
+import type { FlowManifest } from "../../constructs/flow/flow-manifest";
+import { synthesizedManifest } from "./support/manifests";
+
+/** A project directory holding songlist's manifest in cdktf.out, as `heroku-flow synth` leaves it. */
+function project(manifest: FlowManifest): { dir: string; context: CommandContext; printed: string[] } {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "heroku-flow-ci-"));
+  fs.mkdirSync(path.join(dir, "cdktf.out"));
+  fs.writeFileSync(path.join(dir, "cdktf.out", "heroku-flow.json"), JSON.stringify(manifest));
+  const printed: string[] = [];
+  return { dir, context: { dir, env: {}, print: (line) => printed.push(line) }, printed };
+}
+
+describe("heroku-flow ci", () => {
+  let manifest: FlowManifest;
+  let expected: string;
+  beforeAll(() => {
+    manifest = synthesizedManifest();
+    expected = generateGitlabCi(manifest);
+  });
+
+  test("writes .gitlab-ci.yml in the project directory, or --out", async () => {
+    const { dir, context, printed } = project(manifest);
+    expect(await ci.run([], context)).toBe(0);
+    expect(fs.readFileSync(path.join(dir, ".gitlab-ci.yml"), "utf8")).toBe(expected);
+    expect(printed).toEqual(["Wrote .gitlab-ci.yml"]);
+    expect(await ci.run(["--out", "ci/pipeline.yml"], { ...context, print: () => {} })).toBe(0);
+    expect(fs.readFileSync(path.join(dir, "ci", "pipeline.yml"), "utf8")).toBe(expected);
+  });
+
+  test("--check on a stale file exits 1, names the file and the command, and writes nothing", async () => {
+    const { dir, context, printed } = project(manifest);
+    const file = path.join(dir, ".gitlab-ci.yml");
+    const stale = expected.replace("deploy:staging", "deploy:staging-old");
+    fs.writeFileSync(file, stale);
+    const before = fs.statSync(file).mtimeMs;
+    expect(await ci.run(["--check"], context)).toBe(1);
+    expect(printed).toEqual([".gitlab-ci.yml is out of date with the manifest: run `heroku-flow ci` to regenerate it"]);
+    expect(fs.readFileSync(file, "utf8")).toBe(stale);
+    expect(fs.statSync(file).mtimeMs).toBe(before);
+  });
+
+  test("--check on a missing file exits 1 and creates none", async () => {
+    const { dir, context, printed } = project(manifest);
+    expect(await ci.run(["--check"], context)).toBe(1);
+    expect(printed[0]).toMatch(/^\.gitlab-ci\.yml does not exist: run `heroku-flow ci`/);
+    expect(fs.existsSync(path.join(dir, ".gitlab-ci.yml"))).toBe(false);
+  });
+
+  test("--check on a fresh file exits 0", async () => {
+    const { dir, context, printed } = project(manifest);
+    fs.writeFileSync(path.join(dir, ".gitlab-ci.yml"), expected);
+    expect(await ci.run(["--check", "--provider", "gitlab"], context)).toBe(0);
+    expect(printed).toEqual([".gitlab-ci.yml is up to date"]);
+  });
+
+  test("does not synthesize: without a manifest it says to run heroku-flow synth", async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "heroku-flow-ci-"));
+    await expect(ci.run([], { dir, env: {}, print: () => {} })).rejects.toThrow(/heroku-flow synth/);
+    expect(fs.existsSync(path.join(dir, ".gitlab-ci.yml"))).toBe(false);
+  });
+
+  test("an unknown flag or provider is a usage error", async () => {
+    const { context } = project(manifest);
+    await expect(ci.run(["--chek"], context)).rejects.toThrow(UsageError);
+    await expect(ci.run(["--chek"], context)).rejects.toThrow(/--chek/);
+    await expect(ci.run(["--provider", "circleci"], context)).rejects.toThrow(UsageError);
+    await expect(ci.run(["--provider", "circleci"], context)).rejects.toThrow(/"circleci" is not supported/);
+  });
+
+  test("its help documents the options and exit codes", () => {
+    for (const option of ["--out FILE", "--check", "--provider gitlab", "heroku-flow synth"]) {
+      expect(ci.help).toContain(option);
+    }
+    expect(ci.help).toMatch(/Exit codes: 0 .*; 1 [^]*; 2 usage/);
+    expect(ci.name).toBe("ci");
+  });
+});

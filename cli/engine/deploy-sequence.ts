@@ -1,0 +1,59 @@
+import { stacksNamed } from "./manifest";
+import { TerraformEngine } from "./terraform-engine";
+
+/** The platform side of a first deploy: which apps have no code yet, and CI's first code push. */
+export interface CodeReleases {
+  /** The apps (by name) that have no process type yet (brand-new apps, before CI's first code push). */
+  appsWithoutCode(appNames: readonly string[]): Promise<string[]>;
+  /** Releases code declaring `processTypes` to the app (what CI's `git push heroku` does). */
+  pushCode(appName: string, processTypes: Readonly<Record<string, string>>): Promise<void>;
+}
+
+/** What {@link deployWithBootstrap} did. */
+export interface DeployOutcome {
+  /** Apps that had no code and got their first code push. */
+  readonly pushed: string[];
+  /** Stacks whose plan had changes and was applied, in the order applied (a stack may appear twice). */
+  readonly changedStacks: string[];
+}
+
+/**
+ * The one way this project deploys stacks: synthesize and plan every stack; if an app the stacks hold has no code yet
+ * — a new app, or one the plan replaces (a new region, say: Heroku cannot move an app) — deploy once with formation
+ * left out (`HEROKU_FLOW_BOOTSTRAP=true`: Heroku rejects formation for process types no release declared), let CI's
+ * code push happen, then deploy with formation. Otherwise the plans made are applied as they are, dependencies first.
+ * `npm start`, `flow apply`, the end-to-end tests and the deploy benchmark all run this.
+ */
+export async function deployWithBootstrap(
+  engine: TerraformEngine,
+  releases: CodeReleases,
+  stacks: readonly string[],
+  options: { env?: Record<string, string>; onStep?: (step: string) => void; synthesized?: boolean } = {},
+): Promise<DeployOutcome> {
+  const env = options.env ?? {};
+  const step = options.onStep ?? (() => undefined);
+  // The caller may have synthesized already (to check the stack names); the same settings give the same output.
+  if (!options.synthesized) await engine.synth(env);
+  const plans = await engine.planForDeploy(stacks);
+  const replaced = (await engine.plannedCreations(plans, "heroku_app")).map((app) => String(app.name));
+  const withoutCode = [
+    ...new Set([
+      ...(await releases.appsWithoutCode(
+        stacksNamed(engine.manifest(), stacks).flatMap((stack) => stack.apps.map((app) => app.name)),
+      )),
+      ...replaced,
+    ]),
+  ];
+  if (withoutCode.length === 0) return { pushed: [], changedStacks: await engine.applyPlanned(stacks, plans) };
+
+  const changedStacks: string[] = [];
+  step(`bootstrap: ${withoutCode.join(", ")} ha${withoutCode.length > 1 ? "ve" : "s"} no code yet`);
+  await engine.synth({ ...env, HEROKU_FLOW_BOOTSTRAP: "true" });
+  changedStacks.push(...(await engine.deploy(stacks)));
+  const { processTypes } = engine.manifest();
+  for (const appName of withoutCode) await releases.pushCode(appName, processTypes);
+  step(`first code push: ${withoutCode.join(", ")}`);
+  await engine.synth(env);
+  changedStacks.push(...(await engine.deploy(stacks)));
+  return { pushed: withoutCode, changedStacks };
+}

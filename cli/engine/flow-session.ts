@@ -1,0 +1,136 @@
+import type { FlowManifest, FlowManifestStack } from "./manifest";
+import { stacksNamed, terraformVariableEnv } from "./manifest";
+import { readStackConfig, requiredVariables, type StackConfig } from "./stack-config";
+import { TerraformEngine } from "./terraform-engine";
+import { toolchainEnv } from "./toolchain";
+
+/** How a command was started (the options every command shares). */
+export interface SessionOptions {
+  /** The project directory (cdktf.json, main.ts). */
+  readonly dir: string;
+  /** The environment settings are read from. */
+  readonly env: NodeJS.ProcessEnv;
+  /**
+   * How many stacks Terraform works on at once.
+   *
+   * @default 4
+   */
+  readonly parallelism?: number;
+  /** Where progress and results are printed. */
+  readonly print: (line: string) => void;
+}
+
+/** Environment variable names whose values are credentials: never printed, redacted from anything Terraform says. */
+const SECRET_VARIABLE = /(^TF_VAR_|TOKEN|KEY|PASSWORD|SECRET)/i;
+
+/**
+ * What every command shares: the toolchain's settings (prepared when Terraform is first needed, in offline mode), one
+ * {@link TerraformEngine} over the project with progress lines per stack, the manifest of the last synth, and the
+ * credentials to redact from whatever is printed.
+ */
+export class FlowSession {
+  public readonly print: (line: string) => void;
+  /** How many stacks Terraform works on at once. */
+  public readonly parallelism: number;
+  public readonly dir: string;
+  private readonly baseEnv: NodeJS.ProcessEnv;
+  private toolchain?: Record<string, string>;
+  private terraformEngine?: TerraformEngine;
+
+  constructor(options: SessionOptions) {
+    this.print = options.print;
+    this.parallelism = options.parallelism ?? 4;
+    this.dir = options.dir;
+    this.baseEnv = options.env;
+  }
+
+  /**
+   * The environment of every command: the given one, plus the toolchain's settings once Terraform is needed (prepared
+   * then, not before: `heroku-flow note` needs no Terraform).
+   */
+  public get env(): NodeJS.ProcessEnv {
+    return { ...this.baseEnv, ...this.toolchain };
+  }
+
+  /** Terraform over the project, with a progress line per stack and step. */
+  public get engine(): TerraformEngine {
+    if (!this.terraformEngine) {
+      this.toolchain = toolchainEnv(this.baseEnv);
+      const started = process.hrtime.bigint();
+      const elapsed = () => (Number(process.hrtime.bigint() - started) / 1e9).toFixed(1);
+      this.terraformEngine = new TerraformEngine(this.dir, this.env, {
+        parallelism: this.parallelism,
+        onProgress: (stack, step) => this.print(`  ${stack.padEnd(16)} ${step} (+${elapsed()} s)`),
+      });
+    }
+    return this.terraformEngine;
+  }
+
+  /** The manifest of the last synth. */
+  public get manifest(): FlowManifest {
+    return this.engine.manifest();
+  }
+
+  /** Every credential in the environment (values of at least 8 characters): what {@link redact} hides. */
+  public get secrets(): string[] {
+    return Object.entries(this.env)
+      .filter(([name, value]) => SECRET_VARIABLE.test(name) && value !== undefined && value.length >= 8)
+      .map(([, value]) => value!)
+      .sort((a, b) => b.length - a.length);
+  }
+
+  /** `text` with every credential and every value in `more` replaced by `****`. */
+  public redact(text: string, more: readonly string[] = []): string {
+    return [...more, ...this.secrets]
+      .filter((secret) => secret.length > 0)
+      .sort((a, b) => b.length - a.length)
+      .reduce((result, secret) => result.split(secret).join("****"), text);
+  }
+
+  /** The synthesized Terraform configuration of `stack` (its cdk.tf.json). */
+  public config(stack: string): StackConfig {
+    return readStackConfig(this.engine.stackDir(stack));
+  }
+
+  /** The manifest's entry of `stack`; an unknown stack is an error naming the stacks there are. */
+  public stack(stack: string): FlowManifestStack {
+    return stacksNamed(this.manifest, [stack])[0];
+  }
+
+  /** The Heroku app `stack` declares (environment and review stacks declare one). */
+  public herokuAppName(stack: string): string {
+    const { apps } = this.stack(stack);
+    if (apps.length !== 1) {
+      throw new Error(
+        `stack ${stack} declares ${apps.length} Heroku apps; this command needs a stack with exactly one`,
+      );
+    }
+    return apps[0].name;
+  }
+
+  /**
+   * The input variables `stack` requires (declared without a default) that the environment does not set as
+   * `TF_VAR_<name>`: planning would stop at them. In GitLab CI this is how a protected variable looks in a pipeline of
+   * an unprotected ref (a merge request).
+   */
+  public missingVariables(stack: string): string[] {
+    return requiredVariables(this.config(stack))
+      .map((name) => terraformVariableEnv(name))
+      .filter((variable) => !this.env[variable]);
+  }
+
+  /** Refuses stacks the synthesized app does not have, naming those it has. */
+  public checkStacks(stacks: readonly string[]): void {
+    stacksNamed(this.manifest, stacks);
+  }
+
+  /**
+   * The review stacks of the last synth made for `reviewId` (synthesized with `HEROKU_FLOW_REVIEW_ID` set to it): how
+   * the review commands find a merge request's stack without knowing how its name is made.
+   */
+  public reviewStacks(reviewId: string): string[] {
+    const stacks = this.manifest.stacks.filter((stack) => stack.kind === "review" && stack.reviewId === reviewId);
+    if (stacks.length === 0) throw new Error(`the app has no review stack for review id ${JSON.stringify(reviewId)}`);
+    return stacks.map((stack) => stack.name);
+  }
+}

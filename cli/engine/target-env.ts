@@ -1,0 +1,37 @@
+import type { FlowManifest } from "./manifest";
+import { terraformVariableEnv } from "./manifest";
+
+/** Where the providers should send their calls, and with which credentials. */
+export interface Target {
+  readonly herokuUrl: string;
+  readonly herokuApiKey: string;
+  readonly gitlabUrl: string;
+  readonly gitlabToken: string;
+}
+
+/** Every deploy-key variable the app's stacks may require: each stack's, and every review app's. */
+export function deployKeyVariables(manifest: FlowManifest): string[] {
+  return [
+    ...new Set([...manifest.stacks.flatMap((stack) => stack.deployKeyVariables), manifest.review.deployKeyVariable]),
+  ];
+}
+
+/**
+ * The environment for a run against `target` (the sandbox): provider endpoints and credentials, the deploy keys GitLab
+ * variables hold (the target's Heroku key), the simulated code push, and the sandbox's timing knobs (the real platform
+ * needs its post-create waits; the sandbox does not).
+ */
+export function deployEnv(target: Target, deployKeys: readonly string[]): Record<string, string> {
+  return {
+    ...Object.fromEntries(deployKeys.map((variable) => [terraformVariableEnv(variable), target.herokuApiKey])),
+    HEROKU_API_URL: target.herokuUrl,
+    HEROKU_API_KEY: target.herokuApiKey,
+    GITLAB_BASE_URL: target.gitlabUrl,
+    GITLAB_TOKEN: target.gitlabToken,
+    HEROKU_FLOW_CODE_PUSH: "sandbox",
+    TF_VAR_heroku_post_app_create_delay: "0",
+    TF_VAR_heroku_post_domain_create_delay: "0",
+    CHECKPOINT_DISABLE: "1",
+    DISABLE_VERSION_CHECK: "true",
+  };
+}

@@ -1,0 +1,119 @@
+import { spawnSync } from "node:child_process";
+import type { CodeReleases } from "../engine/deploy-sequence";
+import { FLOW_CODE_SOURCES, type FlowCodeSource } from "../../constructs/flow/flow-manifest";
+import { HttpApi } from "./http-api";
+
+/**
+ * Where code comes from (`HEROKU_FLOW_CODE_PUSH`): `git` (default) pushes the checked-out commit to Heroku's git
+ * endpoint (`HEROKU_GIT_URL`, default https://git.heroku.com); `sandbox` is the local sandbox's simulated push.
+ */
+export function codeSource(env: NodeJS.ProcessEnv): FlowCodeSource {
+  const value = env.HEROKU_FLOW_CODE_PUSH || "git";
+  if (!(FLOW_CODE_SOURCES as readonly string[]).includes(value)) {
+    throw new Error(`HEROKU_FLOW_CODE_PUSH: ${JSON.stringify(value)} must be one of ${FLOW_CODE_SOURCES.join(", ")}`);
+  }
+  return value as FlowCodeSource;
+}
+
+/** A release as Heroku's Platform API returns it (the fields flow reads). */
+export interface HerokuRelease {
+  readonly id: string;
+  readonly version: number;
+  readonly description: string;
+  readonly status: string;
+  readonly current?: boolean;
+}
+
+/** The Heroku Platform API, with the URL and key the Heroku provider reads (`HEROKU_API_URL`, `HEROKU_API_KEY`). */
+export class HerokuApi implements CodeReleases {
+  public static fromEnv(env: NodeJS.ProcessEnv = process.env): HerokuApi {
+    const key = env.HEROKU_API_KEY;
+    if (!key) throw new Error("HEROKU_API_KEY is not set (the Heroku API key flow and the Heroku provider use)");
+    return new HerokuApi(env.HEROKU_API_URL || "https://api.heroku.com", key, env);
+  }
+
+  private readonly api: HttpApi;
+
+  constructor(
+    private readonly url: string,
+    private readonly apiKey: string,
+    private readonly env: NodeJS.ProcessEnv,
+  ) {
+    this.api = new HttpApi(url, {
+      Accept: "application/vnd.heroku+json; version=3",
+      Authorization: `Bearer ${apiKey}`,
+    });
+  }
+
+  /** An app's newest releases, newest first (Heroku's `Range` header: `version ..; order=desc`). */
+  public async latestReleases(app: string, count: number): Promise<HerokuRelease[]> {
+    const response = await this.api.call<HerokuRelease[]>(
+      "GET",
+      `/apps/${encodeURIComponent(app)}/releases`,
+      undefined,
+      {
+        Range: `version ..; order=desc, max=${count}`,
+      },
+    );
+    return response.body;
+  }
+
+  /** Creates a release that rolls `app` back to `release` (Heroku: code and config of that release). */
+  public async rollback(app: string, release: HerokuRelease): Promise<HerokuRelease> {
+    return (
+      await this.api.call<HerokuRelease>("POST", `/apps/${encodeURIComponent(app)}/releases`, { release: release.id })
+    ).body;
+  }
+
+  /** The apps (by name) that have no process type yet: brand-new apps, before their first code push. */
+  public async appsWithoutCode(appNames: readonly string[]): Promise<string[]> {
+    const missing: string[] = [];
+    for (const app of appNames) {
+      const response = await this.api.request<unknown[]>("GET", `/apps/${encodeURIComponent(app)}/formation`);
+      if (response.status !== 200 || response.body.length === 0) missing.push(app);
+    }
+    return missing;
+  }
+
+  /**
+   * Releases the checked-out code to `app`, as the deploy jobs do after the infrastructure. Where the code comes from
+   * is the one setting `HEROKU_FLOW_CODE_PUSH` (see {@link codeSource}): `git` pushes HEAD to Heroku's git endpoint;
+   * `sandbox` is the local sandbox's simulated push (it has no git server), declaring the topology's process types.
+   */
+  public async pushCode(app: string, processTypes: Readonly<Record<string, string>>): Promise<void> {
+    if (codeSource(this.env) === "sandbox") {
+      if (Object.keys(processTypes).length === 0) {
+        throw new Error(
+          `the sandbox's code push to ${app} needs the code's process types: declare processTypes in the topology ` +
+            "or add a Procfile beside cdktf.json, then synthesize again",
+        );
+      }
+      await this.api.call(
+        "POST",
+        `/sandbox/apps/${encodeURIComponent(app)}/push`,
+        { process_types: processTypes },
+        {
+          Authorization: `Basic ${Buffer.from(`:${this.apiKey}`).toString("base64")}`,
+        },
+      );
+      return;
+    }
+    const gitUrl = new URL(`${this.env.HEROKU_GIT_URL || "https://git.heroku.com"}/${app}.git`);
+    gitUrl.username = "heroku";
+    gitUrl.password = this.apiKey;
+    const push = spawnSync("git", ["push", "--force", gitUrl.toString(), "HEAD:refs/heads/main"], {
+      stdio: ["ignore", "inherit", "pipe"],
+      encoding: "utf8",
+    });
+    if (push.status !== 0) {
+      throw new Error(
+        `git push to ${app} failed (exit ${push.status}): ${push.stderr.split(this.apiKey).join("****")}`,
+      );
+    }
+  }
+
+  /** The API's URL, for messages. */
+  public get baseUrl(): string {
+    return this.url;
+  }
+}

@@ -1,0 +1,93 @@
+/**
+ * The manifest: what `HerokuFlow` writes beside the stacks (`cdktf.out/heroku-flow.json`) for the `heroku-flow`
+ * command. It is the only contract between the library and the engine: the engine reads it and Terraform's JSON, never
+ * the library's internals, resource types in `cdk.tf.json`, or stack-name patterns.
+ *
+ * This file has no imports on purpose: the engine loads it (the `heroku-flow-cdktf/manifest` entry) without loading
+ * cdktf or the bindings.
+ */
+
+/** The manifest's file name, in the app's output directory. */
+export const FLOW_MANIFEST_FILE = "heroku-flow.json";
+
+/**
+ * The manifest's format version. Raised on any change an older engine would misread; an engine refuses a manifest of
+ * another version and says which versions of the package agree.
+ */
+export const FLOW_MANIFEST_VERSION = 1;
+
+/** What a stack is to the workflow. */
+export type FlowStackKind = "pipeline" | "long-lived" | "review";
+
+/**
+ * When the generated pipeline deploys a stack: `merge` (every commit to the default branch), `tag` (a protected
+ * release tag), `review` (a merge request's own review app).
+ */
+export type FlowDeployTrigger = "merge" | "tag" | "review";
+
+/**
+ * Where an app's code comes from, for the first code push of a new app and for `heroku-flow release`:
+ * `git` pushes the checked-out commit to Heroku's git endpoint; `sandbox` is the local sandbox's simulated push
+ * (it declares the topology's process types).
+ */
+export type FlowCodeSource = "git" | "sandbox";
+
+/** Every code source, in the order `--help` lists them. */
+export const FLOW_CODE_SOURCES: readonly FlowCodeSource[] = ["git", "sandbox"];
+
+/** One Heroku app of a stack. */
+export interface FlowManifestApp {
+  /** The Heroku app's name. */
+  readonly name: string;
+  /** The process types of its formation, e.g. `["web", "worker"]`. */
+  readonly formation: readonly string[];
+}
+
+/** One stack of the app. */
+export interface FlowManifestStack {
+  /** The stack's name: its folder in `cdktf.out/stacks/` and the argument of every command. */
+  readonly name: string;
+  readonly kind: FlowStackKind;
+  /** The stacks this one reads outputs of: deployed before it. */
+  readonly dependencies: readonly string[];
+  /** The Heroku apps the stack declares. */
+  readonly apps: readonly FlowManifestApp[];
+  /** The pipeline stage its app is coupled at (environment and review stacks). */
+  readonly stage?: string;
+  /** Whether it holds production data (prevent_destroy; production-only jobs). */
+  readonly productionLike: boolean;
+  /** The sensitive Terraform variables it requires (`TF_VAR_<name>`), e.g. the deploy key its GitLab variables hold. */
+  readonly deployKeyVariables: readonly string[];
+  /** Its GitLab environment, when the GitLab side is on. */
+  readonly gitlabEnvironment?: string;
+  /** The name of its GitLab-managed Terraform state (the stack's name unless set otherwise). */
+  readonly stateName: string;
+  /** When the generated pipeline deploys it. */
+  readonly deployOn: FlowDeployTrigger;
+  /** The review id the stack was made for (review stacks). */
+  readonly reviewId?: string;
+}
+
+/** The whole app, as the engine sees it. */
+export interface FlowManifest {
+  readonly version: number;
+  /** The Heroku pipeline's name. */
+  readonly pipelineName: string;
+  /** The GitLab project, or absent when the GitLab side is off (`HEROKU_FLOW_GITLAB=false`). */
+  readonly gitlabProject?: string;
+  /** The release tag pattern production-like environments deploy from, e.g. `v*`. */
+  readonly releaseTag: string;
+  /** The code's process types and their commands (`topology.processTypes`, or the project's Procfile). */
+  readonly processTypes: Readonly<Record<string, string>>;
+  /** Where the Terraform state is kept (`local` or `gitlab`). */
+  readonly stateBackend: string;
+  /** What every review app gets, for the CI generator and the review commands. */
+  readonly review: {
+    /** The deploy-key variable every review stack requires. */
+    readonly deployKeyVariable: string;
+    /** How long a review app lives after its last deploy (GitLab's `auto_stop_in`). */
+    readonly autoStopIn: string;
+  };
+  /** Every stack of this synth, dependencies first. */
+  readonly stacks: readonly FlowManifestStack[];
+}
