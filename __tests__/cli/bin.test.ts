@@ -25,7 +25,19 @@ describe("heroku-flow: dispatch and help", () => {
     const c = context();
     expect(await main(["--help"], c)).toBe(0);
     const help = c.lines.join("\n");
-    for (const command of ["synth", "plan", "note", "apply", "release", "destroy", "drift", "rollback", "sandbox"]) {
+    for (const command of [
+      "init",
+      "synth",
+      "plan",
+      "note",
+      "apply",
+      "release",
+      "destroy",
+      "drift",
+      "rollback",
+      "ci",
+      "sandbox",
+    ]) {
       expect(help).toMatch(new RegExp(`^  ${command} +\\S`, "m"));
     }
     expect(help).toContain("HEROKU_FLOW_CODE_PUSH");
