@@ -1,7 +1,7 @@
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
-import { toolchainEnv, toolchainMode } from "../../cli/engine/toolchain";
+import { toolchainCacheDir, toolchainEnv, toolchainMode } from "../../cli/engine/toolchain";
 import { codeSource } from "../../cli/platform/heroku-api";
 
 function cache(withToolchain: boolean): string {
@@ -33,6 +33,23 @@ describe("where Terraform takes the providers from", () => {
     const settings = toolchainEnv(env);
     expect(settings.TF_CLI_CONFIG_FILE).toMatch(/terraform\.rc$/);
     expect(settings.TERRAFORM_BINARY_NAME).toBeTruthy();
+  });
+});
+
+describe("the offline toolchain's verdict is reused while nothing it depends on changed", () => {
+  const envFile = () => path.join(toolchainCacheDir(process.env), "toolchain.env");
+  // The script writes its env file anew (a rename) on every run: a new inode says it ran.
+  const inode = () => fs.statSync(envFile()).ino;
+
+  test("a second use reads the verdict without running the script; another setting runs it again", () => {
+    const env = { ...process.env, HEROKU_FLOW_OFFLINE: "1" };
+    const first = toolchainEnv(env);
+    const before = inode();
+    expect(toolchainEnv(env)).toEqual(first);
+    expect(inode()).toBe(before);
+    const elsewhere = { ...env, HEROKU_FLOW_PROVIDER_SOURCES: fs.mkdtempSync(path.join(os.tmpdir(), "sources-")) };
+    expect(toolchainEnv(elsewhere)).toEqual(first);
+    expect(inode()).not.toBe(before);
   });
 });
 
