@@ -1,4 +1,4 @@
-// Mutation testing (`npm run test:mutation`, see README "Mutation testing"): Stryker changes one expression at a time in
+// Mutation testing (`npm run test:mutation`, see docs/mutation-testing.md): Stryker changes one expression at a time in
 // the code below and runs the unit tests that cover it; a change no test notices is a surviving mutant.
 import fs from "node:fs";
 

@@ -26,16 +26,27 @@ function tsdocExamples(): Example[] {
   });
 }
 
-/** The ```ts blocks of README.md that import the package. */
+/** The Markdown the examples are read from: the README and this repository's chapters in docs/. */
+function markdownFiles(): string[] {
+  const docs = fs
+    .readdirSync(path.join(root, "docs"))
+    .filter((file) => file.endsWith(".md"))
+    .map((file) => `docs/${file}`);
+  return ["README.md", ...docs];
+}
+
+/** The ```ts blocks of README.md and docs/*.md that import the package. */
 function readmeExamples(): Example[] {
-  const readme = fs.readFileSync(path.join(root, "README.md"), "utf8");
-  return [...readme.matchAll(/^```ts\n([\s\S]*?)^```$/gm)]
-    .map((match, index) => ({ source: `README.md example ${index + 1}`, code: match[1] }))
-    .filter((example) => example.code.includes('from "heroku-flow-cdktf"'));
+  return markdownFiles().flatMap((file) => {
+    const text = fs.readFileSync(path.join(root, file), "utf8");
+    return [...text.matchAll(/^```ts\n([\s\S]*?)^```$/gm)]
+      .map((match, index) => ({ source: `${file} example ${index + 1}`, code: match[1] }))
+      .filter((example) => example.code.includes('from "heroku-flow-cdktf"'));
+  });
 }
 
 /**
- * Every example that shows the package's API — in the README and in the TSDoc of constructs/ — type-checks against
+ * Every example that shows the package's API — in the README, docs/ and the TSDoc of constructs/ — type-checks against
  * the library (strict, as a consumer's project would) and runs to a synthesized app, so that docs cannot drift from
  * the code.
  */
@@ -51,7 +62,9 @@ describe("documentation examples", () => {
   });
 
   test("there are examples in the README and in the TSDoc", () => {
-    expect(readmeExamples().length).toBeGreaterThanOrEqual(1);
+    expect(readmeExamples().filter((example) => example.source.startsWith("README.md")).length).toBeGreaterThanOrEqual(
+      3,
+    );
     expect(tsdocExamples().length).toBeGreaterThanOrEqual(2);
   });
 

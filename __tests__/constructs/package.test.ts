@@ -40,8 +40,8 @@ describe("the construct library as a package", () => {
 
   test("the README's reuse example synthesizes as written", () => {
     const readme = fs.readFileSync(path.join(root, "README.md"), "utf8");
-    const section = readme.slice(readme.indexOf("## Reusing the constructs in another project"));
-    // The single-constructs example (the section's first one, HerokuFlow's, is run by doc-examples.test).
+    const section = readme.slice(readme.indexOf("## Stacks of your own: the single constructs"));
+    // The single-constructs example (doc-examples.test runs every README example; this one is also checked here).
     const example = [...section.matchAll(/```ts\n([\s\S]*?)```/g)]
       .map((match) => match[1])
       .find((code) => code.includes("new HerokuApp("));

@@ -1,6 +1,6 @@
 // Each construct's problem report names the field it checked: one bad value per field, and the report's exact first
 // line (construct path, field, value, rule). A mutation run found these names untested: a report that says
-// `: "x" must …` without the field would have passed (README, "Mutation testing").
+// `: "x" must …` without the field would have passed (docs/mutation-testing.md).
 import { TerraformStack, TerraformVariable } from "cdktf";
 import {
   GitlabEnvironment,

@@ -1,7 +1,7 @@
 // The edges of each rule in constructs/private/rules.ts, one table: values just inside and just outside each pattern
 // (its anchors, its lengths, its character classes), and the hint each rule gives. rules.test.ts goes through the
 // constructs with one case per kind of bad input; this file pins every rule's exact boundary, which is what the
-// mutation run found untested (README, "Mutation testing").
+// mutation run found untested (docs/mutation-testing.md).
 import * as rules from "../../constructs/private/rules";
 
 interface Edges {

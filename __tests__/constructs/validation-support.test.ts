@@ -1,5 +1,5 @@
 // The library's validation plumbing (constructs/private/validation.ts), tested on its own: the constructs' tests go
-// through it with one report format, and a mutation run showed its edges untested (README, "Mutation testing").
+// through it with one report format, and a mutation run showed its edges untested (docs/mutation-testing.md).
 import { Construct } from "constructs";
 import { App, TerraformStack, Token } from "cdktf";
 import {

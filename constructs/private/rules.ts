@@ -22,7 +22,7 @@ export interface PatternRule extends Rule {
 /**
  * The expression is built on each use, not once at import: an expression evaluated only while a module loads is a
  * "static" mutant to Stryker, which would have to reload and re-run every test to measure a change to it; built on use,
- * each rule is measured by the tests that exercise it (README, "Mutation testing").
+ * each rule is measured by the tests that exercise it (docs/mutation-testing.md).
  */
 function patternRule(
   pattern: () => RegExp,

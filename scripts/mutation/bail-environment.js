@@ -4,7 +4,7 @@
 //
 // One failing test is all Stryker needs to count a mutant as killed, but its Jest runner cannot ask Jest to stop there
 // (`bail` is not supported when Jest is run programmatically), so every test file that covers a mutant ran to the end
-// even after the first one had killed it. The gain, measured side by side, is modest (README, "Mutation testing"):
+// even after the first one had killed it. The gain, measured side by side, is modest (docs/mutation-testing.md):
 // most of a mutant's time is Jest's start and its first covering file. Jest runs a mutant's files one after another in this process (Stryker runs Jest in band), so the
 // environment of a later file can see what an earlier one recorded.
 //

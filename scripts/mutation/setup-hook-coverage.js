@@ -4,7 +4,7 @@
 // test (module loading, `beforeAll`) as "static". A mutant covered statically and by some tests is then measured with
 // those tests alone (`ignoreStatic` is on). The sandbox's HTTP tests start the sandbox in `beforeAll`, so the routes
 // and schemas it registers there were covered by neither those tests nor any other that used them: a GET route made
-// to answer nothing "survived" although `heroku.test.ts` fails on it (checked by hand, README "Mutation testing").
+// to answer nothing "survived" although `heroku.test.ts` fails on it (checked by hand, docs/mutation-testing.md).
 // Attributing what a file's `beforeAll` hooks reach to each test of that file that runs after them lets Stryker run
 // those tests for such a mutant. Module-level code (constant initialisers) stays static.
 
