@@ -39,7 +39,9 @@ const SETTINGS = `Settings (environment variables):
   HEROKU_API_KEY, HEROKU_API_URL      the Heroku key and API (default https://api.heroku.com) Terraform and heroku-flow use
   GITLAB_TOKEN, GITLAB_BASE_URL       the GitLab token and API (default https://gitlab.com/api/v4/) for the GitLab side
   TF_VAR_<deploy key variable>        the Heroku key each environment's deploy job gets (names in cdktf.out/heroku-flow.json)
-  HEROKU_FLOW_CODE_PUSH               where code comes from: git (default; git push to HEROKU_GIT_URL) or sandbox
+  HEROKU_FLOW_CODE_PUSH               where code comes from: git (default; git push to HEROKU_GIT_URL), container (the
+                                      Docker image HEROKU_FLOW_IMAGE via HEROKU_REGISTRY, default registry.heroku.com)
+                                      or sandbox
   HEROKU_FLOW_STATE_BACKEND           local (default) or gitlab (GitLab-managed state; TF_HTTP_USERNAME, TF_HTTP_PASSWORD)
   HEROKU_FLOW_REVIEW_ID               review ids to synthesize review stacks for (commands take --review ID instead)
   HEROKU_FLOW_BOOTSTRAP, HEROKU_FLOW_PIPELINE_ID, HEROKU_FLOW_GITLAB, HEROKU_FLOW_GITLAB_PROVIDER_VERSION

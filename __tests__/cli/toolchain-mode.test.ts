@@ -54,9 +54,12 @@ describe("the offline toolchain's verdict is reused while nothing it depends on 
 });
 
 describe("where code comes from (HEROKU_FLOW_CODE_PUSH)", () => {
-  test("git by default, sandbox when asked, anything else refused with the choices", () => {
+  test("git by default, container or sandbox when asked, anything else refused with the choices", () => {
     expect(codeSource({})).toBe("git");
+    expect(codeSource({ HEROKU_FLOW_CODE_PUSH: "container" })).toBe("container");
     expect(codeSource({ HEROKU_FLOW_CODE_PUSH: "sandbox" })).toBe("sandbox");
-    expect(() => codeSource({ HEROKU_FLOW_CODE_PUSH: "docker" })).toThrow(/"docker" must be one of git, sandbox/);
+    expect(() => codeSource({ HEROKU_FLOW_CODE_PUSH: "docker" })).toThrow(
+      /"docker" must be one of git, container, sandbox/,
+    );
   });
 });

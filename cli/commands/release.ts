@@ -11,8 +11,10 @@ export const release: Command = {
        heroku-flow release --review ID
 
 Releases the checked-out code to the stack's Heroku app, as a deploy job does after \`heroku-flow apply\`. Where the code
-comes from is HEROKU_FLOW_CODE_PUSH: git (default; git push of HEAD to HEROKU_GIT_URL, default https://git.heroku.com)
-or sandbox (the local sandbox's simulated push, declaring the topology's process types).
+comes from is HEROKU_FLOW_CODE_PUSH: git (default; git push of HEAD to HEROKU_GIT_URL, default https://git.heroku.com),
+container (for apps on Heroku's container stack: the Docker image HEROKU_FLOW_IMAGE, pushed to HEROKU_REGISTRY, default
+registry.heroku.com, once per process type and released, as heroku container:push and container:release do) or sandbox
+(the local sandbox's simulated push, declaring the topology's process types).
 
 Exit codes: 0 released, 1 an error, 2 usage.`,
   async run(args, context) {
@@ -24,8 +26,8 @@ Exit codes: 0 released, 1 an error, 2 usage.`,
 };
 
 /**
- * `heroku-flow release <stack>`: releases the checked-out code to the stack's Heroku app (`git push` to Heroku; against
- * the sandbox, its push route), as a deploy job does after `heroku-flow apply`.
+ * `heroku-flow release <stack>`: releases the checked-out code to the stack's Heroku app (`git push` to Heroku, or the
+ * job's Docker image; against the sandbox, its push route), as a deploy job does after `heroku-flow apply`.
  */
 export async function releaseCommand(session: FlowSession, named?: string): Promise<number> {
   await session.engine.synth();

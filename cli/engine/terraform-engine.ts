@@ -126,6 +126,8 @@ export class TerraformEngine {
   public async synth(extra: Record<string, string> = {}): Promise<ProcessRun> {
     const appCommand: string = JSON.parse(fs.readFileSync(path.join(this.dir, "cdktf.json"), "utf8")).app;
     const entry = appEntry(appCommand);
+    // A first synth compiles the app (a second or more): the progress line says what the wait is.
+    this.progress("app", extra.HEROKU_FLOW_BOOTSTRAP === "true" ? "synth (bootstrap)" : "synth");
     const env = {
       ...this.env,
       ...extra,

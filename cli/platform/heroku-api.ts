@@ -1,11 +1,14 @@
 import { spawnSync } from "node:child_process";
 import type { CodeReleases } from "../engine/deploy-sequence";
 import { FLOW_CODE_SOURCES, type FlowCodeSource } from "../../constructs/flow/flow-manifest";
+import { containerRegistry, pushImages } from "./container-images";
 import { HttpApi } from "./http-api";
 
 /**
  * Where code comes from (`HEROKU_FLOW_CODE_PUSH`): `git` (default) pushes the checked-out commit to Heroku's git
- * endpoint (`HEROKU_GIT_URL`, default https://git.heroku.com); `sandbox` is the local sandbox's simulated push.
+ * endpoint (`HEROKU_GIT_URL`, default https://git.heroku.com); `container` releases the Docker image the job built
+ * (`HEROKU_FLOW_IMAGE`) to an app on Heroku's container stack, through the registry (`HEROKU_REGISTRY`, default
+ * registry.heroku.com); `sandbox` is the local sandbox's simulated push.
  */
 export function codeSource(env: NodeJS.ProcessEnv): FlowCodeSource {
   const value = env.HEROKU_FLOW_CODE_PUSH || "git";
@@ -78,26 +81,32 @@ export class HerokuApi implements CodeReleases {
   /**
    * Releases the checked-out code to `app`, as the deploy jobs do after the infrastructure. Where the code comes from
    * is the one setting `HEROKU_FLOW_CODE_PUSH` (see {@link codeSource}): `git` pushes HEAD to Heroku's git endpoint;
-   * `sandbox` is the local sandbox's simulated push (it has no git server), declaring the topology's process types.
+   * `container` releases the job's Docker image; `sandbox` is the local sandbox's simulated push (it has no git
+   * server), declaring the topology's process types.
    */
   public async pushCode(app: string, processTypes: Readonly<Record<string, string>>): Promise<void> {
-    if (codeSource(this.env) === "sandbox") {
-      if (Object.keys(processTypes).length === 0) {
-        throw new Error(
-          `the sandbox's code push to ${app} needs the code's process types: declare processTypes in the topology ` +
-            "or add a Procfile beside cdktf.json, then synthesize again",
-        );
-      }
-      await this.api.call(
-        "POST",
-        `/sandbox/apps/${encodeURIComponent(app)}/push`,
-        { process_types: processTypes },
-        {
-          Authorization: `Basic ${Buffer.from(`:${this.apiKey}`).toString("base64")}`,
-        },
+    const source = codeSource(this.env);
+    if (source === "git") return this.gitPush(app);
+    const types = Object.keys(processTypes);
+    if (types.length === 0) {
+      throw new Error(
+        `the ${source} release to ${app} needs the code's process types: declare processTypes in the topology ` +
+          "or add a Procfile beside cdktf.json, then synthesize again",
       );
-      return;
     }
+    if (source === "container") return this.releaseImages(app, types);
+    await this.api.call(
+      "POST",
+      `/sandbox/apps/${encodeURIComponent(app)}/push`,
+      { process_types: processTypes },
+      {
+        Authorization: `Basic ${Buffer.from(`:${this.apiKey}`).toString("base64")}`,
+      },
+    );
+  }
+
+  /** Pushes HEAD to Heroku's git endpoint (`HEROKU_GIT_URL`), the key in the URL and masked in any error. */
+  private gitPush(app: string): void {
     const gitUrl = new URL(`${this.env.HEROKU_GIT_URL || "https://git.heroku.com"}/${app}.git`);
     gitUrl.username = "heroku";
     gitUrl.password = this.apiKey;
@@ -110,6 +119,23 @@ export class HerokuApi implements CodeReleases {
         `git push to ${app} failed (exit ${push.status}): ${push.stderr.split(this.apiKey).join("****")}`,
       );
     }
+  }
+
+  /**
+   * What `heroku container:push` and `heroku container:release` do: the job's image pushed once per process type
+   * ({@link pushImages}), then one formation batch update naming each type's image id, which makes the release.
+   * `docker_image` and the `docker-releases` variant of the Accept header are not in Heroku's published Platform API
+   * schema: Heroku documents them in the Dev Center's "Container Registry & Runtime (Docker Deploys)", section
+   * "Releasing an image" (via the API), and its CLI releases images this way.
+   */
+  private async releaseImages(app: string, types: readonly string[]): Promise<void> {
+    const images = pushImages(this.env, containerRegistry(this.env, this.apiKey), app, types);
+    await this.api.call(
+      "PATCH",
+      `/apps/${encodeURIComponent(app)}/formation`,
+      { updates: types.map((type) => ({ type, docker_image: images[type] })) },
+      { Accept: "application/vnd.heroku+json; version=3.docker-releases" },
+    );
   }
 
   /** The API's URL, for messages. */

@@ -27,13 +27,14 @@ export type FlowDeployTrigger = "merge" | "tag" | "review";
 
 /**
  * Where an app's code comes from, for the first code push of a new app and for `heroku-flow release`:
- * `git` pushes the checked-out commit to Heroku's git endpoint; `sandbox` is the local sandbox's simulated push
- * (it declares the topology's process types).
+ * `git` pushes the checked-out commit to Heroku's git endpoint; `container` releases the Docker image the job built
+ * to an app on Heroku's container stack (one image per process type); `sandbox` is the local sandbox's simulated
+ * push (it declares the topology's process types).
  */
-export type FlowCodeSource = "git" | "sandbox";
+export type FlowCodeSource = "git" | "container" | "sandbox";
 
 /** Every code source, in the order `--help` lists them. */
-export const FLOW_CODE_SOURCES: readonly FlowCodeSource[] = ["git", "sandbox"];
+export const FLOW_CODE_SOURCES: readonly FlowCodeSource[] = ["git", "container", "sandbox"];
 
 /** One Heroku app of a stack. */
 export interface FlowManifestApp {

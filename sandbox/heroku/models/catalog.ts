@@ -67,6 +67,9 @@ export const STACKS: readonly Stack[] = [
   { name: "container", state: "public" },
 ];
 
+/** The stack of apps that run Docker images from Heroku's container registry instead of slugs. */
+export const CONTAINER_STACK = "container";
+
 /** The stack of a new app when the request names none. */
 export const DEFAULT_STACK = "heroku-24";
 

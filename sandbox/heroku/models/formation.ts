@@ -1,6 +1,6 @@
 import { newId, nowIso } from "../../ids";
 import type { StoreData } from "../../store";
-import { checkQuantity, dynoSizeNamed } from "./catalog";
+import { CONTAINER_STACK, checkQuantity, dynoSizeNamed } from "./catalog";
 import { InvalidParamsError, NotFoundError } from "./errors";
 import type { AppRecord, FormationRecord, ReleaseRecord } from "./records";
 import { createRelease } from "./releases";
@@ -36,15 +36,46 @@ export function scale(formation: FormationRecord, changes: { quantity?: number; 
 
 /**
  * Simulates a code deploy (`git push heroku main`): a new release with a slug whose Procfile declares `processTypes`.
- * New types get Heroku's defaults (one web dyno, no others, size Basic); existing types keep their scale; types the
- * new Procfile no longer declares disappear, as they do on Heroku.
+ * Types the new Procfile no longer declares disappear, as they do on Heroku.
  */
 export function pushCode(data: StoreData, app: AppRecord, processTypes: Record<string, string>): ReleaseRecord {
   const entries = Object.entries(processTypes);
   if (entries.length === 0) throw new InvalidParamsError("A push must declare at least one process type.");
-  const now = nowIso();
   data.formations = data.formations.filter((f) => f.appId !== app.id || Object.hasOwn(processTypes, f.type));
-  for (const [type, command] of entries) {
+  declareProcessTypes(data, app, processTypes);
+  app.processTypes = { ...processTypes };
+  return createRelease(data, app, `Deploy ${newId().slice(0, 8)}`, newId());
+}
+
+/**
+ * A container release (Heroku's formation batch update with `docker_image`s, what `heroku container:release` sends):
+ * a new release in which each named process type runs its image. Types it does not name keep running what they ran,
+ * as `heroku container:release web` leaves a worker alone. Heroku takes images only on the `container` stack; the
+ * stack that counts is the one the next release uses (`build_stack`, what `heroku stack:set` and the provider change).
+ * The sandbox has no registry to read an image's `CMD` from, so a type's command names its image.
+ */
+export function releaseImages(data: StoreData, app: AppRecord, images: Record<string, string>): ReleaseRecord {
+  if (app.buildStack !== CONTAINER_STACK) {
+    throw new InvalidParamsError(
+      `Docker images can only be released to apps on the ${CONTAINER_STACK} stack; ${app.name} is on ${app.buildStack}.`,
+    );
+  }
+  declareProcessTypes(data, app, images);
+  app.processTypes = { ...app.processTypes, ...images };
+  // Heroku describes a container release by its types and the images' short ids, e.g. `Deployed web (0123456789ab)`.
+  const deployed = Object.entries(images).map(
+    ([type, image]) => `${type} (${image.replace(/^sha256:/, "").slice(0, 12)})`,
+  );
+  return createRelease(data, app, `Deployed ${deployed.join(", ")}`);
+}
+
+/**
+ * Declares process types with their commands, as a release does. New types get Heroku's defaults (one web dyno, no
+ * others, size Basic); existing types keep their scale.
+ */
+function declareProcessTypes(data: StoreData, app: AppRecord, processTypes: Record<string, string>): void {
+  const now = nowIso();
+  for (const [type, command] of Object.entries(processTypes)) {
     const existing = data.formations.find((f) => f.appId === app.id && f.type === type);
     if (existing) {
       existing.command = command;
@@ -62,6 +93,4 @@ export function pushCode(data: StoreData, app: AppRecord, processTypes: Record<s
       });
     }
   }
-  app.processTypes = { ...processTypes };
-  return createRelease(data, app, `Deploy ${newId().slice(0, 8)}`, newId());
 }

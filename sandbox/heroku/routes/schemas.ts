@@ -87,6 +87,20 @@ export const hostname: Schema = {
 /** `definitions.formation.definitions.type`. */
 export const processType = HEROKU_PATTERNS.processType;
 
+/** A process type named in a request body (`definitions.formation.definitions.type`). */
+export const processTypeName: Schema = {
+  type: "string",
+  pattern: HEROKU_PATTERNS.processType,
+  [INVALID_MESSAGE]: "Type must be 1 to 128 letters, digits, underscores or dashes.",
+};
+
+/** A Docker image id as `docker inspect --format={{.Id}}` prints it: the digest of the image's configuration. */
+export const dockerImage: Schema = {
+  type: "string",
+  pattern: "^sha256:[0-9a-f]{64}$",
+  [INVALID_MESSAGE]: "Docker image must be an image id (sha256:<64 hex digits>).",
+};
+
 export const quantity: Schema = {
   type: "integer",
   minimum: 0,
