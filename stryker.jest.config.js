@@ -20,6 +20,8 @@ const EXCLUDED = {
   "__tests__/stacks/secrets.test.ts": "synthesizes main.ts in a child process",
   "__tests__/scripts/topology-diagram.test.ts": "runs the diagram script in a child process",
   "__tests__/toolchain/": "builds and checks the Terraform toolchain, which Stryker does not mutate",
+  "__tests__/cli/built-bin.test.ts":
+    "runs the built bin (dist/, which Stryker's copy does not have) as a child process",
   "__tests__/cli/init-scaffold.test.ts": "type-checks, synthesizes and tests a scaffolded project in child processes",
   // Reads the mutated sources as text, which Stryker's copy holds instrumented (an equivalent mutant's code then
   // appears more than once), and tests only the mutation tooling, which Stryker does not mutate.

@@ -1,12 +1,9 @@
-import { spawnSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { main } from "../../cli/bin";
 import { type CommandContext, UsageError } from "../../cli/command";
 import { FLOW_MANIFEST_FILE, FLOW_MANIFEST_VERSION } from "../../constructs/flow/flow-manifest";
-
-const ROOT = path.resolve(__dirname, "..", "..");
 
 /** A context over a fresh empty project directory, collecting what is printed. */
 function context(env: NodeJS.ProcessEnv = {}): CommandContext & { lines: string[] } {
@@ -114,31 +111,5 @@ describe("heroku-flow sandbox", () => {
   test("status of a sandbox that does not run exits 1", async () => {
     const c = context();
     expect(await main(["sandbox", "status"], c)).toBe(1);
-  });
-});
-
-describe("the built bin, as npx runs it", () => {
-  const bin = path.join(ROOT, "dist", "cli", "bin.js");
-  const run = (...args: string[]) =>
-    spawnSync(process.execPath, [bin, ...args], {
-      encoding: "utf8",
-      cwd: fs.mkdtempSync(path.join(os.tmpdir(), "hf-")),
-    });
-
-  test("exit codes: 0 help, 2 usage, 1 failure; one line and no stack trace", () => {
-    expect(run("--help").status).toBe(0);
-    const usage = run("bogus");
-    expect(usage.status).toBe(2);
-    expect(usage.stderr.trim().split("\n")).toHaveLength(1);
-    const failure = run("note");
-    expect(failure.status).toBe(1);
-    expect(failure.stderr).toMatch(/^heroku-flow: .*run `heroku-flow synth` first/);
-    expect(failure.stderr).not.toMatch(/\n\s+at /);
-  });
-
-  test("the package.json bin points at it, and it starts with a node shebang", () => {
-    const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, "package.json"), "utf8"));
-    expect(path.resolve(ROOT, pkg.bin["heroku-flow"])).toBe(bin);
-    expect(fs.readFileSync(bin, "utf8").startsWith("#!/usr/bin/env node")).toBe(true);
   });
 });
