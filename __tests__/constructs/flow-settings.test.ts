@@ -62,6 +62,20 @@ test("review ids: comma-separated, trimmed, empty ones dropped", () => {
   expect(settingsOf({ HEROKU_FLOW_REVIEW_ID: " 12, ,34 ," }).settings.reviewIds).toEqual(["12", "34"]);
 });
 
+test("a review id with a space inside is a problem naming the setting: several ids are separated by commas", () => {
+  expect(settingsOf({ HEROKU_FLOW_REVIEW_ID: "42 43" }).problems).toEqual([
+    'HEROKU_FLOW_REVIEW_ID: "42 43" must not hold spaces; separate several review ids with commas (e.g. 42,43)',
+  ]);
+  expect(settingsOf({ HEROKU_FLOW_REVIEW_ID: "42, 43" }).problems).toEqual([]);
+});
+
+test("GITLAB_BASE_URL without its scheme is a problem at synth, not at terraform init", () => {
+  expect(settingsOf({ GITLAB_BASE_URL: "gitlab.com" }).problems).toEqual([
+    'GITLAB_BASE_URL: "gitlab.com" must be GitLab\'s API URL with its scheme, e.g. https://gitlab.com/api/v4/',
+  ]);
+  expect(settingsOf({ GITLAB_BASE_URL: "https://gitlab.example.com/api/v4/" }).problems).toEqual([]);
+});
+
 test("a state backend, pipeline id or provider version outside its rule is a problem that says the rule", () => {
   const { problems } = settingsOf({
     HEROKU_FLOW_STATE_BACKEND: "s3",

@@ -80,6 +80,12 @@ export function readSettings(
     .split(",")
     .map((id) => id.trim())
     .filter((id) => id !== "");
+  // "42 43" would otherwise become one review app, review-42-43: a separator the user did not mean, not an id.
+  for (const id of reviewIds.filter((candidate) => /\s/.test(candidate))) {
+    problems.push(
+      `HEROKU_FLOW_REVIEW_ID: ${JSON.stringify(id)} must not hold spaces; separate several review ids with commas (e.g. 42,43)`,
+    );
+  }
 
   const pipelineId = read("HEROKU_FLOW_PIPELINE_ID", "pipelineId");
   if (pipelineId !== undefined && !HerokuPipeline.isPipelineId(pipelineId)) {
@@ -97,10 +103,18 @@ export function readSettings(
     );
   }
 
+  // The state backend's address is built from it: without a scheme, `terraform init` is the first to say so.
+  const gitlabApiUrl = env.GITLAB_BASE_URL || "https://gitlab.com/api/v4/";
+  if (!/^https?:\/\/[^/\s]+/.test(gitlabApiUrl)) {
+    problems.push(
+      `GITLAB_BASE_URL: ${JSON.stringify(gitlabApiUrl)} must be GitLab's API URL with its scheme, e.g. https://gitlab.com/api/v4/`,
+    );
+  }
+
   return {
     settings: {
       stateBackend,
-      gitlabApiUrl: env.GITLAB_BASE_URL || "https://gitlab.com/api/v4/",
+      gitlabApiUrl,
       reviewIds,
       bootstrap,
       pipelineId,
