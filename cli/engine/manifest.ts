@@ -5,9 +5,10 @@ import {
   FLOW_MANIFEST_VERSION,
   type FlowManifest,
   type FlowManifestStack,
+  terraformVariableEnv,
 } from "../../constructs/flow/flow-manifest";
 
-export { FLOW_MANIFEST_FILE };
+export { FLOW_MANIFEST_FILE, terraformVariableEnv };
 export type { FlowManifest, FlowManifestStack };
 
 /** The manifest of the app synthesized into `outdir`: what `HerokuFlow` wrote beside the stacks. */
@@ -59,9 +60,4 @@ export function inDependencyOrder(manifest: FlowManifest, names: readonly string
   };
   names.forEach(visit);
   return ordered;
-}
-
-/** The environment variable that sets Terraform variable `name`. */
-export function terraformVariableEnv(name: string): string {
-  return `TF_VAR_${name}`;
 }

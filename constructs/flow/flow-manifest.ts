@@ -92,3 +92,8 @@ export interface FlowManifest {
   /** Every stack of this synth, dependencies first. */
   readonly stacks: readonly FlowManifestStack[];
 }
+
+/** The environment variable that sets Terraform variable `name` (`TF_VAR_<name>`). */
+export function terraformVariableEnv(name: string): string {
+  return `TF_VAR_${name}`;
+}

@@ -114,7 +114,5 @@ export class FlowNames {
   }
 }
 
-/** The environment variable that sets Terraform variable `name` (`TF_VAR_<name>`). */
-export function terraformVariableEnv(name: string): string {
-  return `TF_VAR_${name}`;
-}
+// Defined beside the manifest, whose variable names the engine turns into `TF_VAR_…` without loading the library.
+export { terraformVariableEnv } from "./flow-manifest";
