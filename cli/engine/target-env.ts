@@ -11,9 +11,12 @@ export interface Target {
 
 /** Every deploy-key variable the app's stacks may require: each stack's, and every review app's. */
 export function deployKeyVariables(manifest: FlowManifest): string[] {
-  return [
-    ...new Set([...manifest.stacks.flatMap((stack) => stack.deployKeyVariables), manifest.review.deployKeyVariable]),
+  const variables = [
+    ...manifest.stacks.flatMap((stack) => stack.deployKeyVariables),
+    manifest.review.deployKeyVariable,
   ];
+  // An app described by hand (describeApp) has no review apps, and so no review key: nothing to export for it.
+  return [...new Set(variables.filter((variable) => variable !== ""))];
 }
 
 /**
