@@ -340,3 +340,17 @@ export function generatedSecretMaskProblem(length: number, special: boolean, raw
   }
   return undefined;
 }
+
+// --- Types (for callers in plain JavaScript or with props from JSON: constructs/private/prop-types.ts) ----------
+
+/** The rules of a prop's type, as the sentence after the value. */
+export const TYPE_RULES = {
+  required: "is required",
+  string: "must be a string",
+  number: "must be a finite number",
+  integer: "must be a whole number",
+  boolean: "must be true or false",
+  object: "must be an object (e.g. { KEY: value })",
+  array: "must be an array",
+  oneOf: (allowed: readonly string[]): string => `must be one of ${allowed.join(", ")}`,
+} as const;

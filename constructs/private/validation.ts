@@ -1,6 +1,7 @@
 import { TerraformStack, Token } from "cdktf";
 import { IConstruct, IValidation } from "constructs";
 import { inheritAppAspects } from "./app-aspects";
+import { showValue } from "./show-value";
 import { Rule } from "./rules";
 
 /** One problem, without its construct path (the construct it is attached to gives that). */
@@ -26,7 +27,7 @@ export class Problems {
 
   /** Records that `field` holds `value`, which breaks `rule`. */
   public add(field: string, value: unknown, rule: string, hint?: string): void {
-    this.found.push({ field, value: JSON.stringify(value), rule, hint });
+    this.found.push({ field, value: showValue(value), rule, hint });
   }
 
   /** Records a problem whose value must not be shown (a secret): `shown` describes it instead. */

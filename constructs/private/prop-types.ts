@@ -1,0 +1,148 @@
+/**
+ * Run-time checks of the types of what a caller passed. The TypeScript compiler guards typed callers only; callers in
+ * plain JavaScript, or with props read from JSON or YAML, reach the constructs with numbers where strings belong,
+ * `null`, unknown enum strings or missing fields. Each check below records one problem (field, value, rule) instead
+ * of letting the value crash a constructor with a `TypeError` or be dropped on the way to Terraform.
+ *
+ * Every check returns whether the value has the type, so that the caller can leave a bad value out and go on
+ * building: nothing is synthesized while a problem exists, and every other problem is still reported.
+ */
+import { Token } from "cdktf";
+import { IConstruct } from "constructs";
+import { TYPE_RULES } from "./rules";
+import { reportProblem } from "./validation";
+
+/** Where a check records a problem: `Problems.add` at synth, or {@link reporterFor} while a construct is built. */
+export type Report = (field: string, value: unknown, rule: string, hint?: string) => void;
+
+/** A {@link Report} that records each problem on `scope`, for checks made while `scope` is built. */
+export function reporterFor(scope: IConstruct): Report {
+  return (field, value, rule, hint) => reportProblem(scope, field, value, rule, hint);
+}
+
+/** A plain object (a record of props), not `null`, an array or a class instance such as a token. */
+export function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+interface Presence {
+  /**
+   * Whether `undefined` (the prop left out) is accepted.
+   *
+   * @default false
+   */
+  readonly optional?: boolean;
+}
+
+/** Records a problem unless `value` is present; an absent value is fine when `optional`. */
+function present(report: Report, field: string, value: unknown, presence: Presence): boolean | undefined {
+  if (value !== undefined) return undefined;
+  if (!presence.optional) report(field, value, TYPE_RULES.required);
+  return presence.optional === true;
+}
+
+/** A string (a token counts: its value is a string only Terraform knows). */
+export function expectString(report: Report, field: string, value: unknown, presence: Presence = {}): value is string {
+  const absent = present(report, field, value, presence);
+  if (absent !== undefined) return false;
+  if (typeof value === "string") return true;
+  report(field, value, TYPE_RULES.string);
+  return false;
+}
+
+/** A finite number; with `integer`, a whole one. Tokens (numbers only Terraform knows) pass. */
+export function expectNumber(
+  report: Report,
+  field: string,
+  value: unknown,
+  options: Presence & { readonly integer?: boolean } = {},
+): value is number {
+  const absent = present(report, field, value, options);
+  if (absent !== undefined) return false;
+  if (typeof value === "number" && Token.isUnresolved(value)) return true;
+  if (typeof value !== "number" || !Number.isFinite(value)) {
+    report(field, value, TYPE_RULES.number);
+    return false;
+  }
+  if (options.integer && !Number.isInteger(value)) {
+    report(field, value, TYPE_RULES.integer, `e.g. ${Math.round(value)}`);
+    return false;
+  }
+  return true;
+}
+
+/** `true` or `false`. */
+export function expectBoolean(
+  report: Report,
+  field: string,
+  value: unknown,
+  presence: Presence = {},
+): value is boolean {
+  const absent = present(report, field, value, presence);
+  if (absent !== undefined) return false;
+  if (typeof value === "boolean") return true;
+  report(
+    field,
+    value,
+    TYPE_RULES.boolean,
+    typeof value === "string" ? `write ${value === "true"} without quotes` : undefined,
+  );
+  return false;
+}
+
+/** A plain object, e.g. a record of config vars or of process types. */
+export function expectRecord(
+  report: Report,
+  field: string,
+  value: unknown,
+  presence: Presence = {},
+): value is Record<string, unknown> {
+  const absent = present(report, field, value, presence);
+  if (absent !== undefined) return false;
+  if (isRecord(value)) return true;
+  report(field, value, TYPE_RULES.object);
+  return false;
+}
+
+/** An array. */
+export function expectArray(
+  report: Report,
+  field: string,
+  value: unknown,
+  presence: Presence = {},
+): value is readonly unknown[] {
+  const absent = present(report, field, value, presence);
+  if (absent !== undefined) return false;
+  if (Array.isArray(value)) return true;
+  report(field, value, TYPE_RULES.array);
+  return false;
+}
+
+/**
+ * One of `allowed` (an enum's values, e.g. `HerokuRegion`'s). A string outside them is refused with the closest
+ * allowed value as the hint, when the difference is only case or spelling of its start.
+ */
+export function expectOneOf<T extends string>(
+  report: Report,
+  field: string,
+  value: unknown,
+  allowed: readonly T[],
+  presence: Presence = {},
+): value is T {
+  const absent = present(report, field, value, presence);
+  if (absent !== undefined) return false;
+  if (typeof value === "string" && Token.isUnresolved(value)) return true;
+  if (typeof value === "string" && (allowed as readonly string[]).includes(value)) return true;
+  report(field, value, TYPE_RULES.oneOf(allowed), typeof value === "string" ? closest(value, allowed) : undefined);
+  return false;
+}
+
+/** The allowed value `value` most likely meant: the same but for case, or the one it starts or is started by. */
+function closest(value: string, allowed: readonly string[]): string | undefined {
+  const lower = value.trim().toLowerCase();
+  const match =
+    allowed.find((candidate) => candidate.toLowerCase() === lower) ??
+    allowed.find((candidate) => lower.length >= 2 && candidate.toLowerCase().startsWith(lower)) ??
+    allowed.find((candidate) => lower.startsWith(candidate.toLowerCase()));
+  return match === undefined ? undefined : `did you mean ${JSON.stringify(match)}?`;
+}
