@@ -39,6 +39,7 @@ const SETTINGS = `Settings (environment variables):
   HEROKU_API_KEY, HEROKU_API_URL      the Heroku key and API (default https://api.heroku.com) Terraform and heroku-flow use
   GITLAB_TOKEN, GITLAB_BASE_URL       the GitLab token and API (default https://gitlab.com/api/v4/) for the GitLab side
   TF_VAR_<deploy key variable>        the Heroku key each environment's deploy job gets (names in cdktf.out/heroku-flow.json)
+  TF_VAR_<secret variable>            each of the topology's secrets (names in cdktf.out/heroku-flow.json, secretVariables)
   HEROKU_FLOW_CODE_PUSH               where code comes from: git (default; git push to HEROKU_GIT_URL), container (the
                                       Docker image HEROKU_FLOW_IMAGE via HEROKU_REGISTRY, default registry.heroku.com)
                                       or sandbox

@@ -23,7 +23,8 @@ export class DynoSize {
 
   /** A size by name, e.g. `"performance-l-ram"`. */
   public static of(name: string): DynoSize {
-    return new DynoSize(name.toLowerCase());
+    // A name of another type (from JavaScript) is kept as it is, for the formation to report it.
+    return new DynoSize(typeof name === "string" ? name.toLowerCase() : name);
   }
 
   private constructor(public readonly name: string) {}

@@ -3,6 +3,7 @@ import { RandomProvider } from "@cdktf/provider-random/lib/provider";
 import { TerraformProvider, TerraformStack, TerraformVariable } from "cdktf";
 import { Construct, IConstruct } from "constructs";
 import { HerokuProvider } from "../.gen/providers/heroku/provider";
+import { expectBoolean, expectRecord, reporterFor } from "./private/prop-types";
 
 /** Properties of {@link FlowProviders}. */
 export interface FlowProvidersProps {
@@ -65,8 +66,13 @@ export class FlowProviders extends Construct {
         postDomainCreateDelay: postDomainCreateDelay.numberValue,
       },
     });
-    if (props.gitlab === true) FlowProviders.gitlabProviderFor(this);
-    if (props.random ?? true) this.random = new RandomProvider(this, "random");
+    // From JavaScript or JSON: a prop of the wrong type is reported, and its default used so that building goes on.
+    const report = reporterFor(this);
+    const given: FlowProvidersProps = expectRecord(report, "props", props) ? props : {};
+    const gitlab = expectBoolean(report, "gitlab", given.gitlab, { optional: true }) && given.gitlab;
+    const random = expectBoolean(report, "random", given.random, { optional: true }) ? given.random : true;
+    if (gitlab) FlowProviders.gitlabProviderFor(this);
+    if (random) this.random = new RandomProvider(this, "random");
   }
 }
 

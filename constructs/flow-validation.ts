@@ -1,5 +1,7 @@
 import { AnnotationMetadataEntryType, App, TerraformStack } from "cdktf";
 import { IConstruct } from "constructs";
+import { synthesizeAfterLintPass } from "./lint/lint-pass";
+import { runLintChecks } from "./lint/run-checks";
 import { inheritAppAspects } from "./private/app-aspects";
 import { formatDetail, problemValidationsOf, reportProblem } from "./private/validation";
 
@@ -96,6 +98,13 @@ export class FlowValidation {
 
   /** Every problem under the app, in construct-tree order (the app's own first). */
   public problems(): FlowProblem[] {
+    return this.check().problems;
+  }
+
+  /** The report, and the constructs the lint packs checked on the way. */
+  private check(): { problems: FlowProblem[]; linted: ReadonlySet<IConstruct> } {
+    // The lint packs' errors are problems too; cdktf would run the packs only once this report is made.
+    const linted = runLintChecks(this.app);
     const found: FlowProblem[] = [];
     for (const construct of this.app.node.findAll()) {
       const path = construct.node.path;
@@ -113,7 +122,7 @@ export class FlowValidation {
         .map((entry) => String(entry.data));
       for (const message of [...messages, ...errors]) found.push({ path, field: "", value: "", rule: message });
     }
-    return found;
+    return { problems: found, linted };
   }
 
   /** Throws a {@link FlowValidationError} listing every problem, if there is any. */
@@ -127,14 +136,15 @@ export class FlowValidation {
    * `process.exitCode` to 1, writes nothing, and returns false.
    */
   public synth(): boolean {
-    const problems = this.problems();
+    const { problems, linted } = this.check();
     if (problems.length > 0) {
       console.error(formatReport(problems));
       process.exitCode = 1;
       return false;
     }
     for (const stack of this.app.node.findAll().filter(TerraformStack.isStack)) inheritAppAspects(stack);
-    this.app.synth();
+    // The lint packs' findings on the tree just checked are recorded; at synthesis they check only what aspects add.
+    synthesizeAfterLintPass(linted, () => this.app.synth());
     return true;
   }
 }

@@ -28,9 +28,10 @@ export interface GitlabCiVariableProps {
    * Hide the value in job logs. GitLab only accepts masked values of at least 8 characters from the Base64 alphabet
    * plus `@ : . ~` (any non-whitespace for raw variables); a literal value that breaks this fails synth, so does a
    * generated secret that could break it (shorter than 8, or with punctuation), and a secret from a Terraform variable
-   * is checked by Terraform before the variable is created or changed, without printing it.
+   * is checked by Terraform before the variable is created or changed, without printing it. A {@link Secret} must be
+   * masked: `masked: false` with one is reported, since any job that echoes the variable would print the credential.
    *
-   * @default false
+   * @default - true for a {@link Secret}, false for a plain string
    */
   readonly masked?: boolean;
 
@@ -88,7 +89,7 @@ export class GitlabCiVariable extends Construct {
     super(scope, id);
     FlowProviders.gitlabProviderFor(this);
     this.key = props.key;
-    this.masked = props.masked ?? false;
+    this.masked = props.masked ?? props.value instanceof Secret;
     this.protected = props.protected ?? false;
     this.environmentScope = props.environmentScope ?? "*";
     const hidden = props.hidden ?? false;
@@ -135,6 +136,14 @@ export class GitlabCiVariable extends Construct {
           `(generated, ${generated.length} characters${generated.special ? " with punctuation" : ""})`,
           generatedProblem,
           "generate at least 8 characters without punctuation: Secret.generate(scope, id, { length: 48 })",
+        );
+      }
+      if (secret && !this.masked) {
+        problems.add(
+          "masked",
+          this.masked,
+          "must be true for a Secret: GitLab prints an unmasked variable in every job log that echoes it",
+          "leave masked unset (a Secret is masked by default), or pass a plain string if the value is not a credential",
         );
       }
       if (hidden && !this.masked) {

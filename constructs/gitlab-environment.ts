@@ -3,7 +3,8 @@ import { ProjectProtectedEnvironment } from "@cdktf/provider-gitlab/lib/project-
 import { Construct } from "constructs";
 import { FlowProviders } from "./flow-providers";
 import { GitlabCiVariable, GitlabCiVariableProps } from "./gitlab-ci-variable";
-import { GITLAB_ENVIRONMENT_NAME, GITLAB_PROJECT, GITLAB_TIER, HTTP_URL } from "./private/rules";
+import { expectBoolean, expectOneOf, expectRecord, expectString, reporterFor } from "./private/prop-types";
+import { GITLAB_ENVIRONMENT_NAME, GITLAB_PROJECT, GITLAB_TIER, HTTP_URL, TYPE_RULES } from "./private/rules";
 import { childIdFor, validateAtSynth } from "./private/validation";
 
 /** GitLab's deployment tiers. */
@@ -11,6 +12,9 @@ export type GitlabEnvironmentTier = "production" | "staging" | "testing" | "deve
 
 /** Who may deploy to a protected environment. */
 export type GitlabDeployAccessLevel = "developer" | "maintainer";
+
+/** Every {@link GitlabDeployAccessLevel}, for checking values from untyped callers. */
+export const GITLAB_DEPLOY_ACCESS_LEVELS: readonly GitlabDeployAccessLevel[] = ["developer", "maintainer"];
 
 /** Properties of a {@link GitlabEnvironment}. */
 export interface GitlabEnvironmentProps {
@@ -67,9 +71,10 @@ export class GitlabEnvironment extends Construct {
   /** The generated `gitlab_project_protected_environment`, when `protectedFor` is set. */
   public readonly protection?: ProjectProtectedEnvironment;
 
-  constructor(scope: Construct, id: string, props: GitlabEnvironmentProps) {
+  constructor(scope: Construct, id: string, givenProps: GitlabEnvironmentProps) {
     super(scope, id);
     FlowProviders.gitlabProviderFor(this);
+    const props = checkedEnvironmentProps(this, givenProps);
     this.project = props.project;
     this.name = props.name;
     this.tier = props.tier ?? defaultTier(props.name);
@@ -114,8 +119,35 @@ export class GitlabEnvironment extends Construct {
   }
 }
 
+/**
+ * The props with each one of the wrong type (from JavaScript or JSON) reported and left out; a tier that is a string
+ * is kept for the tier rule to report at synth, with the list of tiers.
+ */
+function checkedEnvironmentProps(scope: Construct, props: GitlabEnvironmentProps): GitlabEnvironmentProps {
+  const report = reporterFor(scope);
+  const given: Partial<GitlabEnvironmentProps> = expectRecord(report, "props", props) ? props : {};
+  const optional = { optional: true };
+  const string = (field: "project" | "name" | "externalUrl", presence = {}) =>
+    expectString(report, field, given[field], presence) ? given[field] : undefined;
+  const tier = typeof given.tier === "string" || given.tier === undefined ? given.tier : undefined;
+  if (tier === undefined && given.tier !== undefined) report("tier", given.tier, TYPE_RULES.string);
+  return {
+    project: string("project") as string,
+    name: string("name") as string,
+    tier,
+    externalUrl: string("externalUrl", optional),
+    stopBeforeDestroy: expectBoolean(report, "stopBeforeDestroy", given.stopBeforeDestroy, optional)
+      ? given.stopBeforeDestroy
+      : undefined,
+    protectedFor: expectOneOf(report, "protectedFor", given.protectedFor, GITLAB_DEPLOY_ACCESS_LEVELS, optional)
+      ? given.protectedFor
+      : undefined,
+  };
+}
+
 /** The tier GitLab would infer from the name; "other" for a name only Terraform knows (its token matches none). */
-function defaultTier(name: string): GitlabEnvironmentTier {
+function defaultTier(name: string | undefined): GitlabEnvironmentTier {
+  if (typeof name !== "string") return "other";
   const lower = name.toLowerCase();
   if (lower === "production" || lower === "staging") return lower;
   if (lower.startsWith("review/")) return "development";

@@ -1,7 +1,8 @@
 import { TagProtection } from "@cdktf/provider-gitlab/lib/tag-protection";
 import { Construct } from "constructs";
 import { FlowProviders } from "./flow-providers";
-import type { GitlabDeployAccessLevel } from "./gitlab-environment";
+import { GITLAB_DEPLOY_ACCESS_LEVELS, GitlabDeployAccessLevel } from "./gitlab-environment";
+import { expectOneOf, expectRecord, expectString, reporterFor } from "./private/prop-types";
 import { GITLAB_PROJECT, GITLAB_TAG } from "./private/rules";
 import { validateAtSynth } from "./private/validation";
 
@@ -39,14 +40,23 @@ export class GitlabProtectedTag extends Construct {
   constructor(scope: Construct, id: string, props: GitlabProtectedTagProps) {
     super(scope, id);
     FlowProviders.gitlabProviderFor(this);
-    this.tag = props.tag ?? "v*";
+    // Each prop of the wrong type (from JavaScript or JSON) is reported and left out, so that building goes on.
+    const report = reporterFor(this);
+    const given: Partial<GitlabProtectedTagProps> = expectRecord(report, "props", props) ? props : {};
+    const optional = { optional: true };
+    const project = expectString(report, "project", given.project) ? given.project : undefined;
+    this.tag = expectString(report, "tag", given.tag, optional) ? given.tag : "v*";
+    const level = "createAccessLevel";
+    const createAccessLevel = expectOneOf(report, level, given.createAccessLevel, GITLAB_DEPLOY_ACCESS_LEVELS, optional)
+      ? given.createAccessLevel
+      : "maintainer";
     this.resource = new TagProtection(this, "Resource", {
-      project: props.project,
+      project: project ?? "",
       tag: this.tag,
-      createAccessLevel: props.createAccessLevel ?? "maintainer",
+      createAccessLevel,
     });
     validateAtSynth(this, (problems) => {
-      problems.check("project", props.project, GITLAB_PROJECT);
+      problems.check("project", project, GITLAB_PROJECT);
       problems.check("tag", this.tag, GITLAB_TAG);
     });
   }

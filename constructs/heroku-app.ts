@@ -1,17 +1,44 @@
+import { Annotations } from "cdktf";
 import { Construct, IConstruct } from "constructs";
 import { App as AppResource } from "../.gen/providers/heroku/app";
 import { DataHerokuApp } from "../.gen/providers/heroku/data-heroku-app";
 import { BuildStack } from "./build-stack";
 import { ConfigValue } from "./config-value";
 import { DynoSize } from "./dyno-size";
+import { HerokuAddon, HerokuAddonOptions } from "./heroku-addon";
 import { HerokuDomain } from "./heroku-domain";
 import { HerokuFormation } from "./heroku-formation";
-import { HerokuLogDrain } from "./heroku-log-drain";
+import { HerokuLogDrain, HerokuLogDrainOptions } from "./heroku-log-drain";
 import { HerokuPostgres, HerokuPostgresOptions } from "./heroku-postgres";
-import { declareProductionLike } from "./private/production-intent";
+import { declareEnvironmentName, declareProductionLike } from "./private/production-intent";
 import { isProductionLike } from "./production-like";
-import { APP_NAME, BUILD_STACK, BUILDPACK, CONFIG_VAR_KEY, REGION, TEAM_NAME } from "./private/rules";
-import { childIdFor, isLiteral, validateAtSynth } from "./private/validation";
+import {
+  expectArray,
+  expectBoolean,
+  expectInstance,
+  expectRecord,
+  expectString,
+  hiddenReporterFor,
+  isRecord,
+  Report,
+  reporterFor,
+} from "./private/prop-types";
+import {
+  APP_NAME,
+  BUILD_STACK,
+  BUILDPACK,
+  CONFIG_VAR_KEY,
+  CONFIG_VARS_MAX_BYTES,
+  CONFIG_VARS_SIZE_RULE,
+  EXPECTED_TYPES,
+  factoryHint,
+  REGION,
+  TEAM_NAME,
+  TYPE_RULES,
+  UNRESERVED_CONFIG_KEY,
+  USER_CONFIG_KEY,
+} from "./private/rules";
+import { childIdFor, isLiteral, Problems, validateAtSynth } from "./private/validation";
 import { HerokuRegion } from "./region";
 import { Secret } from "./secret";
 
@@ -53,6 +80,9 @@ export interface IHerokuApp extends IConstruct {
   /** Provisions Heroku Postgres for this app; its URL is set on the app as `DATABASE_URL` (see the options). */
   addPostgres(id?: string, options?: HerokuPostgresOptions): HerokuPostgres;
 
+  /** Provisions any add-on by `service:plan` (Key-Value Store, Scheduler, Papertrail, …); see {@link HerokuAddon}. */
+  addAddon(id: string, options: HerokuAddonOptions): HerokuAddon;
+
   /** Scales one process type (once a release declares it; see {@link HerokuFormation}). */
   addFormation(type: string, size: DynoSize, quantity?: number): HerokuFormation;
 
@@ -60,7 +90,7 @@ export interface IHerokuApp extends IConstruct {
   addDomain(hostname: string): HerokuDomain;
 
   /** Sends the app's logs to a drain; the URL usually embeds a token, so it is taken as a secret. */
-  addLogDrain(id: string, url: Secret): HerokuLogDrain;
+  addLogDrain(id: string, url: Secret, options?: HerokuLogDrainOptions): HerokuLogDrain;
 }
 
 /** Options for {@link HerokuApp.fromName}. */
@@ -96,7 +126,14 @@ abstract class HerokuAppBase extends Construct implements IHerokuApp {
       "addPostgres()",
       'give each database its own id and attachment name, e.g. addPostgres("Analytics", { attachmentName: "ANALYTICS" })',
     );
-    return new HerokuPostgres(this, childId, { ...options, app: this });
+    const report = reporterFor(this);
+    const given = expectRecord(report, "addPostgres() options", options, { optional: true }) ? options : {};
+    return new HerokuPostgres(this, childId, { ...given, app: this });
+  }
+
+  public addAddon(id: string, options: HerokuAddonOptions): HerokuAddon {
+    const childId = childIdFor(this, id, "addAddon()", "give each add-on its own id");
+    return new HerokuAddon(this, childId, { ...options, app: this });
   }
 
   public addFormation(type: string, size: DynoSize, quantity = 1): HerokuFormation {
@@ -114,9 +151,10 @@ abstract class HerokuAppBase extends Construct implements IHerokuApp {
     return new HerokuDomain(this, childId, { app: this, hostname });
   }
 
-  public addLogDrain(id: string, url: Secret): HerokuLogDrain {
+  public addLogDrain(id: string, url: Secret, options: HerokuLogDrainOptions = {}): HerokuLogDrain {
     const childId = childIdFor(this, id, "addLogDrain()", "give each drain its own id");
-    return new HerokuLogDrain(this, childId, { app: this, url });
+    const given = expectRecord(reporterFor(this), "addLogDrain() options", options, { optional: true }) ? options : {};
+    return new HerokuLogDrain(this, childId, { ...given, app: this, url });
   }
 }
 
@@ -214,7 +252,7 @@ export interface HerokuAppAdoptProps extends HerokuAppProps {
 /**
  * A Heroku app: name, region, stack, buildpacks, config vars (plain and secret), ACM and team.
  *
- * Intent-level helpers add what an app usually needs: {@link addPostgres}, {@link addFormation},
+ * Intent-level helpers add what an app usually needs: {@link addPostgres}, {@link addAddon}, {@link addFormation},
  * {@link addDomain}, {@link addLogDrain}. The generated `heroku_app` resource is {@link resource}.
  */
 export class HerokuApp extends HerokuAppBase {
@@ -230,10 +268,12 @@ export class HerokuApp extends HerokuAppBase {
    * The import block can stay after the first apply (Terraform ignores it once the app is in state).
    */
   public static adopt(scope: Construct, id: string, props: HerokuAppAdoptProps): HerokuApp {
-    const { importId, ...appProps } = props;
+    const { importId, ...appProps } = isRecord(props) ? props : ({} as HerokuAppAdoptProps);
     // An app made by hand usually serves someone already: losing it to a mistaken replacement must take a decision.
-    const app = new HerokuApp(scope, id, { ...appProps, preventDestroy: props.preventDestroy ?? true });
-    app.resource.importFrom(importId ?? props.name);
+    const childId = childIdFor(scope, id, "HerokuApp.adopt()", "adopt each app once");
+    const app = new HerokuApp(scope, childId, { ...appProps, preventDestroy: appProps.preventDestroy ?? true });
+    const given = expectString(reporterFor(app), "importId", importId, { optional: true }) ? importId : undefined;
+    app.resource.importFrom(given ?? app.resource.nameInput ?? "");
     return app;
   }
 
@@ -248,7 +288,13 @@ export class HerokuApp extends HerokuAppBase {
     name: string,
     options: HerokuAppReferenceOptions = {},
   ): IHerokuApp {
-    return new ReferencedHerokuApp(scope, id, name, options);
+    const childId = childIdFor(
+      scope,
+      id,
+      "HerokuApp.fromName()",
+      "reference each app once and pass the reference around",
+    );
+    return new ReferencedHerokuApp(scope, childId, name, options);
   }
 
   public readonly appId: string;
@@ -266,8 +312,11 @@ export class HerokuApp extends HerokuAppBase {
   /** The generated `heroku_app` resource. */
   public readonly resource: AppResource;
 
-  constructor(scope: Construct, id: string, props: HerokuAppProps) {
+  constructor(scope: Construct, id: string, givenProps: HerokuAppProps) {
     super(scope, id);
+    // From JavaScript or JSON any prop may have any type: each is checked, and one of the wrong type is reported and
+    // left out, so that building goes on and every other problem is reported too.
+    const props = checkedAppProps(reporterFor(this), givenProps);
     this.environment = props.environment;
     this.productionLike = isProductionLike({ productionLike: props.productionLike, name: props.environment });
     this.preventDestroy = props.preventDestroy ?? this.productionLike;
@@ -279,15 +328,34 @@ export class HerokuApp extends HerokuAppBase {
     // Per-environment values are chosen before they reach the app (resolveConfigFor): the app takes concrete values.
     const unresolved: string[] = [];
     for (const [key, entry] of Object.entries(props.config ?? {})) {
-      if (typeof entry !== "string" && entry.perEnvironment) {
+      if (typeof entry === "string") {
+        plain[key] = entry;
+        continue;
+      }
+      if (!(entry instanceof ConfigValue)) {
+        reporterFor(this)(`config.${key}`, entry, TYPE_RULES.configValue);
+        continue;
+      }
+      if (entry.perEnvironment) {
         unresolved.push(key);
         continue;
       }
-      const resolved = typeof entry === "string" ? { value: entry, sensitive: false } : entry.resolve(undefined);
+      const resolved = entry.resolve(undefined);
+      if (resolved.problem !== undefined) {
+        const report = resolved.sensitive ? hiddenReporterFor(this) : reporterFor(this);
+        report(`config.${key}`, resolved.value, resolved.problem);
+        continue;
+      }
       (resolved.sensitive ? sensitive : plain)[key] = resolved.value!;
     }
     for (const [key, secret] of Object.entries(props.secrets ?? {})) {
+      if (!expectInstance(hiddenReporterFor(this), `secrets.${key}`, secret, Secret, EXPECTED_TYPES.secret)) continue;
       sensitive[key] = secret.value;
+    }
+    for (const key of [...Object.keys(plain), ...Object.keys(sensitive)]) {
+      if (!UNRESERVED_CONFIG_KEY.test(key)) {
+        Annotations.of(this).addWarning(`config key ${JSON.stringify(key)} ${UNRESERVED_CONFIG_KEY.description}`);
+      }
     }
     this.plainConfigKeys = Object.keys(plain);
 
@@ -308,6 +376,7 @@ export class HerokuApp extends HerokuAppBase {
     if (props.productionLike !== undefined || this.productionLike) {
       declareProductionLike(this.resource, this.productionLike);
     }
+    if (props.environment !== undefined) declareEnvironmentName(this.resource, props.environment);
     const sameName = appsNamed(this, props.name);
 
     validateAtSynth(this, (problems) => {
@@ -328,6 +397,7 @@ export class HerokuApp extends HerokuAppBase {
       const configKeys = Object.keys(props.config ?? {});
       const secretKeys = Object.keys(props.secrets ?? {});
       for (const key of [...configKeys, ...secretKeys]) problems.check("config key", key, CONFIG_VAR_KEY);
+      checkConfigVarsHerokuAccepts(problems, this.resource);
       for (const key of configKeys.filter((key) => secretKeys.includes(key))) {
         problems.add("config key", key, "is in both config and secrets; a config var has one value");
       }
@@ -355,16 +425,28 @@ class ReferencedHerokuApp extends HerokuAppBase {
   /** The `heroku_app` data source the app is read through. */
   public readonly data: DataHerokuApp;
 
-  constructor(scope: Construct, id: string, name: string, options: HerokuAppReferenceOptions) {
+  constructor(scope: Construct, id: string, name: string, givenOptions: HerokuAppReferenceOptions) {
     super(scope, id);
-    this.data = new DataHerokuApp(this, "Resource", { name });
+    // Each argument of the wrong type (from JavaScript or JSON) is reported and left out, so that building goes on.
+    const report = reporterFor(this);
+    const nameGiven = expectString(report, "name", name);
+    const options: HerokuAppReferenceOptions = expectRecord(report, "options", givenOptions) ? givenOptions : {};
+    const environment = expectString(report, "environment", options.environment, { optional: true })
+      ? options.environment
+      : undefined;
+    const productionLike = expectBoolean(report, "productionLike", options.productionLike, { optional: true })
+      ? options.productionLike
+      : undefined;
+    this.data = new DataHerokuApp(this, "Resource", { name: nameGiven ? name : "" });
     this.appId = this.data.uuid;
     this.appName = name;
     this.webUrl = this.data.webUrl;
-    this.environment = options.environment;
-    this.productionLike = isProductionLike({ productionLike: options.productionLike, name: options.environment });
+    this.environment = environment;
+    this.productionLike = isProductionLike({ productionLike, name: environment });
     this.acm = undefined;
-    validateAtSynth(this, (problems) => problems.check("name", name, APP_NAME));
+    validateAtSynth(this, (problems) => {
+      if (nameGiven) problems.check("name", name, APP_NAME);
+    });
   }
 }
 
@@ -380,4 +462,73 @@ function appsNamed(app: HerokuApp, name: string): readonly HerokuApp[] {
   byName.set(name, apps);
   apps.push(app);
   return apps;
+}
+
+/**
+ * The props with each one of the wrong type reported and left out (a required one, `name`, becomes undefined: the
+ * resource then has no name, and nothing is synthesized while the problem exists). Props not checked here pass as
+ * they are.
+ */
+function checkedAppProps(report: Report, props: HerokuAppProps): HerokuAppProps {
+  const given: Partial<HerokuAppProps> = expectRecord(report, "props", props) ? props : {};
+  const optional = { optional: true };
+  const string = (field: keyof HerokuAppProps) =>
+    expectString(report, field, given[field], field === "name" ? {} : optional) ? (given[field] as string) : undefined;
+  const boolean = (field: keyof HerokuAppProps) =>
+    expectBoolean(report, field, given[field], optional) ? (given[field] as boolean) : undefined;
+  const region = expectInstance(report, "region", given.region, HerokuRegion, EXPECTED_TYPES.region, {
+    ...optional,
+    hint: factoryHint("HerokuRegion.of"),
+  })
+    ? given.region
+    : undefined;
+  const stack = expectInstance(report, "stack", given.stack, BuildStack, EXPECTED_TYPES.buildStack, {
+    ...optional,
+    hint: factoryHint("BuildStack.of"),
+  })
+    ? given.stack
+    : undefined;
+  const buildpacks = expectArray(report, "buildpacks", given.buildpacks, optional)
+    ? given.buildpacks.filter((buildpack, index) => expectString(report, `buildpacks[${index}]`, buildpack))
+    : undefined;
+  return {
+    ...given,
+    name: string("name") as string,
+    region: region !== undefined && expectString(report, "region", region.name) ? region : undefined,
+    stack: stack !== undefined && expectString(report, "stack", stack.name) ? stack : undefined,
+    buildpacks,
+    config: expectRecord(report, "config", given.config, optional) ? given.config : undefined,
+    secrets: expectRecord(report, "secrets", given.secrets, optional) ? given.secrets : undefined,
+    acm: boolean("acm"),
+    team: string("team"),
+    environment: string("environment"),
+    productionLike: boolean("productionLike"),
+    preventDestroy: boolean("preventDestroy"),
+  };
+}
+
+/**
+ * What Heroku refuses of an app's config vars, read from the `heroku_app` resource (so that vars set through the
+ * escape hatch count too): the keys its dyno manager sets on each dyno, and more than 32 KB of keys and values.
+ *
+ * The size counts what is known at synth: every key, and the values that are literal. Values only Terraform knows
+ * (secrets, attributes of other resources) are skipped, as are the vars add-ons set (DATABASE_URL, …): the sum is a
+ * lower bound, and an app close to the limit can still be refused at apply.
+ */
+function checkConfigVarsHerokuAccepts(problems: Problems, resource: AppResource): void {
+  const vars = { ...(resource.configVarsInput ?? {}), ...(resource.sensitiveConfigVarsInput ?? {}) };
+  let bytes = 0;
+  for (const [key, value] of Object.entries(vars)) {
+    problems.check("config key", key, USER_CONFIG_KEY);
+    bytes += Buffer.byteLength(key, "utf8");
+    if (isLiteral(value)) bytes += Buffer.byteLength(value, "utf8");
+  }
+  if (bytes > CONFIG_VARS_MAX_BYTES) {
+    problems.addHidden(
+      "config",
+      `${bytes} bytes of keys and literal values`,
+      CONFIG_VARS_SIZE_RULE,
+      "keep large values out of config vars: in the code, a file of the release, or an add-on",
+    );
+  }
 }

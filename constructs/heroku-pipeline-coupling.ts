@@ -2,7 +2,15 @@ import { Construct } from "constructs";
 import { PipelineCoupling } from "../.gen/providers/heroku/pipeline-coupling";
 import type { IHerokuApp } from "./heroku-app";
 import type { IHerokuPipeline } from "./heroku-pipeline";
-import { PIPELINE_STAGE } from "./private/rules";
+import {
+  expectMatching,
+  expectOneOf,
+  expectRecord,
+  isHerokuApp,
+  isHerokuPipeline,
+  reporterFor,
+} from "./private/prop-types";
+import { EXPECTED_TYPES, PIPELINE_STAGE, TYPE_RULES } from "./private/rules";
 import { validateAtSynth } from "./private/validation";
 
 /** The stages an app can be coupled at (the provider rejects the API's `test` stage). */
@@ -35,12 +43,31 @@ export class HerokuPipelineCoupling extends Construct {
 
   constructor(scope: Construct, id: string, props: HerokuPipelineCouplingProps) {
     super(scope, id);
-    this.stage = props.stage;
+    // Each prop of the wrong type (from JavaScript or JSON) is reported and left out, so that building goes on.
+    const report = reporterFor(this);
+    const given: Partial<HerokuPipelineCouplingProps> = expectRecord(report, "props", props) ? props : {};
+    const pipeline = expectMatching(
+      report,
+      "pipeline",
+      given.pipeline,
+      isHerokuPipeline,
+      TYPE_RULES.instance(EXPECTED_TYPES.herokuPipeline),
+    )
+      ? given.pipeline
+      : undefined;
+    const app = expectMatching(report, "app", given.app, isHerokuApp, TYPE_RULES.instance(EXPECTED_TYPES.herokuApp))
+      ? given.app
+      : undefined;
+    // A string that is not a stage is reported by the stage rule at synth (with its hint), other types here.
+    const stageIsString = typeof given.stage === "string" || expectOneOf(report, "stage", given.stage, PIPELINE_STAGES);
+    this.stage = given.stage as PipelineStage;
     this.resource = new PipelineCoupling(this, "Resource", {
-      pipeline: props.pipeline.pipelineId,
-      appId: props.app.appId,
-      stage: props.stage,
+      pipeline: pipeline?.pipelineId ?? "",
+      appId: app?.appId ?? "",
+      stage: stageIsString ? this.stage : "",
     });
-    validateAtSynth(this, (problems) => problems.check("stage", props.stage, PIPELINE_STAGE));
+    validateAtSynth(this, (problems) => {
+      if (stageIsString) problems.check("stage", this.stage, PIPELINE_STAGE);
+    });
   }
 }

@@ -3,6 +3,7 @@ import { DataHerokuPipeline } from "../.gen/providers/heroku/data-heroku-pipelin
 import { Pipeline } from "../.gen/providers/heroku/pipeline";
 import type { IHerokuApp } from "./heroku-app";
 import { HerokuPipelineCoupling, PipelineStage } from "./heroku-pipeline-coupling";
+import { expectRecord, expectString, isHerokuApp, reporterFor } from "./private/prop-types";
 import { PIPELINE_NAME, UUID } from "./private/rules";
 import { childIdFor, validateAtSynth } from "./private/validation";
 
@@ -23,11 +24,13 @@ abstract class PipelineBase extends Construct implements IHerokuPipeline {
   public abstract readonly pipelineId: string;
 
   public addApp(app: IHerokuApp, stage: PipelineStage): HerokuPipelineCoupling {
+    // An app of the wrong type (from JavaScript) is reported by the coupling; its id here only needs to be free.
+    const [appId, appPath] = isHerokuApp(app) ? [app.node.id, app.node.path] : ["App", "the app"];
     const id = childIdFor(
       this,
-      `Coupling-${app.node.id}`,
+      `Coupling-${appId}`,
       "addApp()",
-      `couple ${app.node.path} once: an app is in one pipeline at one stage`,
+      `couple ${appPath} once: an app is in one pipeline at one stage`,
     );
     return new HerokuPipelineCoupling(this, id, { pipeline: this, app, stage });
   }
@@ -62,7 +65,10 @@ export class HerokuPipeline extends PipelineBase {
 
   /** References an existing pipeline by its UUID; works whether or not the pipeline has apps. */
   public static fromId(scope: Construct, id: string, pipelineId: string): IHerokuPipeline {
-    return new ReferencedPipeline(scope, id, pipelineId);
+    const childId = childIdFor(scope, id, "HerokuPipeline.fromId()", REFERENCE_ONCE);
+    const pipeline = new ReferencedPipeline(scope, childId, pipelineId);
+    expectString(reporterFor(pipeline), "pipelineId", pipelineId);
+    return pipeline;
   }
 
   /**
@@ -70,8 +76,13 @@ export class HerokuPipeline extends PipelineBase {
    * pipeline by name **while at least one app is coupled to it**; for an empty pipeline use {@link fromId}.
    */
   public static fromName(scope: Construct, id: string, name: string): IHerokuPipeline {
-    const pipeline = new ReferencedPipeline(scope, id, new DataHerokuPipeline(scope, `${id}-Lookup`, { name }).id);
-    validateAtSynth(pipeline, (problems) => problems.check("name", name, PIPELINE_NAME));
+    const childId = childIdFor(scope, id, "HerokuPipeline.fromName()", REFERENCE_ONCE);
+    const lookupName = typeof name === "string" ? name : "";
+    const lookup = new DataHerokuPipeline(scope, `${childId}-Lookup`, { name: lookupName });
+    const pipeline = new ReferencedPipeline(scope, childId, lookup.id);
+    if (expectString(reporterFor(pipeline), "name", name)) {
+      validateAtSynth(pipeline, (problems) => problems.check("name", name, PIPELINE_NAME));
+    }
     return pipeline;
   }
 
@@ -81,8 +92,15 @@ export class HerokuPipeline extends PipelineBase {
   /** The generated `heroku_pipeline` resource. */
   public readonly resource: Pipeline;
 
-  constructor(scope: Construct, id: string, props: HerokuPipelineProps) {
+  constructor(scope: Construct, id: string, givenProps: HerokuPipelineProps) {
     super(scope, id);
+    // Each prop of the wrong type (from JavaScript or JSON) is reported and left out, so that building goes on.
+    const report = reporterFor(this);
+    const given: Partial<HerokuPipelineProps> = expectRecord(report, "props", givenProps) ? givenProps : {};
+    const props = {
+      name: expectString(report, "name", given.name) ? given.name : (undefined as unknown as string),
+      teamId: expectString(report, "teamId", given.teamId, { optional: true }) ? given.teamId : undefined,
+    };
     this.name = props.name;
     this.resource = new Pipeline(this, "Resource", {
       name: props.name,
@@ -97,6 +115,8 @@ export class HerokuPipeline extends PipelineBase {
   }
 }
 
+const REFERENCE_ONCE = "reference each pipeline once and pass the reference around";
+
 class ReferencedPipeline extends PipelineBase {
   constructor(
     scope: Construct,
@@ -105,6 +125,7 @@ class ReferencedPipeline extends PipelineBase {
   ) {
     super(scope, id);
     validateAtSynth(this, (problems) => {
+      if (typeof pipelineId !== "string") return;
       problems.check("pipelineId", pipelineId, {
         ...UUID,
         description: "must be the pipeline's UUID (heroku pipelines:info shows it)",

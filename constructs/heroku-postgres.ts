@@ -1,10 +1,19 @@
 import { Construct } from "constructs";
 import { Addon } from "../.gen/providers/heroku/addon";
 import { AddonAttachment } from "../.gen/providers/heroku/addon-attachment";
-import { App as AppResource } from "../.gen/providers/heroku/app";
 import type { IHerokuApp } from "./heroku-app";
 import { PostgresPlan } from "./postgres-plan";
-import { ATTACHMENT_NAME, POSTGRES_PLAN } from "./private/rules";
+import { declaresConfigKey } from "./private/declared-config-keys";
+import {
+  expectBoolean,
+  expectInstance,
+  expectMatching,
+  expectRecord,
+  expectString,
+  isHerokuApp,
+  reporterFor,
+} from "./private/prop-types";
+import { ATTACHMENT_NAME, EXPECTED_TYPES, POSTGRES_PLAN, TYPE_RULES } from "./private/rules";
 import { validateAtSynth } from "./private/validation";
 
 /** Options for {@link HerokuApp.addPostgres}. */
@@ -63,28 +72,48 @@ export class HerokuPostgres extends Construct {
 
   constructor(scope: Construct, id: string, props: HerokuPostgresProps) {
     super(scope, id);
-    this.app = props.app;
-    this.plan = props.plan ?? PostgresPlan.ESSENTIAL_0;
-    this.attachmentName = props.attachmentName ?? "DATABASE";
-    this.preventDestroy = props.preventDestroy ?? props.app.productionLike;
+    // Each prop of the wrong type (from JavaScript or JSON) is reported and left out, so that building goes on.
+    const report = reporterFor(this);
+    const given: Partial<HerokuPostgresProps> = expectRecord(report, "props", props) ? props : {};
+    const optional = { optional: true };
+    const app = expectMatching(report, "app", given.app, isHerokuApp, TYPE_RULES.instance(EXPECTED_TYPES.herokuApp))
+      ? given.app
+      : undefined;
+    this.app = app ?? (given.app as IHerokuApp);
+    const plan = expectInstance(report, "plan", given.plan, PostgresPlan, EXPECTED_TYPES.postgresPlan, {
+      ...optional,
+      hint: (value) => (typeof value === "string" ? `write PostgresPlan.custom(${JSON.stringify(value)})` : undefined),
+    })
+      ? given.plan
+      : undefined;
+    const planNamed = plan === undefined || expectString(report, "plan", plan.name);
+    this.plan = plan ?? PostgresPlan.ESSENTIAL_0;
+    this.attachmentName = expectString(report, "attachmentName", given.attachmentName, optional)
+      ? given.attachmentName
+      : "DATABASE";
+    this.preventDestroy =
+      (expectBoolean(report, "preventDestroy", given.preventDestroy, optional) ? given.preventDestroy : undefined) ??
+      app?.productionLike ??
+      false;
+    const appId = app?.appId ?? "";
 
     this.resource = new Addon(this, "Resource", {
-      appId: props.app.appId,
+      appId,
       plan: this.plan.name,
       lifecycle: this.preventDestroy ? { preventDestroy: true } : undefined,
     });
     if (this.attachmentName !== "DATABASE") {
       this.attachment = new AddonAttachment(this, "Attachment", {
-        appId: props.app.appId,
+        appId,
         addonId: this.resource.id,
         name: this.attachmentName,
       });
     }
 
     validateAtSynth(this, (problems) => {
-      problems.check("plan", this.plan.name, POSTGRES_PLAN);
+      if (planNamed) problems.check("plan", this.plan.name, POSTGRES_PLAN);
       problems.check("attachmentName", this.attachmentName, ATTACHMENT_NAME);
-      if (declaresConfigKey(props.app, this.configVarName)) {
+      if (app && declaresConfigKey(app, this.configVarName)) {
         problems.add(
           "app config",
           this.configVarName,
@@ -100,16 +129,4 @@ export class HerokuPostgres extends Construct {
   public get configVarName(): string {
     return `${this.attachmentName}_URL`;
   }
-}
-
-/**
- * Whether the app's `heroku_app` resource declares the config var `key`, read from the resource (so that keys added
- * through the escape hatch count too); never for apps Terraform does not manage.
- */
-function declaresConfigKey(app: IHerokuApp, key: string): boolean {
-  const resource = (app as { resource?: unknown }).resource;
-  if (!(resource instanceof AppResource)) return false;
-  return [resource.configVarsInput, resource.sensitiveConfigVarsInput].some(
-    (vars) => vars !== undefined && key in vars,
-  );
 }

@@ -13,6 +13,7 @@ export * from "./gitlab-ci-variable";
 export * from "./gitlab-environment";
 export * from "./gitlab-provider-compatibility";
 export * from "./gitlab-protected-tag";
+export * from "./heroku-addon";
 export * from "./heroku-app";
 export * from "./heroku-domain";
 export * from "./heroku-formation";

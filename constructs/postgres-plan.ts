@@ -51,7 +51,8 @@ export class PostgresPlan {
 
   /** The part after the colon, e.g. `standard-0`. */
   public get size(): string {
-    return this.name.split(":")[1] ?? "";
+    // A name of another type (from JavaScript) has no size; the database reports it.
+    return typeof this.name === "string" ? (this.name.split(":")[1] ?? "") : "";
   }
 
   /** Essential plans run on shared infrastructure without point-in-time recovery. */

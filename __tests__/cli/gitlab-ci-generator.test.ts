@@ -162,7 +162,7 @@ describe("the generated .gitlab-ci.yml", () => {
     expect(stop.rules.map((rule: any) => rule.if)).toEqual(review.rules.map((rule: any) => rule.if));
     expect(stop.rules[0]).toMatchObject({ when: "manual", allow_failure: true });
     expect(stop.environment).toEqual({ name: review.environment.name, action: "stop" });
-    const custom = pipelineOf({ ...songlist, review: { ...songlist.review, autoStopIn: "3 days" } });
+    const custom = pipelineOf({ ...songlist, review: { ...songlist.review!, autoStopIn: "3 days" } });
     expect(custom.review.environment.auto_stop_in).toBe("3 days");
   });
 
@@ -176,6 +176,18 @@ describe("the generated .gitlab-ci.yml", () => {
     expect(generateGitlabCi(manifest)).not.toMatch(/GITLAB_TOKEN +project access token \(Maintainer/);
     // The environments still deploy, into environments GitLab creates on the first deploy.
     expect(config["deploy:staging"].environment.name).toBe("staging");
+  });
+
+  test("an app described by hand (no review apps) gets no review jobs, though it has a GitLab project", () => {
+    const described: FlowManifest = { ...songlist, review: undefined };
+    expect(described.gitlabProject).toBeDefined();
+    const config = pipelineOf(described);
+    expect(jobNames(config).filter((job) => job.startsWith("review"))).toEqual([]);
+    expect(config["mr-note"].needs).toEqual([{ job: "plan", artifacts: true }]);
+    expect(config.plan.variables).toBeUndefined();
+    expect(generateGitlabCi(described)).not.toMatch(/TF_VAR_heroku_deploy_key_review/);
+    expect(config["deploy:staging"].environment.name).toBe("staging");
+    expect(validate(config)).toBe(true);
   });
 
   test("merge requests: a read-only plan with developer-only artifacts, then the note", () => {

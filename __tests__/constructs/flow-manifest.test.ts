@@ -26,7 +26,7 @@ function synth(
   new HerokuFlow(app, topology, { env, procfile: procfile ?? path.join(outdir, "no-Procfile") });
   const problems = FlowValidation.of(app)
     .problems()
-    .map((problem) => `${problem.field} ${problem.rule}`);
+    .map((problem) => `${problem.field}: ${problem.value} ${problem.rule}`);
   if (problems.length > 0) return { problems };
   app.synth();
   return { manifest: JSON.parse(fs.readFileSync(path.join(outdir, FLOW_MANIFEST_FILE), "utf8")), problems };

@@ -1,5 +1,5 @@
 import { createHash } from "crypto";
-import { FlowNames, reviewAppNames, terraformVariableEnv } from "../../constructs/flow/flow-names";
+import { FlowNames, reviewAppNames, reviewPrefixProblem, terraformVariableEnv } from "../../constructs/flow/flow-names";
 import { songlist as songlistTopology } from "../../stacks/songlist";
 
 const HEROKU_APP_NAME = /^[a-z][a-z0-9-]{1,28}[a-z0-9]$/;
@@ -26,7 +26,7 @@ describe("review app names", () => {
     "a long id %s still gives a valid Heroku name of at most 30 characters",
     (id) => {
       const names = reviewAppNames("songlist-review", id);
-      if ("problem" in names) throw new Error(names.problem);
+      if ("problem" in names) throw new Error(names.problem.rule);
       expect(names.appName).toMatch(HEROKU_APP_NAME);
       expect(names.appName.length).toBeLessThanOrEqual(30);
     },
@@ -39,10 +39,18 @@ describe("review app names", () => {
     expect(first.appName).not.toBe(second.appName);
   });
 
-  test("an id with no letter or digit, or a prefix that leaves no room, is a problem", () => {
-    expect(reviewAppNames("songlist-review", "---")).toEqual({ problem: expect.stringMatching(/at least one letter/) });
+  test("an id with no letter or digit, or a prefix that leaves no room, is a problem naming its setting", () => {
+    expect(reviewAppNames("songlist-review", "---")).toEqual({
+      problem: expect.objectContaining({
+        field: "HEROKU_FLOW_REVIEW_ID",
+        rule: expect.stringMatching(/at least one letter/),
+      }),
+    });
     expect(reviewAppNames("a-very-long-prefix-for-reviews", "1")).toEqual({
-      problem: expect.stringMatching(/leaves no room/),
+      problem: expect.objectContaining({
+        field: "review.appNamePrefix",
+        rule: expect.stringMatching(/at most 21 characters, so that Heroku's 30 leave room for the id/),
+      }),
     });
   });
 });
@@ -50,7 +58,7 @@ describe("review app names", () => {
 describe("review app names at their edges", () => {
   const names = (prefix: string, id: string) => {
     const result = reviewAppNames(prefix, id);
-    if ("problem" in result) throw new Error(result.problem);
+    if ("problem" in result) throw new Error(result.problem.rule);
     return result;
   };
   const hashOf = (slug: string) => createHash("sha256").update(slug).digest("hex").slice(0, 6);
@@ -79,7 +87,14 @@ describe("review app names at their edges", () => {
   test("a prefix must leave 8 characters: 21 characters do, 22 do not", () => {
     expect(names("a".repeat(21), "1").appName).toBe(`${"a".repeat(21)}-1`);
     expect(reviewAppNames("a".repeat(22), "1")).toEqual({
-      problem: `review.appNamePrefix: "${"a".repeat(22)}" leaves no room for a review id within 30 characters`,
+      problem: {
+        field: "review.appNamePrefix",
+        value: "a".repeat(22),
+        rule:
+          "must start every review app's name, <prefix>-<review id>: lowercase letters, digits and dashes, starting " +
+          "with a letter, and at most 21 characters, so that Heroku's 30 leave room for the id",
+        hint: `did you mean ${JSON.stringify("a".repeat(21))}?`,
+      },
     });
   });
 });
@@ -106,6 +121,33 @@ describe("FlowNames", () => {
 
   test("a review stack by id, and the id's problem as an error when it cannot make one", () => {
     expect(flowNames.reviewStack("42")).toBe("review-42");
-    expect(() => flowNames.reviewStack("!!!")).toThrow(/review id: "!!!" cannot make a review app name/);
+    expect(() => flowNames.reviewStack("!!!")).toThrow(
+      /^HEROKU_FLOW_REVIEW_ID: "!!!" must contain at least one letter or digit: it names the review app \(hint: /,
+    );
+  });
+});
+
+describe("review app name prefixes, checked against the worst-case ids", () => {
+  test.each(["songlist-review", "a", "a".repeat(21), "app-2"])("%j makes a valid name for every id", (prefix) => {
+    expect(reviewPrefixProblem(prefix)).toBeUndefined();
+    for (const id of ["1", "feature/a-very-long-branch-name-for-a-review-app"]) {
+      const names = reviewAppNames(prefix, id);
+      if ("problem" in names) throw new Error(names.problem.rule);
+      expect(names.appName).toMatch(HEROKU_APP_NAME);
+    }
+  });
+
+  test.each([
+    ["Songlist-Review", 'did you mean "songlist-review"?'],
+    ["songlist_review", 'did you mean "songlist-review"?'],
+    ["1songlist", undefined],
+    ["", undefined],
+  ])("%j cannot start a Heroku app name", (prefix, hint) => {
+    expect(reviewPrefixProblem(prefix)).toEqual({
+      field: "review.appNamePrefix",
+      value: prefix,
+      rule: expect.stringMatching(/^must start every review app's name/),
+      hint,
+    });
   });
 });

@@ -52,10 +52,13 @@ test("flags take true/false/1/0 in any case; anything else is a problem naming t
   expect(settingsOf({ HEROKU_FLOW_BOOTSTRAP: "1" }).settings.bootstrap).toBe(true);
   expect(settingsOf({ HEROKU_FLOW_GITLAB: "False" }).settings.gitlab).toBe(false);
   expect(settingsOf({ HEROKU_FLOW_GITLAB: "0" }).settings.gitlab).toBe(false);
-  expect(settingsOf({ HEROKU_FLOW_BOOTSTRAP: "yes", HEROKU_FLOW_GITLAB: "no" }).problems).toEqual([
-    'HEROKU_FLOW_BOOTSTRAP: "yes" must be true or false',
-    'HEROKU_FLOW_GITLAB: "no" must be true or false',
+  const { settings, problems } = settingsOf({ HEROKU_FLOW_BOOTSTRAP: "yes", HEROKU_FLOW_GITLAB: "no" });
+  expect(problems).toEqual([
+    { field: "HEROKU_FLOW_BOOTSTRAP", value: "yes", rule: "must be true or false (or 1 or 0)", hint: undefined },
+    { field: "HEROKU_FLOW_GITLAB", value: "no", rule: "must be true or false (or 1 or 0)", hint: undefined },
   ]);
+  // The bad value is left out: each flag keeps its default.
+  expect(settings).toMatchObject({ bootstrap: false, gitlab: true });
 });
 
 test("review ids: comma-separated, trimmed, empty ones dropped", () => {
@@ -63,15 +66,27 @@ test("review ids: comma-separated, trimmed, empty ones dropped", () => {
 });
 
 test("a review id with a space inside is a problem naming the setting: several ids are separated by commas", () => {
-  expect(settingsOf({ HEROKU_FLOW_REVIEW_ID: "42 43" }).problems).toEqual([
-    'HEROKU_FLOW_REVIEW_ID: "42 43" must not hold spaces; separate several review ids with commas (e.g. 42,43)',
-  ]);
+  expect(settingsOf({ HEROKU_FLOW_REVIEW_ID: "42 43" })).toEqual({
+    settings: expect.objectContaining({ reviewIds: [] }),
+    problems: [
+      {
+        field: "HEROKU_FLOW_REVIEW_ID",
+        value: "42 43",
+        rule: "must not hold spaces; separate several review ids with commas (e.g. 42,43)",
+      },
+    ],
+  });
   expect(settingsOf({ HEROKU_FLOW_REVIEW_ID: "42, 43" }).problems).toEqual([]);
 });
 
 test("GITLAB_BASE_URL without its scheme is a problem at synth, not at terraform init", () => {
   expect(settingsOf({ GITLAB_BASE_URL: "gitlab.com" }).problems).toEqual([
-    'GITLAB_BASE_URL: "gitlab.com" must be GitLab\'s API URL with its scheme, e.g. https://gitlab.com/api/v4/',
+    {
+      field: "GITLAB_BASE_URL",
+      value: "gitlab.com",
+      rule: "must be GitLab's API URL with its scheme, e.g. https://gitlab.com/api/v4/",
+      hint: 'did you mean "https://gitlab.com"?',
+    },
   ]);
   expect(settingsOf({ GITLAB_BASE_URL: "https://gitlab.example.com/api/v4/" }).problems).toEqual([]);
 });
@@ -84,9 +99,19 @@ test("a state backend, pipeline id or provider version outside its rule is a pro
   });
   const versions = [GitlabProviderCompatibility.BINDINGS_VERSION, ...GitlabProviderCompatibility.VERSIONS].join(", ");
   expect(problems).toEqual([
-    'HEROKU_FLOW_STATE_BACKEND: "s3" must be one of local, gitlab',
-    'HEROKU_FLOW_PIPELINE_ID: "songlist" must be a pipeline UUID',
-    `HEROKU_FLOW_GITLAB_PROVIDER_VERSION: "1.0.0" must be one of ${versions} (the bindings' version, or one GitlabProviderCompatibility can target)`,
+    { field: "HEROKU_FLOW_STATE_BACKEND", value: "s3", rule: "must be one of local, gitlab", hint: undefined },
+    {
+      field: "HEROKU_FLOW_PIPELINE_ID",
+      value: "songlist",
+      rule: "must be a pipeline's UUID (the pipeline stack's output pipeline_id)",
+      hint: undefined,
+    },
+    {
+      field: "HEROKU_FLOW_GITLAB_PROVIDER_VERSION",
+      value: "1.0.0",
+      rule: `must be one of ${versions} (the bindings' version, or one GitlabProviderCompatibility can target)`,
+      hint: undefined,
+    },
   ]);
 });
 
@@ -100,4 +125,82 @@ test("every version the compatibility aspect knows is accepted, and GITLAB_BASE_
   expect(settingsOf({ GITLAB_BASE_URL: "http://127.0.0.1:1/api/v4/" }).settings.gitlabApiUrl).toBe(
     "http://127.0.0.1:1/api/v4/",
   );
+});
+
+describe("review ids: each problem names the setting, and the id is left out", () => {
+  const reviewProblems = (value: string) => settingsOf({ HEROKU_FLOW_REVIEW_ID: value });
+
+  test("an id given twice: one review app, and the repeat is reported", () => {
+    expect(reviewProblems("42,42")).toEqual({
+      settings: expect.objectContaining({ reviewIds: ["42"] }),
+      problems: [
+        {
+          field: "HEROKU_FLOW_REVIEW_ID",
+          value: "42",
+          rule: "is listed twice; each review id makes one review app",
+          hint: "list it once",
+        },
+      ],
+    });
+  });
+
+  test("two spellings of one branch make one app: both ids are named", () => {
+    const { settings, problems } = reviewProblems("Feature/Login,feature-login");
+    expect(settings.reviewIds).toEqual(["Feature/Login"]);
+    expect(problems).toEqual([
+      {
+        field: "HEROKU_FLOW_REVIEW_ID",
+        value: "feature-login",
+        rule: 'makes the same review app as "Feature/Login": review names keep only lowercase letters, digits and dashes',
+        hint: 'list one of "Feature/Login" and "feature-login"',
+      },
+    ]);
+  });
+
+  test("an id too long for its GitLab environment is reported on the setting with the length rule", () => {
+    const { settings, problems } = reviewProblems("x".repeat(300));
+    expect(settings.reviewIds).toEqual([]);
+    expect(problems).toEqual([
+      expect.objectContaining({
+        field: "HEROKU_FLOW_REVIEW_ID",
+        value: "x".repeat(300),
+        rule: expect.stringMatching(/^must make a review name of at most 248 characters: .*GitLab limits to 255/),
+      }),
+    ]);
+  });
+
+  test("at the edge: 248 characters are accepted, 249 are not", () => {
+    expect(reviewProblems("a".repeat(248))).toMatchObject({ problems: [] });
+    expect(reviewProblems("a".repeat(249)).problems).toHaveLength(1);
+  });
+
+  test("an id with no letter or digit makes no name", () => {
+    expect(reviewProblems("!!!").problems).toEqual([
+      expect.objectContaining({
+        field: "HEROKU_FLOW_REVIEW_ID",
+        value: "!!!",
+        rule: expect.stringMatching(/letter or digit/),
+      }),
+    ]);
+  });
+});
+
+test("a setting of the wrong type from JavaScript is reported on the setting, not a TypeError", () => {
+  const { settings, problems } = settingsOf({ HEROKU_FLOW_REVIEW_ID: 42 as unknown as string });
+  expect(settings.reviewIds).toEqual([]);
+  expect(problems).toEqual([
+    {
+      field: "HEROKU_FLOW_REVIEW_ID",
+      value: 42,
+      rule: "must be a string",
+      hint: "environment variables are strings",
+    },
+  ]);
+});
+
+test("a bad state backend gets a did-you-mean hint and is left out (local state)", () => {
+  expect(settingsOf({ HEROKU_FLOW_STATE_BACKEND: "GitLab" })).toMatchObject({
+    settings: { stateBackend: "local" },
+    problems: [{ field: "HEROKU_FLOW_STATE_BACKEND", hint: 'did you mean "gitlab"?' }],
+  });
 });

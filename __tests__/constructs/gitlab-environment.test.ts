@@ -2,9 +2,9 @@
  * GitlabEnvironment: the tier it infers from the name when none is given, and the fields it checks at synth, each
  * reported under its own name.
  */
-import { TerraformVariable } from "cdktf";
+import { TerraformStack, TerraformVariable } from "cdktf";
 import { GitlabEnvironment, GitlabEnvironmentProps } from "../../constructs";
-import { problemsOf, testStack } from "../support/stacks";
+import { problemsOf, resourcesOf, synthesize, testStack } from "../support/stacks";
 
 test.each([
   ["production", "production"],
@@ -14,19 +14,25 @@ test.each([
   ["qa", "other"],
   ["pre-production", "other"],
   ["reviews", "other"],
-])("an environment named %s is in tier %s", (name, tier) => {
+])("an environment named %s is synthesized in tier %s", (name, tier) => {
   const { stack } = testStack();
-  expect(new GitlabEnvironment(stack, "Env", { project: "acme/api", name }).tier).toBe(tier);
+  new GitlabEnvironment(stack, "Env", { project: "acme/api", name });
+  expect(tiersOf(stack)).toEqual({ [name]: tier });
 });
 
 test("a tier given is kept, and a name only Terraform knows is in tier other", () => {
   const { stack } = testStack();
-  expect(new GitlabEnvironment(stack, "Given", { project: "acme/api", name: "qa", tier: "testing" }).tier).toBe(
-    "testing",
-  );
+  new GitlabEnvironment(stack, "Given", { project: "acme/api", name: "qa", tier: "testing" });
   const name = new TerraformVariable(stack, "environment_name", { type: "string" }).stringValue;
-  expect(new GitlabEnvironment(stack, "Unknown", { project: "acme/api", name }).tier).toBe("other");
+  new GitlabEnvironment(stack, "Unknown", { project: "acme/api", name });
+  expect(tiersOf(stack)).toEqual({ qa: "testing", "${var.environment_name}": "other" });
 });
+
+/** The synthesized environments' tiers, by name. */
+function tiersOf(stack: TerraformStack): Record<string, string> {
+  const environments = resourcesOf(synthesize(stack), "gitlab_project_environment");
+  return Object.fromEntries(environments.map((environment) => [environment.name, environment.tier]));
+}
 
 test.each<[string, Partial<GitlabEnvironmentProps>, string]>([
   ["tier", { tier: "live" as never }, 'tier: "live" must be one of production, staging, testing, development, other'],

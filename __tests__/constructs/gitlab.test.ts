@@ -2,8 +2,8 @@ import { ProjectEnvironment } from "@cdktf/provider-gitlab/lib/project-environme
 import { ProjectProtectedEnvironment } from "@cdktf/provider-gitlab/lib/project-protected-environment";
 import { ProjectVariable } from "@cdktf/provider-gitlab/lib/project-variable";
 import { TagProtection } from "@cdktf/provider-gitlab/lib/tag-protection";
-import { Testing } from "cdktf";
-import { GitlabCiVariable, GitlabEnvironment, GitlabProtectedTag, Secret } from "../../constructs";
+import { Testing, type TerraformStack } from "cdktf";
+import { FlowValidation, GitlabCiVariable, GitlabEnvironment, GitlabProtectedTag, Secret } from "../../constructs";
 import { problemsOf, resourcesOf, synthesize, testStack } from "../support/stacks";
 
 describe("GitLab constructs", () => {
@@ -68,9 +68,53 @@ describe("GitLab constructs", () => {
     const config = synthesize(stack);
     // A failed variable validation prints the sensitive value; a failed precondition does not (secret-checks.test).
     expect(config.variable.deploy_key).not.toHaveProperty("validation");
-    const [precondition] = resourcesOf(config, "gitlab_project_variable")[0].lifecycle.precondition;
+    const [variable] = resourcesOf(config, "gitlab_project_variable");
+    expect(variable.masked).toBe(true);
+    const [precondition] = variable.lifecycle.precondition;
     expect(precondition.condition).toBe('${can(regex("^[a-zA-Z0-9_+=/@:.~-]{8,}$", var.deploy_key))}');
     expect(precondition.error_message).toMatch(/TF_VAR_deploy_key \(GitLab variable HEROKU_API_KEY\) cannot be masked/);
+  });
+
+  test("a secret is masked by default: its resource is the one masked and carrying the precondition", () => {
+    const { app, stack } = testStack();
+    new GitlabCiVariable(stack, "Key", {
+      project: "songlist/songlist",
+      key: "HEROKU_API_KEY",
+      value: Secret.fromVariable(stack, "deploy_key"),
+    });
+    new GitlabCiVariable(stack, "Name", { project: "songlist/songlist", key: "HEROKU_APP_NAME", value: "songlist" });
+    const byKey = Object.fromEntries(
+      resourcesOf(synthesize(stack), "gitlab_project_variable").map((variable) => [variable.key, variable]),
+    );
+    expect(byKey.HEROKU_API_KEY.masked).toBe(true);
+    expect(byKey.HEROKU_API_KEY.lifecycle.precondition).toEqual([
+      expect.objectContaining({ condition: expect.stringContaining("var.deploy_key") }),
+    ]);
+    // A plain value stays unmasked, unchecked.
+    expect(byKey.HEROKU_APP_NAME.masked).toBe(false);
+    expect(byKey.HEROKU_APP_NAME).not.toHaveProperty("lifecycle");
+    expect(problemsOf(app)).toBe("");
+  });
+
+  test.each([
+    ["from a variable", (stack: TerraformStack) => Secret.fromVariable(stack, "deploy_key")],
+    ["generated", (stack: TerraformStack) => Secret.generate(stack, "Generated")],
+  ])("a secret %s with masked: false is reported, naming the field", (_kind, secretOf) => {
+    const { app, stack } = testStack();
+    new GitlabCiVariable(stack, "Key", {
+      project: "songlist/songlist",
+      key: "HEROKU_API_KEY",
+      value: secretOf(stack),
+      masked: false,
+    });
+    expect(FlowValidation.of(app).problems()).toEqual([
+      expect.objectContaining({
+        path: "test/Key",
+        field: "masked",
+        value: "false",
+        rule: expect.stringMatching(/^must be true for a Secret: GitLab prints an unmasked variable/),
+      }),
+    ]);
   });
 
   test("protected environments are opt-in", () => {

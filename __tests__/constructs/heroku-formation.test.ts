@@ -1,7 +1,7 @@
 import { Testing } from "cdktf";
 import { Formation } from "../../.gen/providers/heroku/formation";
 import { DynoSize, HerokuApp, HerokuFormation } from "../../constructs";
-import { problemsOf, testStack } from "../support/stacks";
+import { problemsOf, resourcesOf, synthesize, testStack } from "../support/stacks";
 
 describe("HerokuFormation", () => {
   test("scales one process type to a size and quantity", () => {
@@ -14,19 +14,39 @@ describe("HerokuFormation", () => {
     });
   });
 
-  test("defaults to one web dyno", () => {
-    const { stack } = testStack();
+  test("defaults to one web dyno, in what is synthesized", () => {
+    const { app: root, stack } = testStack();
     const app = new HerokuApp(stack, "App", { name: "songlist" });
-    const formation = new HerokuFormation(stack, "Web", { app, size: DynoSize.BASIC });
-    expect([formation.type, formation.quantity]).toEqual(["web", 1]);
+    new HerokuFormation(stack, "Web", { app, size: DynoSize.BASIC });
+    expect(problemsOf(root)).toBe("");
+    const [formation] = resourcesOf(synthesize(stack), "heroku_formation");
+    expect(formation).toEqual({
+      app_id: expect.stringMatching(/^\$\{heroku_app\.App_\w+\.id\}$/),
+      type: "web",
+      size: "basic",
+      quantity: 1,
+    });
   });
 
-  test("sizes are case-insensitive and enum-like", () => {
-    expect(DynoSize.of("Performance-L").name).toBe("performance-l");
+  test("sizes are case-insensitive and enum-like: the API's spelling is synthesized in lowercase", () => {
+    const { app: root, stack } = testStack();
+    new HerokuApp(stack, "App", { name: "songlist" }).addFormation("web", DynoSize.of("Performance-L"), 2);
+    expect(problemsOf(root)).toBe("");
+    expect(resourcesOf(synthesize(stack), "heroku_formation")[0].size).toBe("performance-l");
     expect(DynoSize.of("Performance-L").isKnown).toBe(true);
     expect(DynoSize.of("hobby").isKnown).toBe(false);
     expect(DynoSize.BASIC.maxQuantity).toBe(1);
     expect(DynoSize.PERFORMANCE_M.maxQuantity).toBeUndefined();
+  });
+
+  test("a second basic dyno of one process type is refused; one is accepted", () => {
+    const reportFor = (quantity: number) => {
+      const { app: root, stack } = testStack();
+      new HerokuApp(stack, "App", { name: "songlist" }).addFormation("web", DynoSize.BASIC, quantity);
+      return problemsOf(root);
+    };
+    expect(reportFor(2)).toMatch(/\[test\/App\/Formation-web\] quantity: 2 must be at most 1 for basic dynos/);
+    expect(reportFor(1)).toBe("");
   });
 
   test("a quantity of 0 stops the process type and is valid", () => {

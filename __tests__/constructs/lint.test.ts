@@ -21,17 +21,19 @@ describe("HerokuFlowChecks", () => {
     new HerokuApp(stack, "App", { name: "songlist", environment: "production" }).addPostgres();
     const warnings = warningsOf(stack);
     expect(warnings).toEqual([
-      expect.stringMatching(/^\[HF1\] production database on heroku-postgresql:essential-0: .*point-in-time recovery/),
+      expect.stringMatching(
+        /^\[HF1\] production data store on heroku-postgresql:essential-0: .*point-in-time recovery/,
+      ),
     ]);
   });
 
-  test("HF2: production app or database without prevent_destroy", () => {
+  test("HF2: production app or data store without prevent_destroy", () => {
     const stack = lintedStack();
     const app = new HerokuApp(stack, "App", { name: "songlist", environment: "production", preventDestroy: false });
     app.addPostgres("Db", { plan: PostgresPlan.STANDARD_0, preventDestroy: false });
     expect(warningsOf(stack).sort()).toEqual([
       expect.stringMatching(/^\[HF2\] production app without prevent_destroy: /),
-      expect.stringMatching(/^\[HF2\] production database without prevent_destroy: /),
+      expect.stringMatching(/^\[HF2\] production data store without prevent_destroy: /),
     ]);
   });
 
@@ -64,7 +66,7 @@ describe("HerokuFlowChecks", () => {
     ]);
   });
 
-  test("HF2 is about production Postgres: not other add-ons, not a staging app's database", () => {
+  test("HF2 is about production data stores: not other add-ons, not a staging app's database", () => {
     const stack = lintedStack();
     const production = new HerokuApp(stack, "App", { name: "songlist", environment: "production" });
     new Addon(stack, "Papertrail", { appId: production.appId, plan: "papertrail:choklad" });
@@ -126,7 +128,7 @@ describe("HerokuFlowChecks: suppression reasons and repeated runs", () => {
       expect(problems).toContain(
         `[test/App] HerokuFlowChecks.suppress(HF4) reason: ${JSON.stringify(reason)} must say why, in at least 10 characters`,
       );
-      expect(problems).toContain("hint: the reason is what reviewers read instead of the warning");
+      expect(problems).toContain("hint: the reason is what reviewers read instead of the finding");
       expect(warnings).toEqual([expect.stringMatching(/^\[HF4\] custom domain staging\.songlist\.dev/)]);
     }
   });
@@ -176,7 +178,7 @@ describe("HerokuFlowChecks reads the synthesized resources", () => {
       plan: "heroku-postgresql:standard-0",
       lifecycle: { preventDestroy: true },
     });
-    expect(warningsOf(stack)).toEqual([expect.stringMatching(/^\[HF1\] production database on .*essential-1/)]);
+    expect(warningsOf(stack)).toEqual([expect.stringMatching(/^\[HF1\] production data store on .*essential-1/)]);
   });
 
   test("HF3 on a key added through addOverride; not on sensitive_config_vars", () => {

@@ -38,6 +38,37 @@ describe("the construct library as a package", () => {
     }
   });
 
+  test("the generated Heroku bindings are a subpath export, with their types, for escape hatches", () => {
+    fs.writeFileSync(
+      path.join(consumer, "bindings.ts"),
+      [
+        'import { App, TerraformStack } from "cdktf";',
+        'import { addon, app as herokuApp } from "heroku-flow-cdktf/providers/heroku";',
+        'import { AddonAttachment } from "heroku-flow-cdktf/providers/heroku/addon-attachment";',
+        'const stack = new TerraformStack(new App(), "s");',
+        'const web = new herokuApp.App(stack, "App", { name: "acme", region: "eu" });',
+        'const store = new addon.Addon(stack, "Redis", { appId: web.id, plan: "heroku-redis:mini" });',
+        'new AddonAttachment(stack, "Cache", { appId: web.id, addonId: store.id, name: "CACHE" });',
+        "// @ts-expect-error plan is required: the types come with the subpath",
+        'new addon.Addon(stack, "Bad", { appId: web.id });',
+        "",
+      ].join("\n"),
+    );
+    fs.writeFileSync(
+      path.join(consumer, "tsconfig.json"),
+      JSON.stringify({
+        compilerOptions: { module: "node16", moduleResolution: "node16", strict: true, noEmit: true, types: [] },
+        files: ["bindings.ts"],
+      }),
+    );
+    execFileSync(path.join(root, "node_modules", ".bin", "tsc"), ["-p", "tsconfig.json"], {
+      cwd: consumer,
+      stdio: "pipe",
+    });
+    const resolved = require.resolve("heroku-flow-cdktf/providers/heroku/addon", { paths: [consumer] });
+    expect(path.relative(root, resolved)).toBe(path.join("dist", ".gen", "providers", "heroku", "addon", "index.js"));
+  });
+
   test("the README's reuse example synthesizes as written", () => {
     const readme = fs.readFileSync(path.join(root, "README.md"), "utf8");
     const section = readme.slice(readme.indexOf("## Stacks of your own: the single constructs"));

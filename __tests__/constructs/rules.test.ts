@@ -10,7 +10,7 @@ import {
   PostgresPlan,
   Secret,
 } from "../../constructs";
-import { problemsOf, testStack } from "../support/stacks";
+import { problemsOf, resourcesOf, synthesize, testStack } from "../support/stacks";
 
 /**
  * One case per kind of bad input: a construct built with the rejected value must fail synth with field, value, rule
@@ -216,16 +216,22 @@ describe.each(cases)("rule: $rule", ({ build, rejected, accepted, report }) => {
 });
 
 describe("production-likeness", () => {
-  test("an environment named Production (any case) is production-like", () => {
+  test("an environment named Production (any case) is production-like: the app and its database get prevent_destroy", () => {
     const { stack } = testStack();
-    const production = new HerokuApp(stack, "App", { name: "acme-api", environment: "Production" });
-    expect([production.productionLike, production.preventDestroy]).toEqual([true, true]);
-    expect(new GitlabEnvironment(stack, "Env", { project: "acme/api", name: "Production" }).tier).toBe("production");
+    new HerokuApp(stack, "App", { name: "acme-api", environment: "Production" }).addPostgres();
+    new GitlabEnvironment(stack, "Env", { project: "acme/api", name: "Production" });
+    const config = synthesize(stack);
+    expect(resourcesOf(config, "heroku_app")[0].lifecycle).toEqual({ prevent_destroy: true });
+    expect(resourcesOf(config, "heroku_addon")[0].lifecycle).toEqual({ prevent_destroy: true });
+    expect(resourcesOf(config, "gitlab_project_environment")[0].tier).toBe("production");
   });
 
   test("an environment named production-eu is not production-like by its name alone", () => {
     const { stack } = testStack();
-    expect(new HerokuApp(stack, "App", { name: "acme-api", environment: "production-eu" }).productionLike).toBe(false);
+    new HerokuApp(stack, "App", { name: "acme-api", environment: "production-eu" }).addPostgres();
+    const config = synthesize(stack);
+    expect(resourcesOf(config, "heroku_app")[0]).not.toHaveProperty("lifecycle");
+    expect(resourcesOf(config, "heroku_addon")[0]).not.toHaveProperty("lifecycle");
   });
 });
 

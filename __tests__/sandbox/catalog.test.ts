@@ -23,6 +23,12 @@ import {
   TEAM_NAME,
   UUID,
 } from "../../constructs/private/rules";
+import {
+  ADDON_SERVICES as LIBRARY_ADDON_SERVICES,
+  configVarsSetBy,
+  isHobbyGradeDataStore,
+} from "../../constructs/private/addon-services";
+import { ADDON_PLAN } from "../../constructs/private/rules";
 import { GITLAB_PATTERNS } from "../../sandbox/gitlab/models/catalog";
 import {
   ADDON_SERVICES,
@@ -90,6 +96,37 @@ describe("Postgres plans", () => {
 
   test("every add-on service's default plan is one of its plans", () => {
     for (const service of ADDON_SERVICES) expect(service.plans).toContain(service.defaultPlan);
+  });
+});
+
+describe("add-on services", () => {
+  test("every service the library knows is served, under the same default attachment name", () => {
+    const served = (name: string) => ADDON_SERVICES.find((service) => service.name === name);
+    expect(LIBRARY_ADDON_SERVICES.map((known) => [known.service, served(known.service)?.attachmentName])).toEqual(
+      LIBRARY_ADDON_SERVICES.map((known) => [known.service, known.defaultAttachmentName]),
+    );
+  });
+
+  test("the library guards every config var the sandbox sets (it may guard more: REDIS_TLS_URL of older add-ons)", () => {
+    for (const known of LIBRARY_ADDON_SERVICES) {
+      expect({
+        service: known.service,
+        unguarded: serviceNamed(known.service).configVarSuffixes.filter(
+          (suffix) => !known.configVarSuffixes.includes(suffix),
+        ),
+      }).toEqual({ service: known.service, unguarded: [] });
+    }
+  });
+
+  test("every plan the sandbox serves passes the library's plan rule; each data store has a hobby-grade plan", () => {
+    for (const service of ADDON_SERVICES) {
+      for (const plan of service.plans) expect(ADDON_PLAN.test(`${service.name}:${plan}`)).toBe(true);
+    }
+    for (const known of LIBRARY_ADDON_SERVICES.filter((service) => service.dataStore)) {
+      expect(
+        serviceNamed(known.service).plans.filter((plan) => isHobbyGradeDataStore(`${known.service}:${plan}`)),
+      ).not.toEqual([]);
+    }
   });
 });
 
@@ -266,6 +303,30 @@ describe("served catalogue", () => {
     expectConforms("region", "GET", "/regions", (await t.heroku("GET", "/regions")).body);
     expectConforms("region", "GET", "/regions/{}", (await t.heroku("GET", "/regions/eu")).body);
   });
+
+  test.each([
+    "heroku-redis:premium-0",
+    "scheduler:standard",
+    "papertrail:choklad",
+    "heroku-kafka:basic-0",
+    "memcachier:dev",
+  ])(
+    "%s is provisioned, and sets on the app exactly the config vars it sets in Heroku (all guarded by the library)",
+    async (plan) => {
+      const app = (
+        await t.heroku("POST", "/apps", { name: `catalog-${plan.replace(/[^a-z0-9]+/g, "-")}`.slice(0, 30) })
+      ).body;
+      const addon = await t.heroku("POST", `/apps/${app.id}/addons`, { plan });
+      expect(addon.status).toBe(202);
+      expectConforms("add-on", "POST", "/apps/{}/addons", addon.body);
+      const configVars = Object.keys((await t.heroku("GET", `/apps/${app.id}/config-vars`)).body);
+      const service = serviceNamed(plan.split(":")[0]);
+      expect(configVars.sort()).toEqual(
+        service.configVarSuffixes.map((suffix) => `${service.attachmentName}_${suffix}`).sort(),
+      );
+      for (const key of configVars) expect(configVarsSetBy(plan)).toContain(key);
+    },
+  );
 
   test("a retired plan, stack or size is refused with its successor", async () => {
     const app = (await t.heroku("POST", "/apps", { name: "catalog-app" })).body;

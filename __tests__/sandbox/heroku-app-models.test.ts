@@ -316,7 +316,7 @@ describe("catalogue lookups", () => {
     expect(() => resolvePlan("heroku-redis:huge")).toThrow(
       new UnknownPlanError('Couldn\'t find either the add-on service or the add-on plan of "heroku-redis:huge".'),
     );
-    expect(() => resolvePlan("memcachier")).toThrow(UnknownPlanError);
-    expect(() => serviceNamed("memcachier")).toThrow("unknown add-on service memcachier");
+    expect(() => resolvePlan("sendgrid")).toThrow(UnknownPlanError);
+    expect(() => serviceNamed("sendgrid")).toThrow("unknown add-on service sendgrid");
   });
 });

@@ -104,7 +104,7 @@ describe("invalid configuration fails synth with the construct path, the field, 
 
   test("a review id that cannot make a valid name", () => {
     expect(problemsOf(songlistStacks({ HEROKU_FLOW_REVIEW_ID: "!!!" }).app)).toContain(
-      'review id: "!!!" cannot make a review app name: it must contain at least one letter or digit',
+      '[app] HEROKU_FLOW_REVIEW_ID: "!!!" must contain at least one letter or digit: it names the review app',
     );
   });
 
@@ -119,7 +119,7 @@ describe("invalid configuration fails synth with the construct path, the field, 
     );
     expect(message).toMatch(/^Invalid configuration: 5 problems, nothing was synthesized\n/);
     expect(message.split("\n").filter((line) => line.startsWith("  ["))).toEqual([
-      expect.stringContaining("review id:"),
+      expect.stringContaining("[app] HEROKU_FLOW_REVIEW_ID:"),
       expect.stringContaining("[pipeline/Pipeline] name:"),
       expect.stringContaining("[staging/App] name:"),
       expect.stringContaining("[production/App/Formation-web] size:"),
@@ -140,13 +140,13 @@ describe("environment names name stacks: the topology's rules, at their edges", 
 
   test.each(["Staging", "2qa", `a${"b".repeat(63)}`, "qa_1", " qa", "qa "])("%j does not match the pattern", (name) => {
     expect(nameProblems(name)).toEqual([
-      `  [app] environments[0].name: ${JSON.stringify(name)} must match ^[a-z][a-z0-9-]*$ and not be "pipeline" (it names the stack)`,
+      `  [app] environments[0].name: ${JSON.stringify(name)} must match ^[a-z][a-z0-9-]{0,62}$ and not be "pipeline" (it names the stack)`,
     ]);
   });
 
   test('"pipeline" is the pipeline\'s stack', () => {
     expect(nameProblems("pipeline")).toEqual([
-      '  [app] environments[0].name: "pipeline" must match ^[a-z][a-z0-9-]*$ and not be "pipeline" (it names the stack)',
+      '  [app] environments[0].name: "pipeline" must match ^[a-z][a-z0-9-]{0,62}$ and not be "pipeline" (it names the stack)',
     ]);
   });
 
@@ -160,9 +160,9 @@ describe("environment names name stacks: the topology's rules, at their edges", 
     expect(nameProblems(name)).toEqual([]);
   });
 
-  test("a review id given twice is reported once, for the stack that already exists", () => {
+  test("a review id given twice is reported once, naming the setting", () => {
     expect(problemsOf(songlistStacks({ HEROKU_FLOW_REVIEW_ID: "42,42" }).app)).toContain(
-      'review id: "42" gives stack review-42, which already exists',
+      '[app] HEROKU_FLOW_REVIEW_ID: "42" is listed twice; each review id makes one review app',
     );
   });
 });

@@ -30,8 +30,9 @@ export function planJob(reviewApps: boolean): NamedGitlabJob {
   return {
     name: "plan",
     comment:
-      "Every stack planned at once, read-only: Developers may not lock GitLab-managed state. The plans hold the " +
-      "values Terraform will write, secrets included: Developers and up may download them, nobody else.",
+      "Every stack planned at once, read-only: Developers may not lock GitLab-managed state. The artifacts hold the " +
+      "summaries and GitLab's Terraform reports, no secret values; the plan files, which hold the deploy keys, are " +
+      "deleted in the job.",
     job: {
       stage: "plan",
       rules: [{ if: MERGE_REQUEST }],

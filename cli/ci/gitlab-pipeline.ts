@@ -9,13 +9,15 @@ import { reviewJobs } from "./review-jobs";
 
 /**
  * The GitLab pipeline of the app `manifest` describes: tests everywhere; on merge requests every stack planned, one
- * note, and a review app when the GitLab side is on (review apps keep their deploy key and environment there); a job
+ * note, and a review app when the GitLab side is on and the topology has review apps; a job
  * per stack the default branch or a release tag deploys; a rollback per production-like stack; a scheduled drift
  * check. Review stacks in the manifest (a synth with `HEROKU_FLOW_REVIEW_ID` set) change nothing: the review jobs
  * serve every merge request.
  */
 export function gitlabPipeline(manifest: FlowManifest): GitlabCiConfig {
-  const reviewApps = manifest.gitlabProject !== undefined;
+  // Review apps need the GitLab side (each keeps its deploy key and environment there) and a topology that has them.
+  const review = manifest.gitlabProject !== undefined ? manifest.review : undefined;
+  const reviewApps = review !== undefined;
   return {
     header: pipelineHeader(manifest, reviewApps),
     workflow: { rules: workflowRules(manifest.releaseTag) },
@@ -32,7 +34,7 @@ export function gitlabPipeline(manifest: FlowManifest): GitlabCiConfig {
     jobs: [
       testJob(),
       planJob(reviewApps),
-      ...(reviewApps ? reviewJobs(manifest.review.autoStopIn) : []),
+      ...(review ? reviewJobs(review.autoStopIn) : []),
       noteJob(reviewApps),
       ...deployJobs(manifest),
       driftJob(),

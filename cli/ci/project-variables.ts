@@ -17,6 +17,7 @@ export interface ProjectVariable {
  * pipelines use must not be protected.
  */
 export function projectVariables(manifest: FlowManifest, reviewApps: boolean): ProjectVariable[] {
+  const review = reviewApps ? manifest.review : undefined;
   const deployKeys = new Map<string, string>();
   for (const stack of manifest.stacks) {
     if (stack.kind === "review") continue;
@@ -28,12 +29,19 @@ export function projectVariables(manifest: FlowManifest, reviewApps: boolean): P
       );
     }
   }
-  if (reviewApps) {
+  if (review) {
     deployKeys.set(
-      manifest.review.deployKeyVariable,
+      review.deployKeyVariable,
       "the Heroku key review apps hand their jobs, NOT protected (merge-request pipelines)",
     );
   }
+  const secrets = new Map<string, string[]>();
+  const secretUsedBy = (variable: string, user: string) =>
+    secrets.set(variable, [...(secrets.get(variable) ?? []), user]);
+  for (const stack of manifest.stacks.filter((stack) => stack.kind !== "review")) {
+    for (const variable of stack.secretVariables ?? []) secretUsedBy(variable, stack.name);
+  }
+  if (review) for (const variable of review.secretVariables ?? []) secretUsedBy(variable, "review apps");
   return [
     { name: "HEROKU_API_KEY", purpose: "the Heroku key Terraform manages the apps with" },
     ...(manifest.gitlabProject
@@ -53,6 +61,12 @@ export function projectVariables(manifest: FlowManifest, reviewApps: boolean): P
         "may read notes, not write them)",
     },
     ...[...deployKeys].map(([name, purpose]) => ({ name: terraformVariableEnv(name), purpose })),
+    ...[...secrets].map(([name, users]) => ({
+      name: terraformVariableEnv(name),
+      purpose:
+        `a secret config var of the topology (${users.join(", ")}), masked` +
+        (users.includes("review apps") ? ", NOT protected (merge-request pipelines)" : ""),
+    })),
     {
       name: IMAGE_VARIABLE,
       purpose: "the jobs' image, when not the one below (an image holding the same commands)",

@@ -60,14 +60,7 @@ export async function applyCommand(session: FlowSession, options: ApplyCommandOp
   const named = options.stacks.length > 0 ? options.stacks : session.reviewStacks(review!);
   session.checkStacks(named);
   const stacks = engine.inDependencyOrder(named);
-  // Said before anything is planned, in one line: Terraform would stop at the first with a multi-line prompt text.
-  const missing = [...new Set(stacks.flatMap((stack) => session.missingVariables(stack)))];
-  if (missing.length > 0) {
-    throw new Error(
-      `${missing.join(", ")} ${missing.length > 1 ? "are" : "is"} not set: ${stacks.join(", ")} need${stacks.length > 1 ? "" : "s"} ` +
-        "the deploy keys the GitLab variables hold (a protected CI/CD variable reaches pipelines of protected refs only)",
-    );
-  }
+  session.requireVariables(stacks);
   for (const stack of stacks) await adoptGitlabEnvironments(session, stack);
 
   const outcome = await deployWithBootstrap(engine, HerokuApi.fromEnv(session.env), stacks, {

@@ -54,12 +54,19 @@ export async function destroyCommand(session: FlowSession, options: DestroyComma
   await engine.synth();
   const stack = options.stack ?? session.reviewStacks(session.env.HEROKU_FLOW_REVIEW_ID!)[0];
   session.checkStacks([stack]);
-  await engine.init(stack);
-  const plan = await engine.plan(stack, { destroy: true });
-  const summary = summarizeStack({ stack, plan: (await engine.show(plan)) as PlanJson, config: session.config(stack) });
-  session.print(session.redact(renderConsole([summary]), summary.secrets));
-  if (plan.changed) await engine.apply(plan);
-  session.print(plan.changed ? `Destroyed ${stack}.` : `${stack} holds nothing to destroy.`);
+  session.requireVariables([stack]);
+  await engine.discardingPlans([stack], async () => {
+    await engine.init(stack);
+    const plan = await engine.plan(stack, { destroy: true });
+    const summary = summarizeStack({
+      stack,
+      plan: (await engine.show(plan)) as PlanJson,
+      config: session.config(stack),
+    });
+    session.print(session.redact(renderConsole([summary]), summary.secrets));
+    if (plan.changed) await engine.apply(plan);
+    session.print(plan.changed ? `Destroyed ${stack}.` : `${stack} holds nothing to destroy.`);
+  });
 
   if (options.deleteState) {
     const address = (session.config(stack) as { terraform?: { backend?: { http?: { address?: string } } } }).terraform

@@ -53,15 +53,19 @@ export async function driftCommand(session: FlowSession, options: DriftCommandOp
   await engine.synth();
   const stacks = session.manifest.stacks.filter((stack) => stack.kind !== "review").map((stack) => stack.name);
   session.print(`Checking ${stacks.join(", ")} for changes made outside Terraform`);
-  const summaries: StackSummary[] = await runPool(stacks, session.parallelism, async (stack) => {
-    try {
-      await engine.init(stack);
-      const plan = await engine.plan(stack, { lock: false, refreshOnly: true });
-      return summarizeStack({ stack, plan: (await engine.show(plan)) as PlanJson, config: session.config(stack) });
-    } catch (error) {
-      return failedStack(stack, session.redact((error as Error).message));
-    }
-  });
+  const summaries: StackSummary[] = await engine.discardingPlans(stacks, () =>
+    runPool(stacks, session.parallelism, async (stack) => {
+      const unset = session.unsetVariables([stack]);
+      if (unset) return failedStack(stack, `not checked: ${unset}`);
+      try {
+        await engine.init(stack);
+        const plan = await engine.plan(stack, { lock: false, refreshOnly: true });
+        return summarizeStack({ stack, plan: (await engine.show(plan)) as PlanJson, config: session.config(stack) });
+      } catch (error) {
+        return failedStack(stack, session.redact((error as Error).message));
+      }
+    }),
+  );
   session.print(
     session.redact(
       renderConsole(summaries),

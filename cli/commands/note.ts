@@ -73,7 +73,9 @@ export async function noteCommand(session: NoteSession, options: NoteCommandOpti
       ? `${onMerge} deployed from the default branch; this merge request's review app is destroyed.`
       : "Nothing is deployed from the default branch.",
     onTag: onTag ? `${onTag} deployed from the protected tag.` : "Nothing is deployed from release tags.",
-    ...(reviewUrl ? { reviewApp: { url: reviewUrl, expiresIn: session.manifest.review.autoStopIn } } : {}),
+    ...(reviewUrl && session.manifest.review
+      ? { reviewApp: { url: reviewUrl, expiresIn: session.manifest.review.autoStopIn } }
+      : {}),
   });
   if (body.length > GITLAB_NOTE_LIMIT) {
     // Only when the risky addresses alone exceed GitLab's limit: posting would fail, cutting one would hide a risk.

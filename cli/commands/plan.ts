@@ -71,24 +71,21 @@ export async function planCommand(session: FlowSession, options: PlanCommandOpti
   session.checkStacks(stacks);
   session.print(`Planning ${stacks.join(", ")}${options.lock ? "" : " (read-only: -lock=false)"}`);
 
-  const summaries: StackSummary[] = await runPool(stacks, session.parallelism, async (stack) => {
-    const missing = session.missingVariables(stack);
-    if (missing.length > 0) {
-      return failedStack(
-        stack,
-        `not planned: ${missing.join(", ")} ${missing.length > 1 ? "are" : "is"} not set in this job ` +
-          "(a protected CI/CD variable reaches pipelines of protected branches and tags only)",
-      );
-    }
-    try {
-      await engine.init(stack);
-      const plan = await engine.plan(stack, { lock: options.lock });
-      const json = (await engine.show(plan)) as PlanJson;
-      return summarizeStack({ stack, plan: json, config: session.config(stack) });
-    } catch (error) {
-      return failedStack(stack, session.redact((error as Error).message));
-    }
-  });
+  // The summaries leave secrets out; the plan files, which hold them, go once read.
+  const summaries: StackSummary[] = await engine.discardingPlans(stacks, () =>
+    runPool(stacks, session.parallelism, async (stack) => {
+      const unset = session.unsetVariables([stack]);
+      if (unset) return failedStack(stack, `not planned: ${unset}`);
+      try {
+        await engine.init(stack);
+        const plan = await engine.plan(stack, { lock: options.lock });
+        const json = (await engine.show(plan)) as PlanJson;
+        return summarizeStack({ stack, plan: json, config: session.config(stack) });
+      } catch (error) {
+        return failedStack(stack, session.redact((error as Error).message));
+      }
+    }),
+  );
 
   fs.mkdirSync(options.outDir, { recursive: true });
   for (const summary of summaries) {

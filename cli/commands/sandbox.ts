@@ -7,8 +7,8 @@ import { type StoreData, withDefaults } from "../../sandbox/store";
 import { sessionFor } from "../args";
 import { type Command, type CommandContext, UsageError } from "../command";
 import { deployWithBootstrap } from "../engine/deploy-sequence";
-import { FLOW_MANIFEST_FILE, readManifest } from "../engine/manifest";
-import { deployEnv, deployKeyVariables, type Target } from "../engine/target-env";
+import { FLOW_MANIFEST_FILE, type FlowManifest, readManifest } from "../engine/manifest";
+import { deployEnv, deployKeyVariables, secretVariables, type Target } from "../engine/target-env";
 import { toolchainEnv } from "../engine/toolchain";
 import { SandboxClient } from "../platform/sandbox-client";
 
@@ -69,6 +69,11 @@ async function sandboxCli(args: string[], context: CommandContext): Promise<numb
   return Number(code);
 }
 
+/** The environment of a deploy of `manifest`'s stacks into the sandbox: its deploy keys and topology secrets named. */
+function deployEnvFor(target: Target, manifest: FlowManifest): Record<string, string> {
+  return deployEnv(target, deployKeyVariables(manifest), secretVariables(manifest));
+}
+
 /** `heroku-flow sandbox env`: the export lines for a shell (values single-quoted). */
 async function env(context: CommandContext): Promise<number> {
   const run = await runningSandbox(context);
@@ -80,7 +85,7 @@ async function env(context: CommandContext): Promise<number> {
   }
   const variables = {
     ...toolchainEnv(context.env),
-    ...deployEnv(targetOf(run), deployKeyVariables(readManifest(path.join(context.dir, "cdktf.out")))),
+    ...deployEnvFor(targetOf(run), readManifest(path.join(context.dir, "cdktf.out"))),
   };
   for (const [name, value] of Object.entries(variables))
     context.print(`export ${name}='${value.replace(/'/g, "'\\''")}'`);
@@ -113,7 +118,7 @@ async function deploy(context: CommandContext): Promise<number> {
   const session = sessionFor("sandbox deploy", context, "4", {
     ...context.env,
     ...toolchain,
-    ...deployEnv(target, deployKeyVariables(manifest)),
+    ...deployEnvFor(target, manifest),
   });
   const outcome = await deployWithBootstrap(session.engine, sandbox, stacks, {
     synthesized: true,

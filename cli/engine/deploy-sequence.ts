@@ -22,7 +22,8 @@ export interface DeployOutcome {
  * — a new app, or one the plan replaces (a new region, say: Heroku cannot move an app) — deploy once with formation
  * left out (`HEROKU_FLOW_BOOTSTRAP=true`: Heroku rejects formation for process types no release declared), let CI's
  * code push happen, then deploy with formation. Otherwise the plans made are applied as they are, dependencies first.
- * `npm start`, `flow apply`, the end-to-end tests and the deploy benchmark all run this.
+ * `npm start`, `flow apply`, the end-to-end tests and the deploy benchmark all run this. No plan file outlives it, even
+ * when it fails (they hold the deploy keys).
  */
 export async function deployWithBootstrap(
   engine: TerraformEngine,
@@ -34,6 +35,17 @@ export async function deployWithBootstrap(
   const step = options.onStep ?? (() => undefined);
   // The caller may have synthesized already (to check the stack names); the same settings give the same output.
   if (!options.synthesized) await engine.synth(env);
+  return engine.discardingPlans(stacks, () => planAndApply(engine, releases, stacks, env, step));
+}
+
+/** {@link deployWithBootstrap} once synthesized: the plans, then either their apply or the bootstrap's three steps. */
+async function planAndApply(
+  engine: TerraformEngine,
+  releases: CodeReleases,
+  stacks: readonly string[],
+  env: Record<string, string>,
+  step: (step: string) => void,
+): Promise<DeployOutcome> {
   const plans = await engine.planForDeploy(stacks);
   const replaced = (await engine.plannedCreations(plans, "heroku_app")).map((app) => String(app.name));
   const withoutCode = [

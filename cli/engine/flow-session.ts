@@ -109,14 +109,36 @@ export class FlowSession {
   }
 
   /**
-   * The input variables `stack` requires (declared without a default) that the environment does not set as
-   * `TF_VAR_<name>`: planning would stop at them. In GitLab CI this is how a protected variable looks in a pipeline of
-   * an unprotected ref (a merge request).
+   * Why Terraform cannot plan `stacks` here, in one line, or undefined when it can: the input variables they require
+   * (declared without a default: the deploy keys) that the environment does not set as `TF_VAR_<name>`. Every command
+   * asks before running Terraform, which would stop at the first such variable with a multi-line text, after planning
+   * the stacks before it. In GitLab CI this is how a protected variable looks in a pipeline of an unprotected ref (a
+   * merge request).
    */
-  public missingVariables(stack: string): string[] {
-    return requiredVariables(this.config(stack))
-      .map((name) => terraformVariableEnv(name))
-      .filter((variable) => !this.env[variable]);
+  public unsetVariables(stacks: readonly string[]): string | undefined {
+    const unset = [
+      ...new Set(
+        stacks.flatMap((stack) =>
+          requiredVariables(this.config(stack))
+            .map((name) => terraformVariableEnv(name))
+            .filter((variable) => !this.env[variable]),
+        ),
+      ),
+    ];
+    if (unset.length === 0) return undefined;
+    return (
+      `${unset.join(", ")} ${unset.length > 1 ? "are" : "is"} not set in this job ` +
+      "(a protected CI/CD variable reaches pipelines of protected branches and tags only)"
+    );
+  }
+
+  /**
+   * Stops a command that changes `stacks` before Terraform runs, in one line, when {@link unsetVariables} says it
+   * could not plan them: nothing is planned or applied.
+   */
+  public requireVariables(stacks: readonly string[]): void {
+    const unset = this.unsetVariables(stacks);
+    if (unset) throw new Error(`${stacks.join(", ")} not planned, nothing applied: ${unset}`);
   }
 
   /** Refuses stacks the synthesized app does not have, naming those it has. */

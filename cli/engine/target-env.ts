@@ -13,19 +13,41 @@ export interface Target {
 export function deployKeyVariables(manifest: FlowManifest): string[] {
   const variables = [
     ...manifest.stacks.flatMap((stack) => stack.deployKeyVariables),
-    manifest.review.deployKeyVariable,
+    ...(manifest.review ? [manifest.review.deployKeyVariable] : []),
   ];
-  // An app described by hand (describeApp) has no review apps, and so no review key: nothing to export for it.
-  return [...new Set(variables.filter((variable) => variable !== ""))];
+  return [...new Set(variables)];
+}
+
+/** Every variable of the topology's secrets the app's stacks may require: each stack's, and every review app's. */
+export function secretVariables(manifest: FlowManifest): string[] {
+  return [
+    ...new Set([
+      ...manifest.stacks.flatMap((stack) => stack.secretVariables ?? []),
+      ...(manifest.review?.secretVariables ?? []),
+    ]),
+  ];
+}
+
+/**
+ * The stand-in value of a topology secret in the sandbox, where no service reads it. Fixed per name rather than
+ * random, so that a second deploy plans no change to the config var.
+ */
+export function sandboxSecretValue(variable: string): string {
+  return `sandbox-${variable}`;
 }
 
 /**
  * The environment for a run against `target` (the sandbox): provider endpoints and credentials, the deploy keys GitLab
- * variables hold (the target's Heroku key), the simulated code push, and the sandbox's timing knobs (the real platform
- * needs its post-create waits; the sandbox does not).
+ * variables hold (the target's Heroku key), stand-ins for the topology's secrets, the simulated code push, and the
+ * sandbox's timing knobs (the real platform needs its post-create waits; the sandbox does not).
  */
-export function deployEnv(target: Target, deployKeys: readonly string[]): Record<string, string> {
+export function deployEnv(
+  target: Target,
+  deployKeys: readonly string[],
+  secrets: readonly string[] = [],
+): Record<string, string> {
   return {
+    ...Object.fromEntries(secrets.map((variable) => [terraformVariableEnv(variable), sandboxSecretValue(variable)])),
     ...Object.fromEntries(deployKeys.map((variable) => [terraformVariableEnv(variable), target.herokuApiKey])),
     HEROKU_API_URL: target.herokuUrl,
     HEROKU_API_KEY: target.herokuApiKey,

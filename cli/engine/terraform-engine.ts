@@ -24,7 +24,7 @@ export interface StackPlan {
   readonly stack: string;
   /** Terraform's `-detailed-exitcode` said 2: the plan has changes. */
   readonly changed: boolean;
-  /** The plan file, for `apply`. */
+  /** The plan file, for `show` and `apply`, in the stack's directory; it holds the stack's variables' values. */
   readonly planFile: string;
 }
 
@@ -70,6 +70,13 @@ export interface TerraformEngineOptions {
 const INIT_RECORD = path.join(".terraform", "heroku-flow-init.json");
 
 /**
+ * The plan files {@link TerraformEngine.plan} writes in a stack's directory: one for changes (applied by `apply`), one
+ * for refresh-only drift checks. Each holds the values of the stack's input variables, deploy keys included, and its
+ * state, unencrypted (a zip anyone can open): {@link TerraformEngine.discardingPlans} deletes them.
+ */
+const PLAN_FILES = { changes: "flow.tfplan", refreshOnly: "flow-drift.tfplan" } as const;
+
+/**
  * Runs `command` without blocking this process's event loop (a sandbox served from this process keeps answering), and
  * collects its output.
  */
@@ -91,7 +98,8 @@ export function run(command: string, args: string[], options: { cwd: string; env
 /**
  * Synthesizes a cdktf project with its own app command and drives Terraform directly in each
  * `cdktf.out/stacks/<stack>`: init, `plan -detailed-exitcode -out`, `show -json`, `apply <plan>`. Success and "no
- * changes" are decided from exit codes and Terraform's JSON, never from what a CLI prints for people.
+ * changes" are decided from exit codes and Terraform's JSON, never from what a CLI prints for people. Plan files hold
+ * secrets and live only as long as the command that made them ({@link discardingPlans}).
  */
 export class TerraformEngine {
   private readonly progress: (stack: string, step: string) => void;
@@ -189,9 +197,12 @@ export class TerraformEngine {
     fs.writeFileSync(record, wanted);
   }
 
-  /** Plans `stack` into a plan file. */
+  /**
+   * Plans `stack` into a plan file, which holds its variables' values (deploy keys included): run it inside
+   * {@link discardingPlans}.
+   */
   public async plan(stack: string, options: PlanOptions = {}): Promise<StackPlan> {
-    const planFile = options.refreshOnly ? "flow-drift.tfplan" : "flow.tfplan";
+    const planFile = options.refreshOnly ? PLAN_FILES.refreshOnly : PLAN_FILES.changes;
     const args = ["plan", "-input=false", "-no-color", "-detailed-exitcode", `-out=${planFile}`];
     if (options.lock === false) args.push("-lock=false");
     if (options.refreshOnly) args.push("-refresh-only");
@@ -199,6 +210,21 @@ export class TerraformEngine {
     this.progress(stack, options.refreshOnly ? "plan (refresh-only)" : options.destroy ? "plan (destroy)" : "plan");
     const result = await this.terraform(stack, args, [0, 2]);
     return { stack, changed: result.code === 2, planFile };
+  }
+
+  /**
+   * Runs `work`, then deletes every plan file in the directories of `stacks`, also when `work` fails. Every command
+   * that plans runs inside this: a plan file holds the stack's variables unencrypted, and nothing needs one after the
+   * command that made it (the merge request's note reads the summaries, which leave secrets out).
+   */
+  public async discardingPlans<T>(stacks: readonly string[], work: () => Promise<T>): Promise<T> {
+    try {
+      return await work();
+    } finally {
+      for (const stack of stacks) {
+        for (const file of Object.values(PLAN_FILES)) fs.rmSync(path.join(this.stackDir(stack), file), { force: true });
+      }
+    }
   }
 
   /** Terraform's JSON of a plan file (`terraform show -json`): what the review summary is computed from. */
@@ -230,7 +256,7 @@ export class TerraformEngine {
    * changed, in the order they were applied.
    */
   public async deploy(stacks: readonly string[]): Promise<string[]> {
-    return this.applyPlanned(stacks, await this.planForDeploy(stacks));
+    return this.discardingPlans(stacks, async () => this.applyPlanned(stacks, await this.planForDeploy(stacks)));
   }
 
   /**
@@ -284,14 +310,6 @@ export class TerraformEngine {
       }
     }
     return created;
-  }
-
-  /** Initializes and plans `stacks` at once (a bounded pool); plans are read-only with `lock: false`. */
-  public planAll(stacks: readonly string[], options: PlanOptions = {}): Promise<StackPlan[]> {
-    return runPool(stacks, this.parallelism, async (stack) => {
-      await this.init(stack);
-      return this.plan(stack, options);
-    });
   }
 
   /** `stacks` in groups: each group depends only on earlier ones, so a group's stacks can run at once. */

@@ -71,7 +71,6 @@ export function describeApp(props: DescribeAppProps): void {
       releaseTag: props.releaseTag ?? "v*",
       processTypes: props.processTypes,
       stateBackend: "local",
-      review: { deployKeyVariable: "", autoStopIn: "" },
     },
     stacks: props.stacks.map((described) => ({
       stack: described.stack,

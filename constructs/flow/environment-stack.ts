@@ -7,6 +7,8 @@ import { GitlabEnvironment } from "../gitlab-environment";
 import { HerokuApp } from "../heroku-app";
 import { HerokuPipeline, IHerokuPipeline } from "../heroku-pipeline";
 import { isProductionLike } from "../production-like";
+import { checkSecretBeforeUse } from "../private/secret-check";
+import { ADDON_AND_SECRET_RULES, SECRET_CONFIG_VALUE } from "../private/rules";
 import { Secret } from "../secret";
 import { configureBackend } from "./backend";
 import { EnvironmentConfig, TopologyConfig } from "./flow-config";
@@ -56,6 +58,8 @@ export class EnvironmentStack extends TerraformStack {
   public readonly pipeline: IHerokuPipeline;
   /** The GitLab environment, unless the settings leave the GitLab side out. */
   public readonly gitlabEnvironment?: GitlabEnvironment;
+  /** The sensitive Terraform variables of the topology's secrets this stack requires (`TF_VAR_<name>`). */
+  public readonly secretVariables: readonly string[];
 
   constructor(scope: Construct, id: string, props: EnvironmentStackProps) {
     super(scope, id);
@@ -69,9 +73,17 @@ export class EnvironmentStack extends TerraformStack {
       { ...topology.sharedConfig, ...environment.config },
       configEnvironment,
     );
-    const secrets = Object.fromEntries(
+    // Reported below, once, on the app: not again by the app, which would refuse them too.
+    for (const { key } of missing) delete config[key];
+    const generated = Object.fromEntries(
       topology.generatedSecrets.map((key) => [key, Secret.generate(this, key.toLowerCase())]),
     );
+    const supplied = this.suppliedSecrets(props);
+    this.secretVariables = [...new Set(Object.values(supplied).map(({ variable }) => variable))];
+    const secrets = {
+      ...generated,
+      ...Object.fromEntries(Object.entries(supplied).map(([key, s]) => [key, s.secret])),
+    };
     this.app = new HerokuApp(this, "App", {
       name: environment.appName,
       region: environment.region ?? topology.region,
@@ -84,7 +96,19 @@ export class EnvironmentStack extends TerraformStack {
     for (const { key, reason } of missing) {
       FlowValidation.addProblem(this.app, { field: `config.${key}`, value: "(per environment)", rule: reason });
     }
-    this.app.addPostgres("Postgres", { plan: environment.postgres });
+    // Absent only after HerokuFlow reported it (a plan of the wrong type, or a review plan that breaks its rule).
+    if (environment.postgres !== undefined) this.app.addPostgres("Postgres", { plan: environment.postgres });
+    for (const [key, { secret, variable }] of Object.entries(supplied)) {
+      checkSecretBeforeUse(
+        this.app.resource,
+        secret,
+        SECRET_CONFIG_VALUE,
+        `TF_VAR_${variable} (config var ${key} of this app) ${SECRET_CONFIG_VALUE.description}`,
+      );
+    }
+    for (const [addonId, options] of Object.entries({ ...topology.addons, ...environment.addons })) {
+      this.app.addAddon(addonId, options);
+    }
 
     if (settings.bootstrap) {
       Annotations.of(this).addInfo(
@@ -97,7 +121,7 @@ export class EnvironmentStack extends TerraformStack {
     }
 
     this.pipeline = HerokuPipeline.fromId(this, "Pipeline", props.pipelineId);
-    this.pipeline.addApp(this.app, environment.stage);
+    if (environment.stage !== undefined) this.pipeline.addApp(this.app, environment.stage);
 
     if (settings.gitlab) {
       this.gitlabEnvironment = this.addGitlabSide(props);
@@ -105,6 +129,35 @@ export class EnvironmentStack extends TerraformStack {
 
     new TerraformOutput(this, "app_name", { value: this.app.appName });
     new TerraformOutput(this, "web_url", { value: this.app.webUrl });
+  }
+
+  /**
+   * The topology's secrets this environment's app gets (shared ones, overridden by its own), each from a sensitive
+   * Terraform variable declared once in the stack however many keys it supplies. They are declared under `Secrets`
+   * so that no variable name can clash with another construct of the stack; a variable named as the deploy key's
+   * would be one variable with two meanings, and is reported instead.
+   */
+  private suppliedSecrets(props: EnvironmentStackProps): Record<string, { secret: Secret; variable: string }> {
+    const declared = Object.entries({ ...props.topology.secrets, ...props.environment.secrets });
+    if (declared.length === 0) return {};
+    const scope = new Construct(this, "Secrets");
+    const byVariable = new Map<string, Secret>();
+    const supplied: Record<string, { secret: Secret; variable: string }> = {};
+    for (const [key, { variable, description }] of declared) {
+      if (props.settings.gitlab && variable === props.deployKeyVariable) {
+        FlowValidation.addProblem(this, {
+          field: `secrets.${key}.variable`,
+          value: variable,
+          rule: ADDON_AND_SECRET_RULES.deployKeyVariable,
+          hint: "give the secret a variable of its own",
+        });
+        continue;
+      }
+      const secret = byVariable.get(variable) ?? Secret.fromVariable(scope, variable, { description });
+      byVariable.set(variable, secret);
+      supplied[key] = { secret, variable };
+    }
+    return supplied;
   }
 
   /** The GitLab environment and the CI/CD variables the environment's deploy job reads. */
@@ -122,11 +175,11 @@ export class EnvironmentStack extends TerraformStack {
     });
     gitlabEnvironment.addVariable("HEROKU_API_KEY", deployKey, {
       masked: true,
-      protected: gitlab.protectedVariables ?? false,
+      protected: gitlab.protectedVariables ?? this.app.productionLike,
       description: "Heroku API key for `git push heroku` / the Heroku CLI (managed by Terraform).",
     });
     gitlabEnvironment.addVariable("HEROKU_APP_NAME", this.app.appName, {
-      protected: gitlab.protectedVariables ?? false,
+      protected: gitlab.protectedVariables ?? this.app.productionLike,
       description: "The Heroku app this environment deploys to (managed by Terraform).",
     });
     return gitlabEnvironment;

@@ -2,6 +2,7 @@ import { BuildStack } from "../build-stack";
 import { ConfigValue } from "../config-value";
 import { DynoSize } from "../dyno-size";
 import { GitlabDeployAccessLevel } from "../gitlab-environment";
+import type { HerokuAddonOptions } from "../heroku-addon";
 import { PipelineStage } from "../heroku-pipeline-coupling";
 import { PostgresPlan } from "../postgres-plan";
 import { HerokuRegion } from "../region";
@@ -15,12 +16,34 @@ export interface ProcessFormation {
   readonly quantity: number;
 }
 
+/**
+ * A secret config var whose value comes from a sensitive Terraform variable, set at deploy time as `TF_VAR_<variable>`
+ * (in CI, a masked CI/CD variable). The value never appears in code, in `cdktf.out` or in plan output; Terraform
+ * refuses an empty value, or one that starts or ends with whitespace, before the app is changed.
+ */
+export interface TopologySecret {
+  /**
+   * The Terraform variable that supplies the value: the environment variable to set is `TF_VAR_<variable>`. Give
+   * environments that need different values their own variable (e.g. `stripe_key_staging`, `stripe_key_production`).
+   */
+  readonly variable: string;
+
+  /**
+   * What the value is and where it comes from, shown by `terraform plan` when it is missing.
+   *
+   * @default - none
+   */
+  readonly description?: string;
+}
+
 /** The GitLab side of one environment. */
 export interface EnvironmentGitlabConfig {
   /**
-   * Expose the deploy key only to protected branches and tags (production: only `v*` tags deploy).
+   * Expose the deploy key only to protected branches and tags (production: only `v*` tags deploy). An unprotected
+   * deploy key of a production-like environment reaches every branch's pipeline, so any branch could deploy
+   * production: lint rule HF7 refuses it.
    *
-   * @default false
+   * @default - true for a production-like environment, false otherwise
    */
   readonly protectedVariables?: boolean;
 
@@ -71,6 +94,24 @@ export interface EnvironmentConfig {
   readonly config?: Record<string, string | ConfigValue>;
 
   /**
+   * Secret config vars of this environment only, by config var key, e.g.
+   * `{ STRIPE_SECRET_KEY: { variable: "stripe_key_production" } }`; they add to (and override) the topology's
+   * `secrets`.
+   *
+   * @default - none
+   */
+  readonly secrets?: Record<string, TopologySecret>;
+
+  /**
+   * Add-ons of this environment's app, by id, e.g. `{ Redis: { plan: "heroku-redis:premium-0" } }`; they add to (and,
+   * for the same id, replace) the topology's `addons`. Data stores of a production-like environment get
+   * `prevent_destroy`.
+   *
+   * @default - none
+   */
+  readonly addons?: Record<string, HerokuAddonOptions>;
+
+  /**
    * Whether the environment holds production data (prevent_destroy on the app and database; lint rules).
    *
    * @default - true for the `production` stage
@@ -103,6 +144,23 @@ export interface ReviewAppConfig {
    * @default "1 week"
    */
   readonly autoStopIn?: string;
+
+  /**
+   * Secret config vars of every review app, by config var key; they add to (and override) the topology's `secrets`.
+   * Review apps run in merge-request pipelines, so their variables must not be protected in GitLab.
+   *
+   * @default - none
+   */
+  readonly secrets?: Record<string, TopologySecret>;
+
+  /**
+   * Add-ons of every review app, by id (e.g. `{ Redis: { plan: "heroku-redis:mini" } }`); they add to (and, for the
+   * same id, replace) the topology's `addons`. Checked on every synth, since review stacks exist only in a merge
+   * request's pipeline.
+   *
+   * @default - none
+   */
+  readonly addons?: Record<string, HerokuAddonOptions>;
 }
 
 /** A whole delivery topology: one pipeline, its environments and its review apps. */
@@ -124,6 +182,26 @@ export interface TopologyConfig {
 
   /** Config vars every app gets with a value Terraform generates once per app (e.g. `SECRET_KEY`). */
   readonly generatedSecrets: readonly string[];
+
+  /**
+   * Secret config vars every app gets, by config var key, each from a sensitive Terraform variable:
+   * `{ SENTRY_DSN: { variable: "sentry_dsn", description: "DSN of the Sentry project" } }` makes every stack require
+   * `TF_VAR_sentry_dsn` and set `SENTRY_DSN` on its app. Environments and review apps may add or override entries
+   * (their own `secrets`). The manifest lists the variables, so `heroku-flow sandbox deploy` and the generated CI know
+   * them.
+   *
+   * @default - none
+   */
+  readonly secrets?: Record<string, TopologySecret>;
+
+  /**
+   * Add-ons every app gets, by id, e.g. `{ Scheduler: { plan: "scheduler:standard" } }`. Environments and review apps
+   * may add their own (`addons`), or replace one by giving its id. The config vars an add-on sets (`REDIS_URL`, …)
+   * must not be declared in any config.
+   *
+   * @default - none
+   */
+  readonly addons?: Record<string, HerokuAddonOptions>;
 
   /** The long-lived environments, one stack each. */
   readonly environments: readonly EnvironmentConfig[];

@@ -59,6 +59,11 @@ export interface FlowManifestStack {
   readonly productionLike: boolean;
   /** The sensitive Terraform variables it requires (`TF_VAR_<name>`), e.g. the deploy key its GitLab variables hold. */
   readonly deployKeyVariables: readonly string[];
+  /**
+   * The sensitive Terraform variables of the topology's secrets it requires (`TF_VAR_<name>`), each the value of a
+   * config var of its app. Absent from manifests written before topology secrets existed.
+   */
+  readonly secretVariables?: readonly string[];
   /** Its GitLab environment, when the GitLab side is on. */
   readonly gitlabEnvironment?: string;
   /** The name of its GitLab-managed Terraform state (the stack's name unless set otherwise). */
@@ -82,10 +87,18 @@ export interface FlowManifest {
   readonly processTypes: Readonly<Record<string, string>>;
   /** Where the Terraform state is kept (`local` or `gitlab`). */
   readonly stateBackend: string;
-  /** What every review app gets, for the CI generator and the review commands. */
-  readonly review: {
+  /**
+   * What every review app gets, for the CI generator and the review commands; absent when the app has no review apps
+   * (stacks described by hand with `describeApp`).
+   */
+  readonly review?: {
     /** The deploy-key variable every review stack requires. */
     readonly deployKeyVariable: string;
+    /**
+     * The secrets' variables every review stack requires (review stacks exist only in merge-request pipelines, so the
+     * long-lived stacks' lists do not name them). Absent from manifests written before topology secrets existed.
+     */
+    readonly secretVariables?: readonly string[];
     /** How long a review app lives after its last deploy (GitLab's `auto_stop_in`). */
     readonly autoStopIn: string;
   };

@@ -1,4 +1,7 @@
 import { createHash } from "crypto";
+import type { FlowProblemInput } from "../flow-validation";
+import { APP_NAME, reviewAppNamePrefixRule, SETTING_RULES } from "../private/rules";
+import { showValue } from "../private/show-value";
 import type { TopologyConfig } from "./flow-config";
 
 /** The names a review app gets from its merge request's id. */
@@ -15,40 +18,84 @@ export interface ReviewAppNames {
 
 const HEROKU_MAX_NAME = 30;
 const HASH_LENGTH = 6;
+/** The room a prefix must leave after its dash: one readable character of the id, a dash and the hash. */
+const MIN_ID_ROOM = HASH_LENGTH + 2;
+/** GitLab's limit on environment names (`Gitlab::Regex.environment_name_regex`), which `review/<slug>` must keep. */
+const GITLAB_ENVIRONMENT_MAX_NAME = 255;
+const REVIEW_ENVIRONMENT_PREFIX = "review/";
+/** The longest slug whose GitLab environment, `review/<slug>`, GitLab accepts. */
+export const MAX_REVIEW_SLUG = GITLAB_ENVIRONMENT_MAX_NAME - REVIEW_ENVIRONMENT_PREFIX.length;
 
-/**
- * Derives a review app's names from a review id (a merge request iid, or a branch name). Returns the problem instead
- * when the id cannot make a valid name.
- */
-export function reviewAppNames(prefix: string, reviewId: string): ReviewAppNames | { problem: string } {
-  const slug = reviewId
+/** The setting review ids come from (or its context key, `reviewId`). */
+export const REVIEW_ID_SETTING = "HEROKU_FLOW_REVIEW_ID";
+
+/** A review id made safe for names: lowercase letters, digits and single dashes, no dash at either end. */
+export function reviewSlug(reviewId: string): string {
+  return reviewId
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, "-")
     .replace(/^-+|-+$/g, "");
-  if (slug === "") {
-    return {
-      problem:
-        `review id: ${JSON.stringify(reviewId)} cannot make a review app name: ` +
-        "it must contain at least one letter or digit (e.g. the merge request's iid)",
-    };
+}
+
+/** Why `reviewId` cannot name a review app whatever the prefix (reported on the setting), or undefined. */
+export function reviewIdProblem(reviewId: string): FlowProblemInput | undefined {
+  const slug = reviewSlug(reviewId);
+  const hint = "use the merge request's iid ($CI_MERGE_REQUEST_IID)";
+  if (slug === "") return { field: REVIEW_ID_SETTING, value: reviewId, rule: SETTING_RULES.reviewIdSlug, hint };
+  if (slug.length > MAX_REVIEW_SLUG) {
+    return { field: REVIEW_ID_SETTING, value: reviewId, rule: SETTING_RULES.reviewIdLength(MAX_REVIEW_SLUG), hint };
   }
+  return undefined;
+}
+
+/**
+ * Why `prefix` cannot start every review app's name, or undefined. Checked against the worst cases of
+ * {@link reviewAppNames}: the shortest id (`<prefix>-1`) and one long enough to be shortened with a hash, so that a
+ * prefix that works for merge request 1 cannot fail for a long branch name, or the reverse, in a later pipeline.
+ */
+export function reviewPrefixProblem(prefix: string): FlowProblemInput | undefined {
+  const maxLength = HEROKU_MAX_NAME - 1 - MIN_ID_ROOM;
+  const worstCases = ["1", "9".repeat(HEROKU_MAX_NAME)].map((id) => buildReviewNames(prefix, reviewSlug(id)).appName);
+  if (prefix.length <= maxLength && worstCases.every((name) => APP_NAME.test(name))) return undefined;
+  const fixed = prefix
+    .trim()
+    .toLowerCase()
+    .replace(/[^a-z0-9-]+/g, "-")
+    .slice(0, maxLength)
+    .replace(/-+$/, "");
+  return {
+    field: "review.appNamePrefix",
+    value: prefix,
+    rule: reviewAppNamePrefixRule(maxLength),
+    hint:
+      fixed !== prefix && reviewPrefixProblem(fixed) === undefined
+        ? `did you mean ${JSON.stringify(fixed)}?`
+        : undefined,
+  };
+}
+
+/**
+ * Derives a review app's names from a review id (a merge request iid, or a branch name). Returns the problem instead
+ * when the id, or the prefix, cannot make a valid name.
+ */
+export function reviewAppNames(prefix: string, reviewId: string): ReviewAppNames | { problem: FlowProblemInput } {
+  const problem = reviewIdProblem(reviewId) ?? reviewPrefixProblem(prefix);
+  return problem ? { problem } : buildReviewNames(prefix, reviewSlug(reviewId));
+}
+
+function buildReviewNames(prefix: string, slug: string): ReviewAppNames {
   const room = HEROKU_MAX_NAME - prefix.length - 1;
-  if (room < HASH_LENGTH + 2) {
-    return {
-      problem: `review.appNamePrefix: ${JSON.stringify(prefix)} leaves no room for a review id within 30 characters`,
-    };
-  }
   let suffix = slug;
   if (suffix.length > room) {
     // Keep the names of different long ids apart: a readable start plus a hash of the whole slug.
     const hash = createHash("sha256").update(slug).digest("hex").slice(0, HASH_LENGTH);
-    suffix = `${slug.slice(0, room - HASH_LENGTH - 1).replace(/-+$/, "")}-${hash}`;
+    suffix = `${slug.slice(0, Math.max(room - HASH_LENGTH - 1, 0)).replace(/-+$/, "")}-${hash}`;
   }
   return {
     slug,
     stackName: `review-${slug}`,
     appName: `${prefix}-${suffix}`,
-    gitlabEnvironment: `review/${slug}`,
+    gitlabEnvironment: `${REVIEW_ENVIRONMENT_PREFIX}${slug}`,
   };
 }
 
@@ -101,15 +148,21 @@ export class FlowNames {
     return [...this.environmentStacks.map((name) => this.deployKeyVariable(name)), REVIEW_DEPLOY_KEY_VARIABLE];
   }
 
-  /** The names a review app gets from its review id (or the problem with that id). */
-  public review(reviewId: string): ReviewAppNames | { problem: string } {
+  /** The names a review app gets from its review id (or the problem with that id or the prefix). */
+  public review(reviewId: string): ReviewAppNames | { problem: FlowProblemInput } {
     return reviewAppNames(this.topology.review.appNamePrefix, reviewId);
   }
 
-  /** The review app stack of `reviewId`; throws when the id cannot make one (see {@link review}). */
+  /**
+   * The review app stack of `reviewId`, for scripts that name a stack to deploy; throws when the id cannot make one
+   * (see {@link review}). The app itself reports the same problem instead, with every other.
+   */
   public reviewStack(reviewId: string): string {
     const names = this.review(reviewId);
-    if ("problem" in names) throw new Error(names.problem);
+    if ("problem" in names) {
+      const { field, value, rule, hint } = names.problem;
+      throw new Error(`${field}: ${showValue(value)} ${rule}${hint ? ` (hint: ${hint})` : ""}`);
+    }
     return names.stackName;
   }
 }

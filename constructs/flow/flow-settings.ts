@@ -1,7 +1,10 @@
 import { Construct } from "constructs";
 import { GitlabProviderCompatibility } from "../gitlab-provider-compatibility";
 import { HerokuPipeline } from "../heroku-pipeline";
+import type { FlowProblemInput } from "../flow-validation";
+import { didYouMean, GITLAB_API_URL, SETTING_RULES, TYPE_RULES, UUID } from "../private/rules";
 import { StateBackendKind } from "../state-backend";
+import { REVIEW_ID_SETTING, reviewIdProblem, reviewSlug } from "./flow-names";
 
 /**
  * Per-run settings, read from the environment (or, for each, the cdktf context key in brackets):
@@ -45,70 +48,81 @@ export interface FlowSettings {
 }
 
 const STATE_BACKENDS: readonly StateBackendKind[] = ["local", "gitlab"];
+const FLAG_VALUES = ["true", "false", "1", "0"];
+const DEFAULT_GITLAB_API_URL = "https://gitlab.com/api/v4/";
 
-/** The settings of this run, and the problems found in them (reported together with the topology's). */
+/**
+ * The settings of this run, and the problems found in them, each naming the setting (its variable) as its field.
+ * `HerokuFlow` reports them with the topology's; a bad value is left out (the setting's default is used) so that the
+ * stacks are still built and every other problem is reported too.
+ */
 export function readSettings(
   scope: Construct,
   env: NodeJS.ProcessEnv = process.env,
-): { settings: FlowSettings; problems: string[] } {
-  const problems: string[] = [];
-  const read = (variable: string, contextKey: string): string | undefined => {
-    const fromEnv = env[variable];
-    if (fromEnv !== undefined && fromEnv !== "") return fromEnv;
-    const fromContext = scope.node.tryGetContext(contextKey);
+): { settings: FlowSettings; problems: FlowProblemInput[] } {
+  const problems: FlowProblemInput[] = [];
+  const report = (field: string, value: unknown, rule: string, hint?: string) =>
+    problems.push({ field, value, rule, hint });
+  const read = (variable: string, contextKey?: string): string | undefined => {
+    const fromEnv: unknown = env[variable];
+    if (fromEnv !== undefined && fromEnv !== "") {
+      // From JavaScript, `env` may hold anything: a number would crash the reading below.
+      if (typeof fromEnv === "string") return fromEnv;
+      report(variable, fromEnv, TYPE_RULES.string, "environment variables are strings");
+      return undefined;
+    }
+    const fromContext = contextKey === undefined ? undefined : scope.node.tryGetContext(contextKey);
     return fromContext === undefined ? undefined : String(fromContext);
   };
+  const oneOf = <T extends string>(variable: string, value: string, allowed: readonly T[], rule: string): boolean => {
+    if ((allowed as readonly string[]).includes(value)) return true;
+    report(variable, value, rule, didYouMean(value, allowed));
+    return false;
+  };
 
-  const stateBackend = (read("HEROKU_FLOW_STATE_BACKEND", "stateBackend") ?? "local") as StateBackendKind;
-  if (!STATE_BACKENDS.includes(stateBackend)) {
-    problems.push(
-      `HEROKU_FLOW_STATE_BACKEND: ${JSON.stringify(stateBackend)} must be one of ${STATE_BACKENDS.join(", ")}`,
-    );
-  }
+  const stateBackendValue = read("HEROKU_FLOW_STATE_BACKEND", "stateBackend") ?? "local";
+  const stateBackend = oneOf(
+    "HEROKU_FLOW_STATE_BACKEND",
+    stateBackendValue,
+    STATE_BACKENDS,
+    TYPE_RULES.oneOf(STATE_BACKENDS),
+  )
+    ? (stateBackendValue as StateBackendKind)
+    : "local";
 
   const flag = (variable: string, contextKey: string, fallback: boolean): boolean => {
     const value = (read(variable, contextKey) ?? String(fallback)).toLowerCase();
-    if (!["true", "false", "1", "0"].includes(value)) {
-      problems.push(`${variable}: ${JSON.stringify(value)} must be true or false`);
-    }
-    return value === "true" || value === "1";
+    return oneOf(variable, value, FLAG_VALUES, SETTING_RULES.flag) ? value === "true" || value === "1" : fallback;
   };
   const bootstrap = flag("HEROKU_FLOW_BOOTSTRAP", "bootstrap", false);
   const gitlab = flag("HEROKU_FLOW_GITLAB", "gitlab", true);
 
-  const reviewIds = (read("HEROKU_FLOW_REVIEW_ID", "reviewId") ?? "")
-    .split(",")
-    .map((id) => id.trim())
-    .filter((id) => id !== "");
-  // "42 43" would otherwise become one review app, review-42-43: a separator the user did not mean, not an id.
-  for (const id of reviewIds.filter((candidate) => /\s/.test(candidate))) {
-    problems.push(
-      `HEROKU_FLOW_REVIEW_ID: ${JSON.stringify(id)} must not hold spaces; separate several review ids with commas (e.g. 42,43)`,
-    );
-  }
+  const reviewIds = readReviewIds(read(REVIEW_ID_SETTING, "reviewId") ?? "", problems);
 
-  const pipelineId = read("HEROKU_FLOW_PIPELINE_ID", "pipelineId");
+  let pipelineId = read("HEROKU_FLOW_PIPELINE_ID", "pipelineId");
   if (pipelineId !== undefined && !HerokuPipeline.isPipelineId(pipelineId)) {
-    problems.push(`HEROKU_FLOW_PIPELINE_ID: ${JSON.stringify(pipelineId)} must be a pipeline UUID`);
+    report("HEROKU_FLOW_PIPELINE_ID", pipelineId, SETTING_RULES.pipelineId, UUID.hint?.(pipelineId));
+    pipelineId = undefined;
   }
 
-  const gitlabProviderVersion =
+  const knownVersions = [GitlabProviderCompatibility.BINDINGS_VERSION, ...GitlabProviderCompatibility.VERSIONS];
+  const versionValue =
     read("HEROKU_FLOW_GITLAB_PROVIDER_VERSION", "gitlabProviderVersion") ??
     GitlabProviderCompatibility.BINDINGS_VERSION;
-  const knownVersions = [GitlabProviderCompatibility.BINDINGS_VERSION, ...GitlabProviderCompatibility.VERSIONS];
-  if (!knownVersions.includes(gitlabProviderVersion)) {
-    problems.push(
-      `HEROKU_FLOW_GITLAB_PROVIDER_VERSION: ${JSON.stringify(gitlabProviderVersion)} must be one of ` +
-        `${knownVersions.join(", ")} (the bindings' version, or one GitlabProviderCompatibility can target)`,
-    );
-  }
+  const gitlabProviderVersion = oneOf(
+    "HEROKU_FLOW_GITLAB_PROVIDER_VERSION",
+    versionValue,
+    knownVersions,
+    SETTING_RULES.providerVersion(knownVersions),
+  )
+    ? versionValue
+    : GitlabProviderCompatibility.BINDINGS_VERSION;
 
   // The state backend's address is built from it: without a scheme, `terraform init` is the first to say so.
-  const gitlabApiUrl = env.GITLAB_BASE_URL || "https://gitlab.com/api/v4/";
-  if (!/^https?:\/\/[^/\s]+/.test(gitlabApiUrl)) {
-    problems.push(
-      `GITLAB_BASE_URL: ${JSON.stringify(gitlabApiUrl)} must be GitLab's API URL with its scheme, e.g. https://gitlab.com/api/v4/`,
-    );
+  let gitlabApiUrl = read("GITLAB_BASE_URL") ?? DEFAULT_GITLAB_API_URL;
+  if (!GITLAB_API_URL.test(gitlabApiUrl)) {
+    report("GITLAB_BASE_URL", gitlabApiUrl, GITLAB_API_URL.description, GITLAB_API_URL.hint?.(gitlabApiUrl));
+    gitlabApiUrl = DEFAULT_GITLAB_API_URL;
   }
 
   return {
@@ -123,4 +137,45 @@ export function readSettings(
     },
     problems,
   };
+}
+
+/**
+ * The review ids of `value` (comma-separated), each one that can make a review app of its own: an id with a space
+ * inside, one that makes no name or too long a name, a repeat, or a second spelling of an id already listed (the same
+ * review app) is reported on the setting and left out.
+ */
+function readReviewIds(value: string, problems: FlowProblemInput[]): string[] {
+  const bySlug = new Map<string, string>();
+  for (const id of value.split(",").map((candidate) => candidate.trim())) {
+    if (id === "") continue;
+    // "42 43" would otherwise become one review app, review-42-43: a separator the user did not mean, not an id.
+    if (/\s/.test(id)) {
+      problems.push({ field: REVIEW_ID_SETTING, value: id, rule: SETTING_RULES.reviewIdSpaces });
+      continue;
+    }
+    const problem = reviewIdProblem(id);
+    if (problem) {
+      problems.push(problem);
+      continue;
+    }
+    const first = bySlug.get(reviewSlug(id));
+    if (first === id) {
+      problems.push({
+        field: REVIEW_ID_SETTING,
+        value: id,
+        rule: SETTING_RULES.reviewIdRepeated,
+        hint: "list it once",
+      });
+    } else if (first !== undefined) {
+      problems.push({
+        field: REVIEW_ID_SETTING,
+        value: id,
+        rule: SETTING_RULES.reviewIdSameApp(first),
+        hint: `list one of ${JSON.stringify(first)} and ${JSON.stringify(id)}`,
+      });
+    } else {
+      bySlug.set(reviewSlug(id), id);
+    }
+  }
+  return [...bySlug.values()];
 }

@@ -1,16 +1,20 @@
-import * as fs from "node:fs";
 import * as path from "node:path";
 import { App, Aspects, TerraformStack } from "cdktf";
+import { FlowValidation } from "../flow-validation";
 import { GitlabProviderCompatibility } from "../gitlab-provider-compatibility";
 import { HerokuFlowChecks } from "../lint/heroku-flow-checks";
+import { reporterFor } from "../private/prop-types";
+import { SETTING_RULES } from "../private/rules";
+import { isProductionLike } from "../production-like";
 import { EnvironmentStack } from "./environment-stack";
-import { EnvironmentConfig, TopologyConfig } from "./flow-config";
+import { EnvironmentConfig, ProcessFormation, TopologyConfig } from "./flow-config";
 import type { FlowManifestStack } from "./flow-manifest";
-import { FlowNames, PIPELINE_STACK, type ReviewAppNames } from "./flow-names";
+import { FlowNames, PIPELINE_STACK, REVIEW_ID_SETTING, type ReviewAppNames } from "./flow-names";
 import { FlowSettings, readSettings } from "./flow-settings";
 import { ManifestWritingSynthesizer } from "./manifest-writer";
 import { PipelineStack } from "./pipeline-stack";
-import { isProductionLike } from "../production-like";
+import { checkSecretsAndAddons, secretVariablesOf } from "./secrets-and-addons";
+import { checkOptions, checkTopology, isBuildable, isEnvironmentStackName } from "./topology-checks";
 
 /** Options of {@link HerokuFlow}. */
 export interface HerokuFlowOptions {
@@ -74,8 +78,10 @@ const DEFAULT_REVIEW_AUTO_STOP_IN = "1 week";
  *
  * The stacks are the app's own children (not this object's), so their construct paths, and every path in the
  * synthesized JSON, read the same as a hand-written app's: `staging/App`. Problems that no single construct can see
- * (two environments with one name, a review id that makes no name) are reported with every other problem by
- * `FlowValidation`.
+ * (two environments with one name, a review id that makes no name, a review app name prefix or Postgres plan that
+ * only a merge request's synth would build) are reported with every other problem by `FlowValidation`, as are fields
+ * of the wrong type from plain JavaScript or JSON, each with its path (`environments[1].formation.web.size`): nothing
+ * is thrown, and nothing is synthesized while a problem exists.
  */
 export class HerokuFlow {
   /** The settings the stacks were built with. */
@@ -101,57 +107,80 @@ export class HerokuFlow {
     public readonly topology: TopologyConfig,
     options: HerokuFlowOptions = {},
   ) {
-    const { settings, problems } = readSettings(app, options.env ?? process.env);
-    problems.push(...checkTopology(topology));
+    // Every problem of the settings and of the topology is reported on the app, with the problems of every construct;
+    // each bad value is left out of what the stacks are built from (see topology-checks.ts).
+    const report = reporterFor(app);
+    const { env, procfile } = checkOptions(report, options);
+    const { settings, problems } = readSettings(app, env ?? process.env);
+    for (const problem of problems) FlowValidation.addProblem(app, problem);
+    const checked = checkSecretsAndAddons(
+      report,
+      checkTopology(report, topology, procfile ?? path.resolve("Procfile")),
+    );
     this.settings = settings;
-    const processTypes = topology.processTypes ?? readProcfile(options.procfile ?? path.resolve("Procfile"), problems);
-    this.processTypes = processTypes ?? {};
-    if (processTypes) problems.push(...checkFormationTypes(topology, processTypes));
-    this.names = new FlowNames(topology);
+    this.processTypes = checked.processTypes ?? {};
+    this.names = new FlowNames(checked);
+    // Without a valid GitLab project (reported), the parts that would name it are left out rather than each report it.
+    const stackSettings: FlowSettings =
+      checked.gitlabProject === undefined
+        ? {
+            ...settings,
+            gitlab: false,
+            stateBackend: settings.stateBackend === "gitlab" ? "local" : settings.stateBackend,
+          }
+        : settings;
 
-    this.pipeline = new PipelineStack(app, PIPELINE_STACK, { topology, settings });
+    this.pipeline = new PipelineStack(app, PIPELINE_STACK, { topology: checked, settings: stackSettings });
     const pipelineId = settings.pipelineId ?? this.pipeline.pipeline.pipelineId;
 
     // A stack per environment whose name is valid and free; a bad or clashing name is already among the problems, and
     // creating a construct with it would only crash (cdktf refuses a stack id with a space) before they are reported.
-    this.environments = topology.environments
-      .filter((environment, index) => topology.environments.findIndex((e) => e.name === environment.name) === index)
+    this.environments = checked.environments
+      .filter(isBuildable)
+      .filter((environment, index, all) => all.findIndex((e) => e.name === environment.name) === index)
       .filter((environment) => isEnvironmentStackName(environment.name))
       .map(
         (environment) =>
           new EnvironmentStack(app, environment.name, {
-            topology,
+            topology: checked,
             environment,
-            settings,
+            settings: stackSettings,
             pipelineId,
             gitlabEnvironment: this.names.gitlabEnvironment(environment.name),
             deployKeyVariable: this.names.deployKeyVariable(environment.name),
           }),
       );
 
+    // Review ids that cannot make a review app are left out by readSettings, and a bad prefix is reported by
+    // checkTopology (on every synth): without a valid prefix no review app has a name to build.
     this.reviewApps = [];
     const reviewNames = new Map<EnvironmentStack, ReviewAppNames & { reviewId: string }>();
-    for (const reviewId of settings.reviewIds) {
+    const review = checked.review;
+    for (const reviewId of review.appNamePrefix === undefined ? [] : settings.reviewIds) {
       const names = this.names.review(reviewId);
       if ("problem" in names) {
-        problems.push(names.problem);
+        FlowValidation.addProblem(app, names.problem);
         continue;
       }
+      // A stack the program made itself before HerokuFlow: constructs would throw on a second child of that name.
       if (app.node.tryFindChild(names.stackName)) {
-        problems.push(`review id: ${JSON.stringify(reviewId)} gives stack ${names.stackName}, which already exists`);
+        report(REVIEW_ID_SETTING, reviewId, SETTING_RULES.reviewStackTaken(names.stackName));
         continue;
       }
       const reviewStack = new EnvironmentStack(app, names.stackName, {
-        topology,
+        topology: checked,
+        // The review values were checked by checkTopology: a bad one is absent here, and already reported.
         environment: {
           name: names.stackName,
           appName: names.appName,
           stage: "review",
-          postgres: topology.review.postgres,
-          formation: topology.review.formation,
+          postgres: review.postgres,
+          formation: review.formation,
           productionLike: false,
+          secrets: review.secrets,
+          addons: review.addons,
         },
-        settings,
+        settings: stackSettings,
         pipelineId,
         gitlabEnvironment: names.gitlabEnvironment,
         configEnvironment: "review",
@@ -161,30 +190,28 @@ export class HerokuFlow {
       this.reviewApps.push(reviewStack);
     }
 
-    if (problems.length > 0) {
-      app.node.addValidation({ validate: () => problems });
-    }
     this.pipeline.synthesizer = new ManifestWritingSynthesizer(this.pipeline.synthesizer, {
       facts: {
-        pipelineName: topology.pipelineName,
-        gitlabProject: settings.gitlab ? topology.gitlabProject : undefined,
-        releaseTag: topology.releaseTag,
+        pipelineName: checked.pipelineName,
+        gitlabProject: settings.gitlab ? checked.gitlabProject : undefined,
+        releaseTag: checked.releaseTag,
         processTypes: this.processTypes,
         stateBackend: settings.stateBackend,
         review: {
           deployKeyVariable: this.names.reviewDeployKeyVariable,
-          autoStopIn: topology.review.autoStopIn ?? DEFAULT_REVIEW_AUTO_STOP_IN,
+          autoStopIn: review.autoStopIn ?? DEFAULT_REVIEW_AUTO_STOP_IN,
+          secretVariables: secretVariablesOf(checked, review.secrets),
         },
       },
       stacks: [
         { stack: this.pipeline, describe: () => this.describePipeline() },
         ...this.environments.map((stack) => ({
           stack,
-          describe: () => this.describeEnvironment(stack, topology.environments.find((e) => e.name === stack.node.id)!),
+          describe: () => this.describeEnvironment(stack, checked.environments.find((e) => e.name === stack.node.id)!),
         })),
         ...this.reviewApps.map((stack) => ({
           stack,
-          describe: () => this.describeReview(stack, reviewNames.get(stack)!),
+          describe: () => this.describeReview(stack, reviewNames.get(stack)!, review.formation),
         })),
       ],
     });
@@ -220,6 +247,8 @@ export class HerokuFlow {
       stage: environment.stage,
       productionLike,
       deployKeyVariables: this.settings.gitlab ? [this.names.deployKeyVariable(environment.name)] : [],
+      // Left out when empty, so that the manifest of a topology without secrets reads as before.
+      secretVariables: stack.secretVariables.length > 0 ? stack.secretVariables : undefined,
       gitlabEnvironment: stack.gitlabEnvironment ? this.names.gitlabEnvironment(environment.name) : undefined,
       stateName: stack.node.id,
       deployOn: productionLike ? "tag" : "merge",
@@ -229,13 +258,16 @@ export class HerokuFlow {
   private describeReview(
     stack: EnvironmentStack,
     names: ReviewAppNames & { reviewId: string },
+    formation: Readonly<Record<string, ProcessFormation>>,
   ): Omit<FlowManifestStack, "name" | "dependencies"> {
     return {
       kind: "review",
-      apps: [{ name: names.appName, formation: Object.keys(this.topology.review.formation) }],
+      apps: [{ name: names.appName, formation: Object.keys(formation) }],
       stage: "review",
       productionLike: false,
       deployKeyVariables: this.settings.gitlab ? [this.names.reviewDeployKeyVariable] : [],
+      // Left out when empty, so that the manifest of a topology without secrets reads as before.
+      secretVariables: stack.secretVariables.length > 0 ? stack.secretVariables : undefined,
       gitlabEnvironment: stack.gitlabEnvironment ? names.gitlabEnvironment : undefined,
       stateName: stack.node.id,
       deployOn: "review",
@@ -247,83 +279,4 @@ export class HerokuFlow {
   public get stacks(): TerraformStack[] {
     return [this.pipeline, ...this.environments, ...this.reviewApps];
   }
-}
-
-/** Whether `name` can name an environment's stack: lowercase, starting with a letter, and not the pipeline's stack. */
-function isEnvironmentStackName(name: string): boolean {
-  return /^[a-z][a-z0-9-]{0,62}$/.test(name) && name !== PIPELINE_STACK;
-}
-
-/**
- * The process types a Procfile declares (`<type>: <command>` per line, as Heroku reads it), or undefined when there is
- * no Procfile. A line that is neither blank, a comment nor a declaration is a problem.
- */
-function readProcfile(file: string, problems: string[]): Record<string, string> | undefined {
-  if (!fs.existsSync(file)) return undefined;
-  const processTypes: Record<string, string> = {};
-  fs.readFileSync(file, "utf8")
-    .split(/\r?\n/)
-    .forEach((line, index) => {
-      if (line.trim() === "" || line.trim().startsWith("#")) return;
-      const declaration = /^([A-Za-z0-9_-]+):\s*(\S.*)$/.exec(line.trim());
-      if (declaration) processTypes[declaration[1]] = declaration[2];
-      else
-        problems.push(
-          `Procfile line ${index + 1}: ${JSON.stringify(line)} must read "<process type>: <command>" (e.g. "web: npm start")`,
-        );
-    });
-  return processTypes;
-}
-
-/** Formation of a process type the code does not declare: Heroku refuses it ("Couldn't find that process type"). */
-function checkFormationTypes(topology: TopologyConfig, processTypes: Record<string, string>): string[] {
-  const declared = Object.keys(processTypes);
-  const formations = [
-    ...topology.environments.map((environment, index) => ({
-      at: `environments[${index}].formation`,
-      formation: environment.formation,
-    })),
-    { at: "review.formation", formation: topology.review.formation },
-  ];
-  return formations.flatMap(({ at, formation }) =>
-    Object.keys(formation ?? {})
-      .filter((type) => !declared.includes(type))
-      .map(
-        (type) =>
-          `${at}.${type}: ${JSON.stringify(type)} must be a process type the code declares ` +
-          `(${declared.length > 0 ? declared.join(", ") : "none"}, from processTypes or the Procfile); ` +
-          "Heroku refuses formation for any other",
-      ),
-  );
-}
-
-/** Problems of the configuration as a whole, each naming the entry, the field, the value and the rule. */
-function checkTopology(topology: TopologyConfig): string[] {
-  const problems: string[] = [];
-  const seenNames = new Map<string, number>();
-  topology.environments.forEach((environment, index) => {
-    const at = `environments[${index}]`;
-    const previous = seenNames.get(environment.name);
-    if (previous !== undefined) {
-      problems.push(
-        `${at}.name: ${JSON.stringify(environment.name)} is also the name of environments[${previous}]; ` +
-          "environment names must be unique (each is a stack and a GitLab environment)",
-      );
-    } else {
-      seenNames.set(environment.name, index);
-    }
-    if (!isEnvironmentStackName(environment.name)) {
-      problems.push(
-        `${at}.name: ${JSON.stringify(environment.name)} must match ^[a-z][a-z0-9-]*$ and not be "${PIPELINE_STACK}" ` +
-          "(it names the stack)",
-      );
-    }
-    if (environment.name.startsWith("review-") || environment.name === "review") {
-      problems.push(
-        `${at}.name: ${JSON.stringify(environment.name)} must not be review or start with review- (kept for review apps)`,
-      );
-    }
-    // App names (unique across every stack) and stages are checked by the constructs that use them.
-  });
-  return problems;
 }

@@ -1,6 +1,7 @@
 import { DefaultTokenResolver, StringConcat, TerraformResource, TerraformStack, Tokenization } from "cdktf";
 import { IConstruct } from "constructs";
-import { declaredProductionLike } from "../private/production-intent";
+import { rememberedAttributes, rememberedResources } from "./lint-pass";
+import { declaredEnvironmentName, declaredProductionLike } from "../private/production-intent";
 import { isProductionLike as isProductionLikeEnvironment } from "../production-like";
 
 /**
@@ -25,10 +26,29 @@ export function synthesizedAs(node: IConstruct, type: string): SynthesizedResour
  * when the app is not managed here (a data source, an id from another stack, a literal id).
  */
 export function appOf(subject: SynthesizedResource): SynthesizedResource | undefined {
-  const match = /^\$\{heroku_app\.([^.}]+)\.id\}$/.exec(String(subject.attributes.app_id));
-  if (!match) return undefined;
-  const app = resourcesOf(subject.resource, "heroku_app").find((r) => r.friendlyUniqueId === match[1]);
+  return appReferencedBy(subject.resource, subject.attributes.app_id, "id");
+}
+
+/**
+ * The `heroku_app` of `near`'s stack that `value` is exactly a reference to (`${heroku_app.<name>.<attribute>}`), or
+ * undefined when it is anything else.
+ */
+export function appReferencedBy(near: IConstruct, value: unknown, attribute: string): SynthesizedResource | undefined {
+  const match = /^\$\{heroku_app\.([^.}]+)\.([^.}]+)\}$/.exec(String(value));
+  if (!match || match[2] !== attribute) return undefined;
+  const app = terraformResourcesOf(near, "heroku_app").find((resource) => resource.friendlyUniqueId === match[1]);
   return app && { resource: app, attributes: attributesOf(app) };
+}
+
+/** The resources of `type` in `app`'s stack whose `app_id` references `app` (its formations, couplings, …). */
+export function resourcesOfApp(app: SynthesizedResource, type: string): SynthesizedResource[] {
+  const reference = `\${heroku_app.${app.resource.friendlyUniqueId}.id}`;
+  return resourcesOf(app.resource, type).filter((subject) => subject.attributes.app_id === reference);
+}
+
+/** Every resource of `type` in `near`'s stack, as synthesized. */
+export function resourcesOf(near: IConstruct, type: string): SynthesizedResource[] {
+  return terraformResourcesOf(near, type).map((resource) => ({ resource, attributes: attributesOf(resource) }));
 }
 
 /**
@@ -38,10 +58,14 @@ export function appOf(subject: SynthesizedResource): SynthesizedResource | undef
 export function isProductionLike(app: SynthesizedResource): boolean {
   const declared = declaredProductionLike(app.resource);
   if (declared !== undefined) return declared;
-  const reference = `\${heroku_app.${app.resource.friendlyUniqueId}.id}`;
-  return resourcesOf(app.resource, "heroku_pipeline_coupling")
-    .map(attributesOf)
-    .some((coupling) => coupling.app_id === reference && isProductionLikeEnvironment({ stage: coupling.stage }));
+  return resourcesOfApp(app, "heroku_pipeline_coupling").some((coupling) =>
+    isProductionLikeEnvironment({ stage: coupling.attributes.stage }),
+  );
+}
+
+/** The environment an app serves, as its construct declared it (`environment`); undefined for a raw `heroku_app`. */
+export function environmentNameOf(app: SynthesizedResource): string | undefined {
+  return declaredEnvironmentName(app.resource);
 }
 
 /** The resolver cdktf synthesizes with: references become `${type.name.attribute}` strings. */
@@ -49,6 +73,11 @@ const RESOLVER = new DefaultTokenResolver(new StringConcat());
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 function attributesOf(resource: TerraformResource): Record<string, any> {
+  return rememberedAttributes(resource, resolvedAttributes);
+}
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function resolvedAttributes(resource: TerraformResource): Record<string, any> {
   const synthesized = Tokenization.resolve(resource.toTerraform(), {
     scope: TerraformStack.of(resource),
     preparing: false,
@@ -58,8 +87,6 @@ function attributesOf(resource: TerraformResource): Record<string, any> {
   return synthesized.resource[resource.terraformResourceType][resource.friendlyUniqueId];
 }
 
-function resourcesOf(near: IConstruct, type: string): TerraformResource[] {
-  return TerraformStack.of(near)
-    .node.findAll()
-    .filter((c): c is TerraformResource => c instanceof TerraformResource && c.terraformResourceType === type);
+function terraformResourcesOf(near: IConstruct, type: string): TerraformResource[] {
+  return rememberedResources(TerraformStack.of(near), type);
 }

@@ -9,8 +9,10 @@
  */
 import { Token } from "cdktf";
 import { IConstruct } from "constructs";
+import type { IHerokuApp } from "../heroku-app";
+import type { IHerokuPipeline } from "../heroku-pipeline";
 import { TYPE_RULES } from "./rules";
-import { reportProblem } from "./validation";
+import { reportHiddenProblem, reportProblem } from "./validation";
 
 /** Where a check records a problem: `Problems.add` at synth, or {@link reporterFor} while a construct is built. */
 export type Report = (field: string, value: unknown, rule: string, hint?: string) => void;
@@ -18,6 +20,22 @@ export type Report = (field: string, value: unknown, rule: string, hint?: string
 /** A {@link Report} that records each problem on `scope`, for checks made while `scope` is built. */
 export function reporterFor(scope: IConstruct): Report {
   return (field, value, rule, hint) => reportProblem(scope, field, value, rule, hint);
+}
+
+/**
+ * A {@link Report} for values that may be secrets (a drain URL, a secret config value): the problem names the value's
+ * type (`a string (hidden)`), never the value itself.
+ */
+export function hiddenReporterFor(scope: IConstruct): Report {
+  return (field, value, rule, hint) => reportHiddenProblem(scope, field, describeKind(value), rule, hint);
+}
+
+/** What kind of value `value` is, without showing it. */
+function describeKind(value: unknown): string {
+  if (value === null || value === undefined) return String(value);
+  if (Array.isArray(value)) return "an array (hidden)";
+  const kind = typeof value;
+  return `${kind === "object" ? "an" : "a"} ${kind} (hidden)`;
 }
 
 /** A plain object (a record of props), not `null`, an array or a class instance such as a token. */
@@ -145,4 +163,56 @@ function closest(value: string, allowed: readonly string[]): string | undefined 
     allowed.find((candidate) => lower.length >= 2 && candidate.toLowerCase().startsWith(lower)) ??
     allowed.find((candidate) => lower.startsWith(candidate.toLowerCase()));
   return match === undefined ? undefined : `did you mean ${JSON.stringify(match)}?`;
+}
+
+/**
+ * An instance of one of the library's enum-like or value classes (`HerokuRegion`, `DynoSize`, `Secret`, …). A string
+ * in its place (from JavaScript or JSON) is refused with `hint`, which names the factory that takes it, rather than
+ * read as a value without a name (which Terraform would receive as a missing argument).
+ */
+export function expectInstance<T>(
+  report: Report,
+  field: string,
+  value: unknown,
+  // A class, whatever its constructor's visibility (the enum-like classes have private ones).
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+  type: Function & { readonly prototype: T },
+  what: string,
+  options: Presence & { readonly hint?: (value: unknown) => string | undefined } = {},
+): value is T {
+  const absent = present(report, field, value, options);
+  if (absent !== undefined) return false;
+  if (value instanceof type) return true;
+  report(field, value, TYPE_RULES.instance(what), options.hint?.(value));
+  return false;
+}
+
+/** A value that `isValid` accepts, e.g. a Heroku app (anything with the `IHerokuApp` surface). */
+export function expectMatching(
+  report: Report,
+  field: string,
+  value: unknown,
+  isValid: (value: unknown) => boolean,
+  rule: string,
+  presence: Presence = {},
+): boolean {
+  const absent = present(report, field, value, presence);
+  if (absent !== undefined) return false;
+  if (isValid(value)) return true;
+  report(field, value, rule);
+  return false;
+}
+
+/** Whether `value` has the surface of an {@link IHerokuApp} (what a formation, add-on or drain takes of it). */
+export function isHerokuApp(value: unknown): value is IHerokuApp {
+  return isConstructLike(value) && typeof (value as { appId?: unknown }).appId === "string";
+}
+
+/** Whether `value` has the surface of an {@link IHerokuPipeline}. */
+export function isHerokuPipeline(value: unknown): value is IHerokuPipeline {
+  return isConstructLike(value) && typeof (value as { pipelineId?: unknown }).pipelineId === "string";
+}
+
+function isConstructLike(value: unknown): boolean {
+  return typeof value === "object" && value !== null && "node" in value;
 }

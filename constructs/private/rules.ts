@@ -44,6 +44,67 @@ function suggest(rule: Rule, value: string, candidate: string): string | undefin
   return candidate !== value && rule.test(candidate) ? `did you mean ${JSON.stringify(candidate)}?` : undefined;
 }
 
+/** Short names people write for a stage or an environment, and the name each stands for. */
+const ABBREVIATIONS: Readonly<Record<string, string>> = {
+  prod: "production",
+  prd: "production",
+  stg: "staging",
+  stage: "staging",
+  dev: "development",
+};
+
+/**
+ * The candidate `value` most likely meant, or undefined when none is close: the same but for case or surrounding
+ * spaces, a common abbreviation of it (prod, stg, stage, dev), one it starts or is started by, or a slip of at most
+ * two letters (prodution).
+ */
+export function closestOf(
+  value: string,
+  candidates: readonly string[],
+  options: {
+    /**
+     * Whether a candidate that `value` starts, or that starts `value`, counts as close (not for names where
+     * `staging-eu` is an environment of its own rather than a slip for `staging`).
+     *
+     * @default true
+     */
+    readonly prefixes?: boolean;
+  } = {},
+): string | undefined {
+  const lower = value.trim().toLowerCase();
+  if (lower === "") return undefined;
+  const lowered = candidates.map((candidate) => candidate.toLowerCase());
+  const abbreviated = Object.hasOwn(ABBREVIATIONS, lower) ? ABBREVIATIONS[lower] : undefined;
+  const prefixes = options.prefixes ?? true;
+  const index = [
+    lowered.indexOf(lower),
+    abbreviated === undefined ? -1 : lowered.indexOf(abbreviated),
+    prefixes ? lowered.findIndex((candidate) => lower.length >= 2 && candidate.startsWith(lower)) : -1,
+    prefixes ? lowered.findIndex((candidate) => lower.startsWith(candidate)) : -1,
+    lowered.findIndex((candidate) => editDistance(lower, candidate) <= Math.min(2, Math.floor(candidate.length / 3))),
+  ].find((found) => found >= 0);
+  return index === undefined ? undefined : candidates[index];
+}
+
+/** "did you mean …?" for the candidate closest to `value` (see {@link closestOf}), unless none is close. */
+export function didYouMean(value: string, candidates: readonly string[]): string | undefined {
+  const match = closestOf(value, candidates);
+  return match === undefined || match === value ? undefined : `did you mean ${JSON.stringify(match)}?`;
+}
+
+/** Levenshtein distance: how many letters to insert, delete or replace to turn `a` into `b`. */
+function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    previous = current;
+  }
+  return previous[b.length];
+}
+
 /** One of a fixed set of values. */
 function oneOf(values: readonly string[], hint?: (value: string) => string | undefined): Rule {
   return { description: `must be one of ${values.join(", ")}`, test: (value) => values.includes(value), hint };
@@ -94,7 +155,7 @@ export const TEAM_NAME: PatternRule = patternRule(() => /^[a-z][a-z0-9-]{1,29}$/
 
 /** The stages an app can be coupled at (the provider rejects the API's `test` stage). */
 export const PIPELINE_STAGE: Rule = oneOf(["review", "development", "staging", "production"], (value) =>
-  value.toLowerCase() !== value ? `stages are lowercase: ${value.toLowerCase()}` : undefined,
+  didYouMean(value, ["review", "development", "staging", "production"]),
 );
 
 /** Heroku's Common Runtime regions; private-space regions need a space, which this library does not manage. */
@@ -157,11 +218,17 @@ const RETIRED_BUILD_STACKS: Record<string, string> = {
 /** Heroku build stacks: `heroku-<NN>` or `container`, and not a retired one (which fails only at apply). */
 export const BUILD_STACK: Rule = {
   description: "must be a current Heroku stack (heroku-22, heroku-24, …) or container",
-  test: (value) => /^(heroku-\d{2}|container)$/.test(value) && !(value in RETIRED_BUILD_STACKS),
-  hint: (value) =>
-    value in RETIRED_BUILD_STACKS
-      ? `${value} was retired in ${RETIRED_BUILD_STACKS[value]}: use BuildStack.HEROKU_24 (heroku-24)`
-      : undefined,
+  // Heroku's stacks follow Ubuntu's LTS releases, which come in even years: heroku-23 or heroku-99 is a typo.
+  test: (value) =>
+    /^(heroku-\d{2}|container)$/.test(value) && !(value in RETIRED_BUILD_STACKS) && !/[13579]$/.test(value),
+  hint: (value) => {
+    if (value in RETIRED_BUILD_STACKS) {
+      return `${value} was retired in ${RETIRED_BUILD_STACKS[value]}: use BuildStack.HEROKU_24 (heroku-24)`;
+    }
+    return /^heroku-\d{2}$/.test(value)
+      ? "Heroku's stacks follow Ubuntu's LTS releases (even years): BuildStack.HEROKU_22, BuildStack.HEROKU_24"
+      : undefined;
+  },
 };
 
 /**
@@ -230,17 +297,136 @@ export const POSTGRES_PLAN: Rule = {
   },
 };
 
+/** Add-on plans, as the add-on API takes them: `<service>:<plan>`, e.g. `heroku-redis:premium-0`. */
+export const ADDON_PLAN: PatternRule = patternRule(
+  () => /^[a-z0-9-]+:[a-z0-9-]+$/,
+  "must be <service>:<plan> in lowercase letters, digits and dashes, e.g. heroku-redis:premium-0 or papertrail:choklad",
+  (value) =>
+    value.includes(":")
+      ? suggest(ADDON_PLAN, value, value.trim().toLowerCase())
+      : `name the plan too, e.g. ${value.trim().toLowerCase()}:<plan> (the add-on's page in Elements lists its plans)`,
+);
+
+/**
+ * Values of secret config vars that come from a Terraform variable, checked by Terraform before the app uses them
+ * (`checkSecretBeforeUse`): an empty value is nearly always a CI/CD variable that is not set for the job, and a stray
+ * space or newline from a copied value would reach the app and fail its authentication in a way hard to trace.
+ */
+export const SECRET_CONFIG_VALUE: PatternRule = patternRule(
+  () => /^\S([\s\S]*\S)?$/,
+  "must not be empty nor start or end with whitespace",
+);
+
 /** Log drain URLs (the schemes Heroku's Logplex sends to). Checked by Terraform, since the URL is a secret. */
 export const LOG_DRAIN_URL: PatternRule = patternRule(
   () => /^(syslog|syslog\+tls|https?):\/\/\S+$/,
   "must be a syslog://, syslog+tls://, http:// or https:// URL",
 );
 
+/**
+ * Log drain URLs that travel encrypted. Heroku's Logplex also sends to plain `syslog://` (TCP) and `http://`, but then
+ * every log line, and the drain's token in the URL, crosses the internet in clear text ("Log Drains": Heroku
+ * recommends syslog+tls or https). Refused by Terraform before the drain is created (the URL is a secret, never known
+ * at synth), unless the drain says `allowUnencrypted`.
+ */
+export const ENCRYPTED_LOG_DRAIN_URL: PatternRule = patternRule(
+  () => /^(syslog\+tls|https):\/\/\S+$/,
+  "must be a syslog+tls:// or https:// URL: a syslog:// or http:// drain sends the logs and its token unencrypted",
+);
+
+// --- Heroku limits (Dev Center: "Dyno Scaling and Process Limits", "Dyno Types", "Configuration and Config Vars") ----
+
+/**
+ * Heroku's default dyno limits ("Dyno Scaling and Process Limits", Cedar-generation apps): 100 dynos per app across
+ * all process types; at most 10 dynos of one process type on Performance sizes (performance-m, -l, -l-ram, -xl, -2xl
+ * alike: the article names the tier, not a size); at most 2 running dynos in an app on Eco. Heroku raises each on
+ * request ("Submit a request to raise these limits"), so the library warns instead of refusing: an app whose limit
+ * was raised must still deploy.
+ */
+export const DYNO_LIMITS = { perApp: 100, perPerformanceProcessType: 10, ecoPerApp: 2 } as const;
+
+/**
+ * The tiers that cannot share an app ("Dyno Types", Mixing dyno types): an app on Eco dynos runs only Eco dynos, an app
+ * on Basic only Basic; Standard and Performance sizes mix freely. Heroku refuses the formation update at apply.
+ */
+export function dynoTierOf(size: string): "eco" | "basic" | "professional" {
+  return size === "eco" || size === "basic" ? size : "professional";
+}
+
+/**
+ * What a formation's size breaks when another formation of the same app runs `other`, or undefined when the two mix.
+ */
+export function dynoTierConflict(size: string, other: string): string | undefined {
+  const [tier, otherTier] = [dynoTierOf(size), dynoTierOf(other)];
+  if (tier === otherTier || (tier === "professional" && otherTier === "professional")) return undefined;
+  return `cannot run in the same app as ${other} dynos: Heroku runs an app's eco or basic dynos only with dynos of the same size ("Dyno Types", Mixing dyno types)`;
+}
+
+/** The warnings of Heroku's default dyno limits ({@link DYNO_LIMITS}), each naming the article and the way out. */
+export const DYNO_LIMIT_WARNINGS = {
+  perApp: (total: number): string =>
+    `runs ${total} dynos across its process types, more than Heroku's default limit of ${DYNO_LIMITS.perApp} per app ` +
+    '("Dyno Scaling and Process Limits"): the formation fails at apply unless Heroku has raised the app\'s limit',
+  perPerformanceProcessType: (type: string, quantity: number, size: string): string =>
+    `scales ${type} to ${quantity} ${size} dynos, more than Heroku's default limit of ` +
+    `${DYNO_LIMITS.perPerformanceProcessType} Performance dynos per process type ("Dyno Scaling and Process Limits"): ` +
+    "the formation fails at apply unless Heroku has raised the app's limit",
+  ecoPerApp: (total: number): string =>
+    `runs ${total} eco dynos, more than the ${DYNO_LIMITS.ecoPerApp} running dynos Heroku allows an app on Eco ` +
+    '("Dyno Scaling and Process Limits")',
+} as const;
+
+/**
+ * Config vars Heroku's dyno manager sets on each dyno ("Dyno Startup Behavior", Local environment variables): `PORT`,
+ * the port Heroku's router sends a web dyno's requests to, assigned per dyno; `DYNO`, the dyno's name (`web.1`).
+ * Refused rather than warned: a fixed `PORT` makes the app listen where the router does not send requests (the dyno
+ * then fails to bind in time, error R10), and a fixed `DYNO` gives every dyno the same name in logs and metrics.
+ */
+export const DYNO_MANAGED_CONFIG_KEYS: readonly string[] = ["PORT", "DYNO"];
+
+/** Config var keys that are not set by Heroku's dyno manager. */
+export const USER_CONFIG_KEY: Rule = {
+  description:
+    "is set by Heroku on each dyno (PORT: the port its router sends requests to; DYNO: the dyno's name, e.g. web.1)",
+  test: (key) => !DYNO_MANAGED_CONFIG_KEYS.includes(key),
+  hint: (key) => `remove ${key} from the app's config: the app reads the value Heroku assigns, e.g. process.env.${key}`,
+};
+
+/**
+ * Config var keys Heroku reserves for itself ("Configuration and Config Vars": a key should not begin with `HEROKU_`
+ * unless the platform sets it, e.g. the dyno metadata HEROKU_APP_ID, HEROKU_APP_NAME, HEROKU_DYNO_ID,
+ * HEROKU_RELEASE_VERSION, HEROKU_SLUG_COMMIT of `heroku labs:enable runtime-dyno-metadata`; nor with `__`). Warned, not
+ * refused: the article says "should not", and the platform overwrites only the metadata keys, when the feature is on.
+ */
+export const UNRESERVED_CONFIG_KEY: Rule = {
+  description:
+    'begins with HEROKU_ or __, which Heroku reserves for the config vars it sets itself ("Configuration and Config Vars")',
+  test: (key) => !/^(HEROKU_|__)/.test(key),
+  hint: () => "give it a name of the app's own, e.g. without the HEROKU_ prefix",
+};
+
+/**
+ * The size limit of an app's config vars ("Configuration and Config Vars": the combination of all keys and values
+ * cannot exceed 32kb for each app), read as 32 KiB of UTF-8.
+ */
+export const CONFIG_VARS_MAX_BYTES = 32 * 1024;
+
+/** The rule of {@link CONFIG_VARS_MAX_BYTES}, as the sentence after the size. */
+export const CONFIG_VARS_SIZE_RULE =
+  `must be at most ${CONFIG_VARS_MAX_BYTES} bytes in all: Heroku refuses config vars whose keys and values together ` +
+  'exceed 32 KB per app ("Configuration and Config Vars")';
+
 /** Config var keys whose names say they hold a secret (lint rule HF3). */
 export const SECRET_LOOKING_KEY: PatternRule = patternRule(
   () => /(SECRET|PASSWORD|PASSWD|TOKEN|API_?KEY|PRIVATE_?KEY|CREDENTIAL)/i,
   "names a secret",
 );
+
+/**
+ * The CI/CD variable that holds a deploy job's Heroku API key: the one the Heroku CLI and `git push heroku` read
+ * (lint rule HF7).
+ */
+export const HEROKU_DEPLOY_KEY_VARIABLE = "HEROKU_API_KEY";
 
 // --- GitLab -----------------------------------------------------------------------------------------------------
 
@@ -280,6 +466,9 @@ export const GITLAB_ENVIRONMENT_SCOPE: PatternRule = patternRule(
   () => /^(\*|[a-zA-Z0-9 \-_/${}.:*]{1,255})$/,
   "must be an environment name, a wildcard or *",
 );
+
+/** Who may deploy to a protected GitLab environment (`GitlabDeployAccessLevel`). */
+export const GITLAB_DEPLOY_ACCESS_LEVEL: Rule = oneOf(["developer", "maintainer"]);
 
 /** GitLab's deployment tiers. */
 export const GITLAB_TIER: Rule = oneOf(["production", "staging", "testing", "development", "other"]);
@@ -323,9 +512,25 @@ export const PROJECT_RELATIVE_PATH: Rule = {
 /** GitLab-managed Terraform state names. */
 export const STATE_NAME: PatternRule = patternRule(() => /^[^/]{1,255}$/, "must be 1-255 characters without /");
 
+/** Lengths of secrets Terraform generates (`random_password.length`, which must be at least 1). */
+export const GENERATED_SECRET_LENGTH_RULE = "must be a whole number of at least 1 (the number of characters generated)";
+
 /** Dyno counts. */
 export function isDynoQuantity(value: number): boolean {
   return Number.isInteger(value) && value >= 0;
+}
+
+/** What a formation's dyno count breaks for dynos of `size` (at most `maxQuantity` of them), or undefined. */
+export function dynoQuantityProblem(
+  quantity: number,
+  size: string,
+  maxQuantity: number | undefined,
+): string | undefined {
+  if (!isDynoQuantity(quantity)) return "must be a whole number >= 0";
+  if (maxQuantity !== undefined && quantity > maxQuantity) {
+    return `must be at most ${maxQuantity} for ${size} dynos (Heroku runs one per process type)`;
+  }
+  return undefined;
 }
 
 /**
@@ -352,5 +557,134 @@ export const TYPE_RULES = {
   boolean: "must be true or false",
   object: "must be an object (e.g. { KEY: value })",
   array: "must be an array",
+  id: "must be a non-empty string (it is the construct's id)",
   oneOf: (allowed: readonly string[]): string => `must be one of ${allowed.join(", ")}`,
+  /** A value of one of the library's classes, e.g. "a HerokuRegion (HerokuRegion.US, HerokuRegion.EU, HerokuRegion.of(name))". */
+  instance: (what: string): string => `must be ${what}`,
+  configValue: "must be a string or a ConfigValue (ConfigValue.fixed, perEnvironment, fromAttribute, secret)",
+} as const;
+
+/** How a report names the library's types, after "must be": each with the factories that make one. */
+export const EXPECTED_TYPES = {
+  herokuApp: "a Heroku app (a HerokuApp, or one from HerokuApp.fromName or HerokuApp.adopt)",
+  herokuPipeline: "a Heroku pipeline (a HerokuPipeline, or one from HerokuPipeline.fromId or HerokuPipeline.fromName)",
+  dynoSize: "a DynoSize (DynoSize.BASIC, DynoSize.STANDARD_1X, … or DynoSize.of(name))",
+  region: "a HerokuRegion (HerokuRegion.US, HerokuRegion.EU or HerokuRegion.of(name))",
+  buildStack: "a BuildStack (BuildStack.HEROKU_24, BuildStack.CONTAINER or BuildStack.of(name))",
+  postgresPlan: "a PostgresPlan (PostgresPlan.ESSENTIAL_0, PostgresPlan.STANDARD_0, … or PostgresPlan.custom(plan))",
+  secret: "a Secret (Secret.fromVariable or Secret.generate)",
+} as const;
+
+/** For a value of an enum-like class given as a string (from JavaScript or JSON): the factory call that takes it. */
+export function factoryHint(factory: string): (value: unknown) => string | undefined {
+  return (value) => (typeof value === "string" ? `write ${factory}(${JSON.stringify(value)})` : undefined);
+}
+
+// --- Construction (calls that repeat, or that have no stack) ----------------------------------------------------
+
+/** Rules of how constructs are put together, for the problems a second call or a wrong scope would otherwise throw. */
+export const CONSTRUCTION_RULES = {
+  noStack:
+    "must be given a scope inside a TerraformStack: Terraform variables and resources belong to a stack, and this " +
+    "scope has none (it is the app, or outside any stack)",
+  variableDeclaredTwice: (path: string): string =>
+    `declares the Terraform variable already declared at ${path}; a stack has one variable per name`,
+  backendTwice: (kind: string): string =>
+    `was called on a stack that already has a ${kind} backend; a stack keeps its state in one place`,
+  notAStack: "must be a TerraformStack",
+} as const;
+
+// --- Topology and settings (HerokuFlow: constructs/flow/topology-checks.ts, flow-settings.ts, flow-names.ts) -------
+
+/** Environment names: each names a stack (a directory of cdktf.out and a Terraform state) and a GitLab environment. */
+export function environmentNameRule(pipelineStack: string): Rule {
+  const rule: Rule = {
+    description: `must match ^[a-z][a-z0-9-]{0,62}$ and not be "${pipelineStack}" (it names the stack)`,
+    test: (value) => /^[a-z][a-z0-9-]{0,62}$/.test(value) && value !== pipelineStack,
+    hint: (value) =>
+      suggest(
+        rule,
+        value,
+        value
+          .trim()
+          .toLowerCase()
+          .replace(/[^a-z0-9-]+/g, "-"),
+      ),
+  };
+  return rule;
+}
+
+/** Review app name prefixes: `<prefix>-<review id>` must be a Heroku app name for every id (see flow-names.ts). */
+export function reviewAppNamePrefixRule(maxLength: number): string {
+  return (
+    `must start every review app's name, <prefix>-<review id>: lowercase letters, digits and dashes, starting with a ` +
+    `letter, and at most ${maxLength} characters, so that Heroku's 30 leave room for the id`
+  );
+}
+
+/**
+ * GitLab's `auto_stop_in` durations (ChronicDuration): one or more `<amount> <unit>`, e.g. `1 week`, `3 days`,
+ * `2 hours 30 minutes`. GitLab refuses anything else when it reads `.gitlab-ci.yml`, in the first merge request's
+ * pipeline.
+ */
+export const AUTO_STOP_IN: PatternRule = patternRule(() => {
+  const amount = "(\\d+(\\.\\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten)";
+  const unit = "(s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|wks?|weeks?|mo|mos|months?|y|yrs?|years?)";
+  const part = `${amount} ?${unit}`;
+  return new RegExp(`^${part}((,? and |, | )${part})*$`, "i");
+}, 'must be a duration in GitLab\'s auto_stop_in syntax, e.g. "1 week", "3 days" or "2 hours 30 minutes"');
+
+/** Settings: what each of `HEROKU_FLOW_*` and `GITLAB_BASE_URL` must be (constructs/flow/flow-settings.ts). */
+export const SETTING_RULES = {
+  flag: "must be true or false (or 1 or 0)",
+  pipelineId: "must be a pipeline's UUID (the pipeline stack's output pipeline_id)",
+  providerVersion: (known: readonly string[]): string =>
+    `must be one of ${known.join(", ")} (the bindings' version, or one GitlabProviderCompatibility can target)`,
+  reviewIdSpaces: "must not hold spaces; separate several review ids with commas (e.g. 42,43)",
+  reviewIdRepeated: "is listed twice; each review id makes one review app",
+  reviewIdSameApp: (other: string): string =>
+    `makes the same review app as ${JSON.stringify(other)}: review names keep only lowercase letters, digits and dashes`,
+  reviewIdSlug: "must contain at least one letter or digit: it names the review app",
+  reviewStackTaken: (stack: string): string =>
+    `makes the stack ${stack}, and the app already has a construct of that name`,
+  reviewIdLength: (maxSlug: number): string =>
+    `must make a review name of at most ${maxSlug} characters: review/<id> names its GitLab environment, which ` +
+    "GitLab limits to 255 characters",
+} as const;
+
+/** GitLab's API URL, from which the GitLab state backend's address is built (`terraform init` reads it). */
+export const GITLAB_API_URL: PatternRule = patternRule(
+  () => /^https?:\/\/[^/\s]+/,
+  "must be GitLab's API URL with its scheme, e.g. https://gitlab.com/api/v4/",
+  (value) => suggest(GITLAB_API_URL, value, `https://${value.trim()}`),
+);
+
+/** Rules of the topology as a whole, beyond each value's own. */
+export const TOPOLOGY_RULES = {
+  environmentNameTaken: (index: number): string =>
+    `is also the name of environments[${index}]; environment names must be unique (each is a stack and a GitLab environment)`,
+  reservedForReview: "must not be review or start with review- (kept for review apps)",
+  declaredProcessType: (declared: readonly string[]): string =>
+    `must be a process type the code declares (${declared.length > 0 ? declared.join(", ") : "none"}, from ` +
+    "processTypes or the Procfile); Heroku refuses formation for any other",
+  procfileLine: 'must read "<process type>: <command>" (e.g. "web: npm start")',
+  unknownEnvironment: (known: readonly string[]): string =>
+    `is not an environment any per-environment value names (they name: ${known.join(", ")}), and the value has no fallback`,
+} as const;
+
+/** The rules of add-ons and of the topology's secrets, beside the value rules above (ADDON_PLAN, SECRET_CONFIG_VALUE). */
+export const ADDON_AND_SECRET_RULES = {
+  attachmentNameTaken: (path: string): string =>
+    `is also the attachment name of ${path}; Heroku refuses a second attachment with one name on an app`,
+  setByAddon: (plan: string, attachment: string | undefined): string =>
+    `is set by this add-on (${plan}${attachment ? `, attachment ${attachment}` : ""}); declared on the app too, ` +
+    "Heroku refuses to overwrite it, and every plan would print it",
+  setByReviewAddon: (plan: string): string =>
+    `is set on every review app by this add-on (${plan}) and declared in their config too; Heroku refuses to ` +
+    "overwrite it",
+  setByAddonHint: (key: string): string =>
+    `remove ${key} from the config and secrets: Heroku sets it, the app reads it from the environment`,
+  alsoGenerated: "is also in generatedSecrets; a config var has one value",
+  alsoGeneratedHint: "keep it in one place: generatedSecrets for a value Terraform makes, secrets for one you supply",
+  deployKeyVariable: "is the name of this environment's deploy-key variable; a variable has one value",
 } as const;

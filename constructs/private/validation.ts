@@ -2,7 +2,7 @@ import { TerraformStack, Token } from "cdktf";
 import { IConstruct, IValidation } from "constructs";
 import { inheritAppAspects } from "./app-aspects";
 import { showValue } from "./show-value";
-import { Rule } from "./rules";
+import { Rule, TYPE_RULES } from "./rules";
 
 /** One problem, without its construct path (the construct it is attached to gives that). */
 export interface ProblemDetail {
@@ -99,6 +99,22 @@ export function reportProblem(scope: IConstruct, field: string, value: unknown, 
   validateAtSynth(scope, (problems) => problems.add(field, value, rule, hint));
 }
 
+/** {@link reportProblem} for a value that must not be shown (a secret): `shown` describes it instead. */
+export function reportHiddenProblem(
+  scope: IConstruct,
+  field: string,
+  shown: string,
+  rule: string,
+  hint?: string,
+): void {
+  validateAtSynth(scope, (problems) => problems.addHidden(field, shown, rule, hint));
+}
+
+/** Whether `scope` is inside a TerraformStack (or is one), where Terraform variables and resources can be declared. */
+export function hasStack(scope: IConstruct): boolean {
+  return stackOf(scope) !== undefined;
+}
+
 /**
  * The id to give a child that `method` creates under `scope`. constructs refuses a second child with the same id
  * ("There is already a Construct with name …"), which would stop the program before any other problem is reported;
@@ -106,8 +122,19 @@ export function reportProblem(scope: IConstruct, field: string, value: unknown, 
  * building goes on (nothing is synthesized while a problem exists).
  */
 export function childIdFor(scope: IConstruct, id: string, method: string, hint: string): string {
+  // From JavaScript: an id that is no string (or empty) would fail in the constructs library with a TypeError.
+  if (typeof id !== "string" || id === "") {
+    reportProblem(scope, `${method} id`, id, TYPE_RULES.id);
+    return freeId(scope, method.replace(/\W+/g, ""));
+  }
   if (!scope.node.tryFindChild(id)) return id;
   reportProblem(scope, method, id, `was called twice with the same id on ${scope.node.path || "the app"}`, hint);
+  return freeId(scope, id);
+}
+
+/** `id`, or the first of `id-2`, `id-3`, … that no child of `scope` has. */
+function freeId(scope: IConstruct, id: string): string {
+  if (!scope.node.tryFindChild(id)) return id;
   let n = 2;
   while (scope.node.tryFindChild(`${id}-${n}`)) n++;
   return `${id}-${n}`;

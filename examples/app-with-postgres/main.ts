@@ -54,5 +54,5 @@ describeApp({
   stacks: [{ stack, apps: [{ name: APP_NAME, formation: [] }] }],
 });
 
-Aspects.of(app).add(new HerokuFlowChecks()); // HF1-HF4 warnings, e.g. HF2 while the protection is lifted
+Aspects.of(app).add(new HerokuFlowChecks()); // the lint pack, e.g. HF2 while the protection is lifted
 FlowValidation.of(app).synth();

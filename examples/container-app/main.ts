@@ -86,7 +86,7 @@ new TerraformOutput(stack, "hostname", { value: api.resource.herokuHostname });
 if (GitlabProviderCompatibility.VERSIONS.includes(settings.gitlabProviderVersion)) {
   Aspects.of(stack).add(new GitlabProviderCompatibility(settings.gitlabProviderVersion));
 }
-if (problems.length > 0) app.node.addValidation({ validate: () => problems });
+for (const problem of problems) FlowValidation.addProblem(app, problem);
 if (allowDestroy !== "" && !destroyOnPurpose) {
   FlowValidation.addProblem(stack, {
     field: "ALLOW_DESTROY",

@@ -155,9 +155,11 @@ export class SandboxProject {
   ): Promise<CdktfRun & { noChanges: boolean; changes: ResourceChange[] }> {
     const run = await this.cdktfOk(["diff", stack, "--skip-provider-lock"], extra);
     const engine = this.engine(extra);
-    const plan = await engine.plan(stack, { lock: false });
-    const changes = plan.changed ? await engine.changes(plan) : [];
-    return { ...run, noChanges: !plan.changed, changes };
+    return engine.discardingPlans([stack], async () => {
+      const plan = await engine.plan(stack, { lock: false });
+      const changes = plan.changed ? await engine.changes(plan) : [];
+      return { ...run, noChanges: !plan.changed, changes };
+    });
   }
 
   /** Everything the sandbox holds (secret values included). */

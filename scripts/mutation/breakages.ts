@@ -155,6 +155,20 @@ const BREAKAGES: readonly Breakage[] = [
     replace: "",
     tests: ["__tests__/cli/engine/manifest.test.ts", "__tests__/cli/engine/deploy-order.test.ts"],
   },
+  {
+    behaviour: "a CI/CD variable holding a secret is masked unless told otherwise",
+    file: "constructs/gitlab-ci-variable.ts",
+    find: "this.masked = props.masked ?? props.value instanceof Secret;",
+    replace: "this.masked = props.masked ?? false;",
+    tests: ["__tests__/constructs/gitlab.test.ts"],
+  },
+  {
+    behaviour: "an unprotected production deploy key fails synth",
+    file: "constructs/lint/rules/unprotected-production-deploy-key.ts",
+    find: "if (isProtected !== false) return undefined;",
+    replace: "return undefined;",
+    tests: ["__tests__/constructs/lint-production-rules.test.ts"],
+  },
 ];
 
 /** The matchers whose failure a `jest -u` would accept. */

@@ -4,14 +4,15 @@
  */
 import { DRIFT_EXIT, driftCommand } from "../../../cli/commands/drift";
 import { FlowSession } from "../../../cli/engine/flow-session";
-import { fakeProject, removeFakeProjects, THREE_STACKS, type FakeProject } from "./support/fake-project";
+import { fakeProject, plainConfig, removeFakeProjects, THREE_STACKS, type FakeProject } from "./support/fake-project";
 
 afterAll(removeFakeProjects);
 
-/** Runs the real `driftCommand` over `project` (no issues); returns its exit code and what it printed. */
-async function drift(project: FakeProject) {
+/** Runs the real `driftCommand` over `project` (no issues), `extraEnv` added; returns its exit code and output. */
+async function drift(project: FakeProject, extraEnv: NodeJS.ProcessEnv = {}) {
   const lines: string[] = [];
-  const session = new FlowSession({ dir: project.dir, env: project.env, print: (line) => lines.push(line) });
+  const env = { ...project.env, ...extraEnv };
+  const session = new FlowSession({ dir: project.dir, env, print: (line) => lines.push(line) });
   const code = await driftCommand(session, { issues: false });
   return { code, printed: lines.join("\n") };
 }
@@ -65,4 +66,21 @@ test("a stack that cannot be checked and no drift: exit 1, not 0", async () => {
   const project = fakeProject({ stacks: STACKS });
   project.stackFile("pipeline", "exit.init", "1");
   expect((await drift(project)).code).toBe(1);
+});
+
+test("production's deploy key not set: that stack not checked, in one line naming it, never planned; exit 1", async () => {
+  const project = fakeProject({ stacks: STACKS });
+  project.writeConfig("production", { ...plainConfig("production"), variable: { deploy_key: { sensitive: true } } });
+  const { code, printed } = await drift(project);
+  expect(code).toBe(DRIFT_EXIT.error);
+  expect(printed).toContain("not checked: TF_VAR_deploy_key is not set in this job (a protected CI/CD variable");
+  expect(project.log().filter((line) => line.startsWith("production "))).toEqual([]);
+  expect(project.calls("staging", "plan")).toHaveLength(1);
+});
+
+test("production's deploy key set: every long-lived stack checked, exit 0", async () => {
+  const project = fakeProject({ stacks: STACKS });
+  project.writeConfig("production", { ...plainConfig("production"), variable: { deploy_key: { sensitive: true } } });
+  expect((await drift(project, { TF_VAR_deploy_key: "a-deploy-key-value" })).code).toBe(DRIFT_EXIT.none);
+  expect(project.calls("production", "plan")).toHaveLength(1);
 });

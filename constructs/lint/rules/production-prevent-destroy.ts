@@ -1,21 +1,31 @@
 import { IConstruct } from "constructs";
+import { isDataStore } from "../../private/addon-services";
 import { LintFinding, LintRule } from "../lint-rule";
 import { appOf, isProductionLike, SynthesizedResource, synthesizedAs } from "../synthesized";
 
-/** HF2: a production-like `heroku_app`, or its Postgres `heroku_addon`, can be destroyed by a plan. */
+/**
+ * HF2: a production-like `heroku_app`, or a data store `heroku_addon` of one, can be destroyed by a plan.
+ *
+ * A warning, not an error: lifting the protection for the one run that tears an environment down on purpose is
+ * legitimate (see examples/app-with-postgres).
+ */
 export const productionPreventDestroy: LintRule = {
   id: "HF2",
+  level: "warning",
   check(node: IConstruct): LintFinding | undefined {
     const app = synthesizedAs(node, "heroku_app");
     const addon = synthesizedAs(node, "heroku_addon");
+    let subject: SynthesizedResource | undefined;
     let kind: string | undefined;
-    if (app && isProductionLike(app) && !preventsDestroy(app)) kind = "app";
-    if (addon && String(addon.attributes.plan).startsWith("heroku-postgresql") && !preventsDestroy(addon)) {
+    if (app && isProductionLike(app) && !preventsDestroy(app)) [subject, kind] = [app, "app"];
+    if (addon && isDataStore(String(addon.attributes.plan)) && !preventsDestroy(addon)) {
       const owner = appOf(addon);
-      if (owner && isProductionLike(owner)) kind = "database";
+      if (owner && isProductionLike(owner)) [subject, kind] = [addon, "data store"];
     }
-    if (!kind) return undefined;
+    if (!subject) return undefined;
     return {
+      field: "lifecycle.prevent_destroy",
+      value: subject.attributes.lifecycle?.prevent_destroy,
       what: `production ${kind} without prevent_destroy`,
       why:
         "a rename, a region change or a mistaken destroy would delete it and its data; prevent_destroy makes " +

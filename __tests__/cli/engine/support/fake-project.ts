@@ -18,7 +18,8 @@ import {
 /**
  * The fake `terraform`. It logs `<stack> <args…>` and then, in the stack's directory: `fail-once.<command>` makes
  * that one call fail (the file is removed); `exit.<command>` holds the exit code of every such call (plan: 0 no
- * changes, 2 changes); `show.json` is what `show -json` prints. `init` makes `.terraform`, `plan -out=F` makes F.
+ * changes, 2 changes); `show.json` is what `show -json` prints. `init` makes `.terraform`, `plan -out=F` makes F
+ * holding the `TF_VAR_` values, as a real plan file does.
  */
 const FAKE_TERRAFORM = `#!/bin/sh
 stack=$(basename "$PWD")
@@ -29,7 +30,7 @@ code=0
 if [ -f "exit.$command" ]; then code=$(cat "exit.$command"); fi
 case "$command" in
   init) mkdir -p .terraform ;;
-  plan) for arg in "$@"; do case "$arg" in -out=*) : > "\${arg#-out=}" ;; esac; done ;;
+  plan) for arg in "$@"; do case "$arg" in -out=*) env | grep '^TF_VAR_' > "\${arg#-out=}" ;; esac; done ;;
   show) if [ -f show.json ]; then cat show.json; else echo '{"format_version":"1.2"}'; fi ;;
 esac
 if [ "$code" != 0 ] && [ "$code" != 2 ]; then echo "Error: $command of $stack failed" >&2; fi
@@ -62,6 +63,8 @@ export interface FakeProject {
   stackFile(stack: string, name: string, content: string): void;
   /** Replaces the stack's `cdk.tf.json` with `config`. */
   writeConfig(stack: string, config: object): void;
+  /** The plan files left in the stacks' directories, as `<stack>/<file>`. */
+  planFiles(): string[];
 }
 
 /** The `cdk.tf.json` of a plain stack: a local backend, one provider, one app. */
@@ -143,6 +146,13 @@ export function fakeProject(options: FakeProjectOptions): FakeProject {
     calls: (stack, command) => log().filter((line) => line.startsWith(`${stack} ${command} `)),
     stackFile: (stack, name, content) => fs.writeFileSync(path.join(stackDir(stack), name), content),
     writeConfig,
+    planFiles: () =>
+      manifest.stacks.flatMap((stack) =>
+        fs
+          .readdirSync(stackDir(stack.name))
+          .filter((name) => name.endsWith(".tfplan"))
+          .map((name) => `${stack.name}/${name}`),
+      ),
   };
 }
 

@@ -1,0 +1,409 @@
+/**
+ * The checks `HerokuFlow` makes of what it is given, before it builds a stack: the type of every field of the topology
+ * and of its options (callers in plain JavaScript, or with a topology read from JSON, reach it with numbers where
+ * strings belong, `null`, strings where a `DynoSize` belongs, or missing fields), the rules of the topology as a whole
+ * (environment names), the review apps' part on every synth, and the code's process types.
+ *
+ * Each problem is reported with its field path (`environments[1].formation.web.size`), and the bad value is left out of
+ * the topology the stacks are built from, so that building goes on and every other problem is reported too; nothing
+ * is synthesized while a problem exists. Values of the right type are checked against their rules by the constructs
+ * that use them (an unknown `DynoSize.of("huge")` by the formation), except the review apps': their stacks exist only
+ * in a merge request's pipeline, so their values are checked here, on every synth.
+ */
+import * as fs from "node:fs";
+import { BuildStack } from "../build-stack";
+import { ConfigValue } from "../config-value";
+import { DynoSize } from "../dyno-size";
+import {
+  expectArray,
+  expectBoolean,
+  expectInstance,
+  expectNumber,
+  expectRecord,
+  expectString,
+  isRecord,
+  type Report,
+} from "../private/prop-types";
+import {
+  AUTO_STOP_IN,
+  BUILD_STACK,
+  closestOf,
+  DYNO_SIZE,
+  dynoQuantityProblem,
+  dynoTierConflict,
+  environmentNameRule,
+  EXPECTED_TYPES,
+  GITLAB_DEPLOY_ACCESS_LEVEL,
+  PIPELINE_STAGE,
+  POSTGRES_PLAN,
+  PROCESS_TYPE,
+  type Rule,
+  TOPOLOGY_RULES,
+  TYPE_RULES,
+} from "../private/rules";
+import { PostgresPlan } from "../postgres-plan";
+import { HerokuRegion } from "../region";
+import type { EnvironmentConfig, ProcessFormation, ReviewAppConfig, TopologyConfig } from "./flow-config";
+import { PIPELINE_STACK, reviewPrefixProblem } from "./flow-names";
+import type { HerokuFlowOptions } from "./heroku-flow";
+
+/** One of the library's enum-like classes, as a topology field holds it. */
+interface EnumLike<T extends { readonly name: string }> {
+  /** The class. */
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+  readonly type: Function & { readonly prototype: T };
+  /** How a report names it, after "must be". */
+  readonly what: string;
+  /** A string's name as the class holds it (e.g. a Postgres plan's size with `heroku-postgresql:` before it). */
+  readonly nameOf: (value: string) => string;
+  /** The value rule's hint for a name no constant of the class has (retired plans and sizes name their successor). */
+  readonly valueHint?: (name: string) => string | undefined;
+}
+
+const REGION_KIND: EnumLike<HerokuRegion> = {
+  type: HerokuRegion,
+  what: EXPECTED_TYPES.region,
+  nameOf: (value) => value.toLowerCase(),
+};
+
+const DYNO_SIZE_KIND: EnumLike<DynoSize> = {
+  type: DynoSize,
+  what: EXPECTED_TYPES.dynoSize,
+  nameOf: (value) => value.toLowerCase(),
+  valueHint: (name) => DYNO_SIZE.hint?.(name),
+};
+
+const POSTGRES_PLAN_KIND: EnumLike<PostgresPlan> = {
+  type: PostgresPlan,
+  what: EXPECTED_TYPES.postgresPlan,
+  nameOf: (value) => (value.includes(":") ? value : `heroku-postgresql:${value}`).toLowerCase(),
+  // Given the full name, the rule's hint speaks only of retired plans.
+  valueHint: (name) => POSTGRES_PLAN.hint?.(name),
+};
+
+const BUILD_STACK_KIND: EnumLike<BuildStack> = {
+  type: BuildStack,
+  what: EXPECTED_TYPES.buildStack,
+  nameOf: (value) => value.toLowerCase(),
+  valueHint: (name) => BUILD_STACK.hint?.(name),
+};
+
+/**
+ * The topology as far as it is valid: each value of the wrong type left out (a missing `formation` is none, a missing
+ * `postgres` no database, a bad environment `name` or `appName` no stack), each review value that breaks its rule left
+ * out too. Its `processTypes` are the topology's, or else those the Procfile at `procfile` declares (none without
+ * one). Fields this file does not know are passed on as they are.
+ */
+export function checkTopology(report: Report, value: unknown, procfile: string): TopologyConfig {
+  if (!expectRecord(report, "topology", value)) {
+    return {
+      environments: [],
+      review: { formation: {} },
+      sharedConfig: {},
+      generatedSecrets: [],
+    } as unknown as TopologyConfig;
+  }
+  const pipelineName = valueIf(expectString(report, "pipelineName", value.pipelineName), value.pipelineName);
+  const region = enumLike(report, "region", value.region, REGION_KIND);
+  const gitlabProject = valueIf(expectString(report, "gitlabProject", value.gitlabProject), value.gitlabProject);
+  const releaseTag = valueIf(expectString(report, "releaseTag", value.releaseTag), value.releaseTag);
+  const sharedConfig = checkConfig(report, "sharedConfig", value.sharedConfig, false) ?? {};
+  const generatedSecrets = checkStrings(report, "generatedSecrets", value.generatedSecrets);
+  const environments = checkEnvironments(report, value.environments);
+  checkEnvironmentNames(report, environments);
+  const review = checkReview(report, value.review);
+  const processTypes =
+    value.processTypes === undefined ? readProcfile(report, procfile) : checkProcessTypes(report, value.processTypes);
+  if (processTypes !== undefined) {
+    // A type whose command has the wrong type (reported) is still declared: its formation is not a second problem.
+    const declared = Object.keys(isRecord(value.processTypes) ? value.processTypes : processTypes);
+    checkFormationTypes(report, environments, review, declared);
+  }
+  const checked = {
+    ...value,
+    pipelineName,
+    region,
+    gitlabProject,
+    releaseTag,
+    sharedConfig,
+    generatedSecrets,
+    environments,
+    review,
+    processTypes,
+  };
+  // Every field a stack reads has its type now, or is absent after a reported problem.
+  return checked as unknown as TopologyConfig;
+}
+
+/** An environment's stack can be built: its name and app name are strings (their rules are checked elsewhere). */
+export function isBuildable(environment: Partial<EnvironmentConfig>): environment is EnvironmentConfig {
+  return typeof environment.name === "string" && typeof environment.appName === "string";
+}
+
+const ENVIRONMENT_NAME: Rule = environmentNameRule(PIPELINE_STACK);
+
+/** Whether `name` can name an environment's stack: lowercase, starting with a letter, and not the pipeline's stack. */
+export function isEnvironmentStackName(name: string): boolean {
+  return ENVIRONMENT_NAME.test(name);
+}
+
+/** The options of `HerokuFlow` as far as they are valid. */
+export function checkOptions(report: Report, options: unknown): HerokuFlowOptions {
+  if (!expectRecord(report, "options", options, { optional: true })) return {};
+  return {
+    ...options,
+    env: valueIf(expectRecord(report, "options.env", options.env, { optional: true }), options.env),
+    procfile: valueIf(expectString(report, "options.procfile", options.procfile, { optional: true }), options.procfile),
+  };
+}
+
+function checkEnvironments(report: Report, value: unknown): Partial<EnvironmentConfig>[] {
+  if (!expectArray(report, "environments", value)) return [];
+  return value.map((environment, index) => checkEnvironment(report, `environments[${index}]`, environment));
+}
+
+function checkEnvironment(report: Report, at: string, value: unknown): Partial<EnvironmentConfig> {
+  if (!expectRecord(report, at, value)) return {};
+  const gitlab = value.gitlab;
+  return {
+    ...value,
+    name: valueIf(expectString(report, `${at}.name`, value.name), value.name),
+    appName: valueIf(expectString(report, `${at}.appName`, value.appName), value.appName),
+    stage: valueIf(checkRule(report, `${at}.stage`, value.stage, PIPELINE_STAGE), value.stage),
+    region: enumLike(report, `${at}.region`, value.region, REGION_KIND, true),
+    stack: enumLike(report, `${at}.stack`, value.stack, BUILD_STACK_KIND, true),
+    postgres: enumLike(report, `${at}.postgres`, value.postgres, POSTGRES_PLAN_KIND),
+    formation: checkFormation(report, `${at}.formation`, value.formation, false),
+    config: checkConfig(report, `${at}.config`, value.config, true),
+    productionLike: valueIf(
+      expectBoolean(report, `${at}.productionLike`, value.productionLike, { optional: true }),
+      value.productionLike,
+    ),
+    gitlab: expectRecord(report, `${at}.gitlab`, gitlab, { optional: true })
+      ? {
+          ...gitlab,
+          protectedVariables: valueIf(
+            expectBoolean(report, `${at}.gitlab.protectedVariables`, gitlab.protectedVariables, { optional: true }),
+            gitlab.protectedVariables,
+          ),
+          protectedFor: valueIf(
+            checkRule(report, `${at}.gitlab.protectedFor`, gitlab.protectedFor, GITLAB_DEPLOY_ACCESS_LEVEL, true),
+            gitlab.protectedFor,
+          ),
+        }
+      : undefined,
+  } as Partial<EnvironmentConfig>;
+}
+
+/** Environment names each name a stack and a GitLab environment: unique, a stack's name, not a review app's. */
+function checkEnvironmentNames(report: Report, environments: readonly Partial<EnvironmentConfig>[]): void {
+  const seenNames = new Map<string, number>();
+  environments.forEach(({ name }, index) => {
+    if (name === undefined) return;
+    const field = `environments[${index}].name`;
+    const previous = seenNames.get(name);
+    if (previous !== undefined) report(field, name, TOPOLOGY_RULES.environmentNameTaken(previous));
+    else seenNames.set(name, index);
+    if (!ENVIRONMENT_NAME.test(name)) report(field, name, ENVIRONMENT_NAME.description, ENVIRONMENT_NAME.hint?.(name));
+    if (name.startsWith("review-") || name === "review") report(field, name, TOPOLOGY_RULES.reservedForReview);
+    // App names (unique across every stack) are checked by the apps.
+  });
+}
+
+/**
+ * The review apps' part, checked in full on every synth: a review stack exists only in a merge request's pipeline,
+ * so a prefix that makes no app name, a retired plan or a dyno size that cannot run would otherwise pass every
+ * main-branch synth and fail the first merge request.
+ */
+function checkReview(report: Report, value: unknown): Partial<ReviewAppConfig> {
+  if (!expectRecord(report, "review", value)) return { formation: {} };
+  let appNamePrefix: string | undefined;
+  if (expectString(report, "review.appNamePrefix", value.appNamePrefix)) {
+    const problem = reviewPrefixProblem(value.appNamePrefix);
+    if (problem) report(problem.field, problem.value, problem.rule, problem.hint);
+    else appNamePrefix = value.appNamePrefix;
+  }
+  let postgres = enumLike(report, "review.postgres", value.postgres, POSTGRES_PLAN_KIND);
+  if (postgres !== undefined && !POSTGRES_PLAN.test(postgres.name)) {
+    report("review.postgres", postgres.name, POSTGRES_PLAN.description, POSTGRES_PLAN.hint?.(postgres.name));
+    postgres = undefined;
+  }
+  return {
+    ...value,
+    appNamePrefix,
+    postgres,
+    formation: checkFormation(report, "review.formation", value.formation, true),
+    autoStopIn: valueIf(checkRule(report, "review.autoStopIn", value.autoStopIn, AUTO_STOP_IN, true), value.autoStopIn),
+  };
+}
+
+/**
+ * Dynos per process type: each entry of the right types is kept. With `checkValues` (the review apps'), each must also
+ * pass the rules the formation construct applies (process type, size, quantity, sizes that cannot share an app).
+ */
+function checkFormation(
+  report: Report,
+  at: string,
+  value: unknown,
+  checkValues: boolean,
+): Record<string, ProcessFormation> {
+  const formation: Record<string, ProcessFormation> = {};
+  if (!expectRecord(report, at, value)) return formation;
+  for (const [type, entry] of Object.entries(value)) {
+    const field = `${at}.${type}`;
+    if (!expectRecord(report, field, entry)) continue;
+    const size = enumLike(report, `${field}.size`, entry.size, DYNO_SIZE_KIND);
+    const quantityValid = expectNumber(report, `${field}.quantity`, entry.quantity);
+    if (size === undefined || !quantityValid) continue;
+    const quantity = entry.quantity as number;
+    if (checkValues && !reviewFormationValid(report, field, type, size, quantity, Object.values(formation))) continue;
+    formation[type] = { ...entry, size, quantity };
+  }
+  return formation;
+}
+
+function reviewFormationValid(
+  report: Report,
+  field: string,
+  type: string,
+  size: DynoSize,
+  quantity: number,
+  earlier: readonly ProcessFormation[],
+): boolean {
+  if (!PROCESS_TYPE.test(type)) {
+    report(field, type, PROCESS_TYPE.description, PROCESS_TYPE.hint?.(type));
+    return false;
+  }
+  if (!DYNO_SIZE.test(size.name)) {
+    report(`${field}.size`, size.name, DYNO_SIZE.description, DYNO_SIZE.hint?.(size.name));
+    return false;
+  }
+  const quantityProblem = dynoQuantityProblem(quantity, size.name, size.maxQuantity);
+  if (quantityProblem !== undefined) {
+    report(`${field}.quantity`, quantity, quantityProblem);
+    return false;
+  }
+  for (const other of earlier) {
+    const conflict = dynoTierConflict(size.name, other.size.name);
+    if (conflict !== undefined) {
+      report(`${field}.size`, size.name, conflict);
+      return false;
+    }
+  }
+  return true;
+}
+
+/** Config vars: each value a string or a `ConfigValue` (keys are checked by the apps). */
+function checkConfig(
+  report: Report,
+  at: string,
+  value: unknown,
+  optional: boolean,
+): Record<string, string | ConfigValue> | undefined {
+  if (!expectRecord(report, at, value, { optional })) return undefined;
+  const config: Record<string, string | ConfigValue> = {};
+  for (const [key, entry] of Object.entries(value)) {
+    if (typeof entry === "string" || entry instanceof ConfigValue) config[key] = entry;
+    else report(`${at}.${key}`, entry, TYPE_RULES.configValue);
+  }
+  return config;
+}
+
+function checkStrings(report: Report, at: string, value: unknown): string[] {
+  if (!expectArray(report, at, value)) return [];
+  return value.filter((entry, index): entry is string => expectString(report, `${at}[${index}]`, entry));
+}
+
+function checkProcessTypes(report: Report, value: unknown): Record<string, string> | undefined {
+  if (!expectRecord(report, "processTypes", value, { optional: true })) return undefined;
+  return Object.fromEntries(
+    Object.entries(value).filter((entry): entry is [string, string] =>
+      expectString(report, `processTypes.${entry[0]}`, entry[1]),
+    ),
+  );
+}
+
+/** A string that passes `rule` (its hint, when the rule has one, says what was likely meant). */
+function checkRule(report: Report, field: string, value: unknown, rule: Rule, optional = false): boolean {
+  if (!expectString(report, field, value, { optional })) return false;
+  if (rule.test(value)) return true;
+  report(field, value, rule.description, rule.hint?.(value));
+  return false;
+}
+
+/** An instance of `kind`'s class; a string in its place is refused with the constant it names, when it names one. */
+function enumLike<T extends { readonly name: string }>(
+  report: Report,
+  field: string,
+  value: unknown,
+  kind: EnumLike<T>,
+  optional = false,
+): T | undefined {
+  return expectInstance(report, field, value, kind.type, kind.what, { optional, hint: enumHint(kind) })
+    ? value
+    : undefined;
+}
+
+function enumHint<T extends { readonly name: string }>(kind: EnumLike<T>): (value: unknown) => string | undefined {
+  return (value) => {
+    if (typeof value !== "string") return undefined;
+    const name = kind.nameOf(value.trim());
+    const constants = Object.entries(kind.type).filter((entry): entry is [string, T] => entry[1] instanceof kind.type);
+    const constantNamed = (wanted: string | undefined) =>
+      constants.find(([, constant]) => constant.name === wanted)?.[0];
+    const exact = constantNamed(name);
+    if (exact !== undefined) return `write ${kind.type.name}.${exact}`;
+    const valueHint = kind.valueHint?.(name);
+    if (valueHint !== undefined) return valueHint;
+    const close = constantNamed(
+      closestOf(
+        name,
+        constants.map(([, constant]) => constant.name),
+      ),
+    );
+    return close === undefined ? undefined : `did you mean ${kind.type.name}.${close}?`;
+  };
+}
+
+function valueIf<T>(valid: boolean, value: unknown): T | undefined {
+  return valid ? (value as T) : undefined;
+}
+
+/**
+ * The process types a Procfile declares (`<type>: <command>` per line, as Heroku reads it), or undefined when there is
+ * no Procfile. A line that is neither blank, a comment nor a declaration is a problem.
+ */
+function readProcfile(report: Report, file: string): Record<string, string> | undefined {
+  if (!fs.existsSync(file)) return undefined;
+  const processTypes: Record<string, string> = {};
+  fs.readFileSync(file, "utf8")
+    .split(/\r?\n/)
+    .forEach((line, index) => {
+      if (line.trim() === "" || line.trim().startsWith("#")) return;
+      const declaration = /^([A-Za-z0-9_-]+):\s*(\S.*)$/.exec(line.trim());
+      if (declaration) processTypes[declaration[1]] = declaration[2];
+      else report(`Procfile line ${index + 1}`, line, TOPOLOGY_RULES.procfileLine);
+    });
+  return processTypes;
+}
+
+/** Formation of a process type the code does not declare: Heroku refuses it ("Couldn't find that process type"). */
+function checkFormationTypes(
+  report: Report,
+  environments: readonly Partial<EnvironmentConfig>[],
+  review: Partial<ReviewAppConfig>,
+  declared: readonly string[],
+): void {
+  const formations = [
+    ...environments.map((environment, index) => ({
+      at: `environments[${index}].formation`,
+      formation: environment.formation,
+    })),
+    { at: "review.formation", formation: review.formation },
+  ];
+  for (const { at, formation } of formations) {
+    for (const type of Object.keys(formation ?? {}).filter((type) => !declared.includes(type))) {
+      report(`${at}.${type}`, type, TOPOLOGY_RULES.declaredProcessType(declared));
+    }
+  }
+}
