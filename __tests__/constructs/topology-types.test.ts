@@ -440,3 +440,27 @@ describe("enum-like values of the right type are checked by the constructs that 
     expect(problemsOf(with_((t) => (t.environments[1].stack = BuildStack.of(name)))).problems).toEqual([]);
   });
 });
+
+describe("a generated secret listed twice", () => {
+  test.each([
+    ["twice", ["SECRET_KEY", "SECRET_KEY"], '"SECRET_KEY"'],
+    ["in two cases", ["SECRET_KEY", "secret_key"], '"secret_key"'],
+  ])("%s is one report entry on the repeat, and one secret is generated", (_, keys, shown) => {
+    const { problems, flow } = problemsOf(with_((t) => (t.generatedSecrets = keys)));
+    expect(problems).toEqual([
+      expect.objectContaining({
+        path: "",
+        field: "generatedSecrets[1]",
+        value: shown,
+        rule: expect.stringMatching(/^repeats generatedSecrets\[0\]/),
+      }),
+    ]);
+    expect(resourcesOf(synthesize(flow.environments[0]), "random_password")).toHaveLength(1);
+  });
+
+  test("two different keys are two secrets", () => {
+    const { problems, flow } = problemsOf(with_((t) => (t.generatedSecrets = ["SECRET_KEY", "SESSION_KEY"])));
+    expect(problems).toEqual([]);
+    expect(resourcesOf(synthesize(flow.environments[0]), "random_password")).toHaveLength(2);
+  });
+});

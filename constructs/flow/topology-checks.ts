@@ -108,7 +108,7 @@ export function checkTopology(report: Report, value: unknown, procfile: string):
   const gitlabProject = valueIf(expectString(report, "gitlabProject", value.gitlabProject), value.gitlabProject);
   const releaseTag = valueIf(expectString(report, "releaseTag", value.releaseTag), value.releaseTag);
   const sharedConfig = checkConfig(report, "sharedConfig", value.sharedConfig, false) ?? {};
-  const generatedSecrets = checkStrings(report, "generatedSecrets", value.generatedSecrets);
+  const generatedSecrets = checkGeneratedSecrets(report, value.generatedSecrets);
   const environments = checkEnvironments(report, value.environments);
   checkEnvironmentNames(report, environments);
   const review = checkReview(report, value.review);
@@ -309,9 +309,21 @@ function checkConfig(
   return config;
 }
 
-function checkStrings(report: Report, at: string, value: unknown): string[] {
-  if (!expectArray(report, at, value)) return [];
-  return value.filter((entry, index): entry is string => expectString(report, `${at}[${index}]`, entry));
+/** The generated secrets' keys, each once: a key repeated, in any case, is reported and left out. */
+function checkGeneratedSecrets(report: Report, value: unknown): string[] {
+  if (!expectArray(report, "generatedSecrets", value)) return [];
+  const firstIndexOf = new Map<string, number>();
+  return value.filter((key, index): key is string => {
+    const field = `generatedSecrets[${index}]`;
+    if (!expectString(report, field, key)) return false;
+    const first = firstIndexOf.get(key.toLowerCase());
+    if (first === undefined) {
+      firstIndexOf.set(key.toLowerCase(), index);
+      return true;
+    }
+    report(field, key, TOPOLOGY_RULES.generatedSecretRepeated(first), "list each secret once");
+    return false;
+  });
 }
 
 function checkProcessTypes(report: Report, value: unknown): Record<string, string> | undefined {

@@ -668,6 +668,9 @@ export const TOPOLOGY_RULES = {
     `must be a process type the code declares (${declared.length > 0 ? declared.join(", ") : "none"}, from ` +
     "processTypes or the Procfile); Heroku refuses formation for any other",
   procfileLine: 'must read "<process type>: <command>" (e.g. "web: npm start")',
+  generatedSecretRepeated: (index: number): string =>
+    `repeats generatedSecrets[${index}] (keys that differ only in case too: each generated secret is one Terraform ` +
+    "resource named by its lowercase key)",
   unknownEnvironment: (known: readonly string[]): string =>
     `is not an environment any per-environment value names (they name: ${known.join(", ")}), and the value has no fallback`,
 } as const;
