@@ -8,8 +8,17 @@ import {
   GITLAB_MASKED_VALUE,
   GITLAB_PROJECT,
   GITLAB_VARIABLE_KEY,
+  TYPE_RULES,
 } from "./private/rules";
 import { checkSecretBeforeUse } from "./private/secret-check";
+import {
+  expectBoolean,
+  expectMatching,
+  expectRecord,
+  expectString,
+  hiddenReporterFor,
+  reporterFor,
+} from "./private/prop-types";
 import { isLiteral, validateAtSynth } from "./private/validation";
 import { Secret } from "./secret";
 
@@ -85,9 +94,10 @@ export class GitlabCiVariable extends Construct {
   /** The generated `gitlab_project_variable` resource. */
   public readonly resource: ProjectVariable;
 
-  constructor(scope: Construct, id: string, props: GitlabCiVariableProps) {
+  constructor(scope: Construct, id: string, given: GitlabCiVariableProps) {
     super(scope, id);
     FlowProviders.gitlabProviderFor(this);
+    const props = checkedVariableProps(this, given);
     this.key = props.key;
     this.masked = props.masked ?? props.value instanceof Secret;
     this.protected = props.protected ?? false;
@@ -152,4 +162,39 @@ export class GitlabCiVariable extends Construct {
       problems.check("environmentScope", this.environmentScope, GITLAB_ENVIRONMENT_SCOPE);
     });
   }
+}
+
+/**
+ * The props with each one of the wrong type (from JavaScript or JSON) reported and left out. A value that is neither a
+ * string nor a {@link Secret} is reported by its type alone: it may be a credential.
+ */
+/** The rule of a variable's value, built on use (docs/mutation-testing.md). */
+function valueTypeRule(): string {
+  return TYPE_RULES.instance("a string or a Secret (Secret.fromVariable, Secret.generate)");
+}
+
+function checkedVariableProps(scope: Construct, props: GitlabCiVariableProps): GitlabCiVariableProps {
+  const report = reporterFor(scope);
+  const given: Partial<GitlabCiVariableProps> = expectRecord(report, "props", props) ? props : {};
+  const optional = { optional: true };
+  const string = (field: "project" | "key" | "environmentScope" | "description", presence = {}) =>
+    expectString(report, field, given[field], presence) ? given[field] : undefined;
+  const flag = (field: "masked" | "protected" | "hidden" | "raw") =>
+    expectBoolean(report, field, given[field], optional) ? given[field] : undefined;
+  const value =
+    given.value instanceof Secret ||
+    expectMatching(hiddenReporterFor(scope), "value", given.value, (v) => typeof v === "string", valueTypeRule())
+      ? given.value
+      : "";
+  return {
+    project: string("project") as string,
+    key: string("key") as string,
+    value: value as string | Secret,
+    masked: flag("masked"),
+    protected: flag("protected"),
+    environmentScope: string("environmentScope", optional),
+    hidden: flag("hidden"),
+    raw: flag("raw"),
+    description: string("description", optional),
+  };
 }

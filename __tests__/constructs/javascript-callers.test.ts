@@ -11,6 +11,7 @@ import {
   FlowProblem,
   FlowProviders,
   FlowValidation,
+  GitlabCiVariable,
   GitlabEnvironment,
   GitlabProtectedTag,
   HerokuApp,
@@ -18,11 +19,13 @@ import {
   HerokuPipeline,
   Secret,
   StateBackend,
+  describeApp,
 } from "../../constructs";
 import {
   CONSTRUCTION_RULES,
   EXPECTED_TYPES,
   GENERATED_SECRET_LENGTH_RULE,
+  TERRAFORM_VARIABLE_NAME,
   TYPE_RULES,
 } from "../../constructs/private/rules";
 import { testStack } from "../support/stacks";
@@ -589,6 +592,59 @@ const CASES: CallerCase[] = [
     value: '"yes"',
     rule: TYPE_RULES.boolean,
   },
+  // GitlabCiVariable
+  {
+    call: "GitlabCiVariable key as null",
+    build: (s) => new GitlabCiVariable(s, "Var", { project: "acme/api", key: null as Loose, value: "x" }),
+    path: "Var",
+    field: "key",
+    value: "null",
+    rule: TYPE_RULES.string,
+  },
+  {
+    call: "GitlabCiVariable value as a number (shown by its type: it may be a credential)",
+    build: (s) => new GitlabCiVariable(s, "Var", { project: "acme/api", key: "TOKEN", value: 1234567890 as Loose }),
+    path: "Var",
+    field: "value",
+    value: "a number (hidden)",
+    rule: instance("a string or a Secret (Secret.fromVariable, Secret.generate)"),
+  },
+  {
+    call: "GitlabCiVariable protected as a string",
+    build: (s) =>
+      new GitlabCiVariable(s, "Var", { project: "acme/api", key: "TOKEN", value: "x", protected: "yes" as Loose }),
+    path: "Var",
+    field: "protected",
+    value: '"yes"',
+    rule: TYPE_RULES.boolean,
+  },
+  // describeApp (reported on the first stack it names)
+  {
+    call: "describeApp processTypes as a string",
+    build: (s) => describeApp({ processTypes: "web: npm start" as Loose, stacks: [{ stack: s, apps: [] }] }),
+    path: "",
+    field: "describeApp processTypes",
+    value: '"web: npm start"',
+    rule: TYPE_RULES.object,
+  },
+  {
+    call: "describeApp an app without its formation",
+    build: (s) => describeApp({ processTypes: {}, stacks: [{ stack: s, apps: [{ name: "acme" } as Loose] }] }),
+    path: "",
+    field: "describeApp stacks[0].apps[0].formation",
+    value: "undefined",
+    rule: TYPE_RULES.required,
+  },
+  {
+    call: "describeApp a deploy-key variable that makes no TF_VAR_ name",
+    build: (s) =>
+      describeApp({ processTypes: {}, stacks: [{ stack: s, apps: [], deployKeyVariables: ["deploy-key"] }] }),
+    path: "",
+    field: "describeApp stacks[0].deployKeyVariables[0]",
+    value: '"deploy-key"',
+    rule: TERRAFORM_VARIABLE_NAME.description,
+    hint: 'did you mean "deploy_key"?',
+  },
 ];
 
 /** The report entries of an app built by `build`, with paths relative to the test stack (`app` for the app's own). */
@@ -631,4 +687,18 @@ test("the same props with the right types report nothing", () => {
     StateBackend.local(stack, { directory: "state" });
   });
   expect(problems).toEqual([]);
+});
+
+test("describeApp naming no stack says so in one line on stderr and sets exit code 1, without a stack trace", () => {
+  const errors = jest.spyOn(console, "error").mockImplementation(() => undefined);
+  const exitCode = process.exitCode;
+  try {
+    expect(() => describeApp(undefined as Loose)).not.toThrow();
+    expect(errors).toHaveBeenCalledTimes(1);
+    expect(errors.mock.calls[0][0]).toMatch(/^describeApp: stacks undefined must be an array of \{ stack, apps \}/);
+    expect(process.exitCode).toBe(1);
+  } finally {
+    process.exitCode = exitCode;
+    errors.mockRestore();
+  }
 });

@@ -2,6 +2,17 @@ import { TerraformStack } from "cdktf";
 import type { FlowManifestApp, FlowManifestStack } from "./flow-manifest";
 import { ManifestWritingSynthesizer } from "./manifest-writer";
 import { isProductionLike } from "../production-like";
+import {
+  expectArray,
+  expectBoolean,
+  expectRecord,
+  expectRule,
+  expectString,
+  isRecord,
+  reporterFor,
+} from "../private/prop-types";
+import { GITLAB_PROJECT, TERRAFORM_VARIABLE_NAME, TYPE_RULES } from "../private/rules";
+import { showValue } from "../private/show-value";
 
 /** One hand-written stack, as {@link describeApp} tells the engine about it. */
 export interface DescribedStack {
@@ -61,7 +72,9 @@ export interface DescribeAppProps {
  * sandbox work on it as on a `HerokuFlow` app. Every stack is long-lived; production-like ones deploy from the release
  * tag, the others on merge.
  */
-export function describeApp(props: DescribeAppProps): void {
+export function describeApp(given: DescribeAppProps): void {
+  const props = checkedDescription(given);
+  if (!props) return;
   const [first] = props.stacks;
   if (!first) return;
   first.stack.synthesizer = new ManifestWritingSynthesizer(first.stack.synthesizer, {
@@ -94,3 +107,80 @@ export function describeApp(props: DescribeAppProps): void {
     })),
   });
 }
+
+/**
+ * The description with each value of the wrong type (from JavaScript or JSON) reported on the first stack it names and
+ * left out; undefined, after one line on stderr and exit code 1, when it names no stack to report on (nothing is
+ * synthesized then either: there is no app to report through).
+ */
+function checkedDescription(props: DescribeAppProps): DescribeAppProps | undefined {
+  const given: Partial<DescribeAppProps> = isRecord(props) ? props : {};
+  const entries: readonly unknown[] = Array.isArray(given.stacks) ? given.stacks : [];
+  const firstStack = entries.map((entry) => (isRecord(entry) ? entry.stack : undefined)).find(TerraformStack.isStack);
+  if (!firstStack) {
+    console.error(
+      `describeApp: stacks ${showValue(given.stacks)} must be an array of { stack, apps } naming at least one ` +
+        "TerraformStack (the manifest is written beside the first)",
+    );
+    process.exitCode = 1;
+    return undefined;
+  }
+  const report = reporterFor(firstStack);
+  const optional = { optional: true };
+  const field = (name: string) => `describeApp ${name}`;
+  const stacks = entries.flatMap((entry, index): DescribedStack[] => {
+    const at = field(`stacks[${index}]`);
+    if (!expectRecord(report, at, entry)) return [];
+    if (!TerraformStack.isStack(entry.stack)) {
+      report(`${at}.stack`, String(entry.stack), TYPE_RULES.instance("a TerraformStack"));
+      return [];
+    }
+    const apps = expectArray(report, `${at}.apps`, entry.apps)
+      ? entry.apps.filter((app, appIndex): app is FlowManifestApp => {
+          const appAt = `${at}.apps[${appIndex}]`;
+          if (!expectRecord(report, appAt, app)) return false;
+          const named = expectString(report, `${appAt}.name`, app.name);
+          const formation =
+            expectArray(report, `${appAt}.formation`, app.formation) &&
+            app.formation.every((type, typeIndex) => expectString(report, `${appAt}.formation[${typeIndex}]`, type));
+          return named && formation;
+        })
+      : [];
+    const variables = expectArray(report, `${at}.deployKeyVariables`, entry.deployKeyVariables, optional)
+      ? entry.deployKeyVariables.filter((name, nameIndex): name is string =>
+          expectRule(report, `${at}.deployKeyVariables[${nameIndex}]`, name, TERRAFORM_VARIABLE_NAME),
+        )
+      : undefined;
+    return [
+      {
+        stack: entry.stack,
+        apps,
+        stage: expectString(report, `${at}.stage`, entry.stage, optional) ? entry.stage : undefined,
+        productionLike: expectBoolean(report, `${at}.productionLike`, entry.productionLike, optional)
+          ? entry.productionLike
+          : undefined,
+        deployKeyVariables: variables,
+        gitlabEnvironment: expectString(report, `${at}.gitlabEnvironment`, entry.gitlabEnvironment, optional)
+          ? entry.gitlabEnvironment
+          : undefined,
+      },
+    ];
+  });
+  const processTypes = expectRecord(report, field("processTypes"), given.processTypes)
+    ? Object.fromEntries(
+        Object.entries(given.processTypes).filter((entry): entry is [string, string] =>
+          expectString(report, field(`processTypes.${entry[0]}`), entry[1]),
+        ),
+      )
+    : {};
+  return {
+    processTypes,
+    stacks,
+    gitlabProject: expectRule(report, field("gitlabProject"), given.gitlabProject, GITLAB_PROJECT, { optional: true })
+      ? given.gitlabProject
+      : undefined,
+    releaseTag: expectString(report, field("releaseTag"), given.releaseTag, optional) ? given.releaseTag : undefined,
+  };
+}
+
+/** A string that passes `rule`, or an absent optional one. */

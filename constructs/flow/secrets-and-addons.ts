@@ -9,14 +9,13 @@
  */
 import type { HerokuAddonOptions } from "../heroku-addon";
 import { configVarsSetBy, serviceOf } from "../private/addon-services";
-import { expectBoolean, expectRecord, expectString, type Report } from "../private/prop-types";
+import { expectBoolean, expectRecord, expectRule, expectString, type Report } from "../private/prop-types";
 import {
   ADDON_AND_SECRET_RULES,
   ADDON_PLAN,
   ATTACHMENT_NAME,
   CONFIG_VAR_KEY,
   POSTGRES_PLAN,
-  type Rule,
   TERRAFORM_VARIABLE_NAME,
 } from "../private/rules";
 import type { EnvironmentConfig, TopologyConfig, TopologySecret } from "./flow-config";
@@ -69,10 +68,10 @@ function checkSecrets(
   const secrets: Record<string, TopologySecret> = {};
   for (const [key, entry] of Object.entries(value)) {
     const field = `${at}.${key}`;
-    if (!checkRule(report, field, key, CONFIG_VAR_KEY) || !expectRecord(report, field, entry)) continue;
+    if (!expectRule(report, field, key, CONFIG_VAR_KEY) || !expectRecord(report, field, entry)) continue;
     const description = entry.description;
     if (
-      !checkRule(report, `${field}.variable`, entry.variable, TERRAFORM_VARIABLE_NAME) ||
+      !expectRule(report, `${field}.variable`, entry.variable, TERRAFORM_VARIABLE_NAME) ||
       !absentOr(description, () => expectString(report, `${field}.description`, description))
     ) {
       continue;
@@ -111,16 +110,16 @@ function checkAddons(
 
 /** The rules `HerokuAddon` applies to the plan and attachment name. */
 function addonValuesValid(report: Report, field: string, options: HerokuAddonOptions): boolean {
-  if (!checkRule(report, `${field}.plan`, options.plan, ADDON_PLAN)) return false;
+  if (!expectRule(report, `${field}.plan`, options.plan, ADDON_PLAN)) return false;
   if (
     serviceOf(options.plan) === "heroku-postgresql" &&
-    !checkRule(report, `${field}.plan`, options.plan, POSTGRES_PLAN)
+    !expectRule(report, `${field}.plan`, options.plan, POSTGRES_PLAN)
   ) {
     return false;
   }
   return (
     options.attachmentName === undefined ||
-    checkRule(report, `${field}.attachmentName`, options.attachmentName, ATTACHMENT_NAME)
+    expectRule(report, `${field}.attachmentName`, options.attachmentName, ATTACHMENT_NAME)
   );
 }
 
@@ -150,11 +149,4 @@ function checkReviewAddonKeys(report: Report, topology: TopologyConfig): void {
 /** Whether an optional value is absent, or passes `check` (which reports it otherwise). */
 function absentOr(value: unknown, check: () => boolean): boolean {
   return value === undefined || check();
-}
-
-function checkRule(report: Report, field: string, value: unknown, rule: Rule): value is string {
-  if (!expectString(report, field, value)) return false;
-  if (rule.test(value)) return true;
-  report(field, value, rule.description, rule.hint?.(value));
-  return false;
 }

@@ -20,6 +20,7 @@ import {
   expectInstance,
   expectNumber,
   expectRecord,
+  expectRule,
   expectString,
   isRecord,
   type Report,
@@ -169,7 +170,7 @@ function checkEnvironment(report: Report, at: string, value: unknown): Partial<E
     ...value,
     name: valueIf(expectString(report, `${at}.name`, value.name), value.name),
     appName: valueIf(expectString(report, `${at}.appName`, value.appName), value.appName),
-    stage: valueIf(checkRule(report, `${at}.stage`, value.stage, PIPELINE_STAGE), value.stage),
+    stage: valueIf(expectRule(report, `${at}.stage`, value.stage, PIPELINE_STAGE), value.stage),
     region: enumLike(report, `${at}.region`, value.region, REGION_KIND, true),
     stack: enumLike(report, `${at}.stack`, value.stack, BUILD_STACK_KIND, true),
     postgres: enumLike(report, `${at}.postgres`, value.postgres, POSTGRES_PLAN_KIND),
@@ -187,7 +188,9 @@ function checkEnvironment(report: Report, at: string, value: unknown): Partial<E
             gitlab.protectedVariables,
           ),
           protectedFor: valueIf(
-            checkRule(report, `${at}.gitlab.protectedFor`, gitlab.protectedFor, GITLAB_DEPLOY_ACCESS_LEVEL, true),
+            expectRule(report, `${at}.gitlab.protectedFor`, gitlab.protectedFor, GITLAB_DEPLOY_ACCESS_LEVEL, {
+              optional: true,
+            }),
             gitlab.protectedFor,
           ),
         }
@@ -233,7 +236,10 @@ function checkReview(report: Report, value: unknown): Partial<ReviewAppConfig> {
     appNamePrefix,
     postgres,
     formation: checkFormation(report, "review.formation", value.formation, true),
-    autoStopIn: valueIf(checkRule(report, "review.autoStopIn", value.autoStopIn, AUTO_STOP_IN, true), value.autoStopIn),
+    autoStopIn: valueIf(
+      expectRule(report, "review.autoStopIn", value.autoStopIn, AUTO_STOP_IN, { optional: true }),
+      value.autoStopIn,
+    ),
   };
 }
 
@@ -336,12 +342,6 @@ function checkProcessTypes(report: Report, value: unknown): Record<string, strin
 }
 
 /** A string that passes `rule` (its hint, when the rule has one, says what was likely meant). */
-function checkRule(report: Report, field: string, value: unknown, rule: Rule, optional = false): boolean {
-  if (!expectString(report, field, value, { optional })) return false;
-  if (rule.test(value)) return true;
-  report(field, value, rule.description, rule.hint?.(value));
-  return false;
-}
 
 /** An instance of `kind`'s class; a string in its place is refused with the constant it names, when it names one. */
 function enumLike<T extends { readonly name: string }>(

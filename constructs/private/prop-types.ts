@@ -11,7 +11,7 @@ import { Token } from "cdktf";
 import { IConstruct } from "constructs";
 import type { IHerokuApp } from "../heroku-app";
 import type { IHerokuPipeline } from "../heroku-pipeline";
-import { TYPE_RULES } from "./rules";
+import { type Rule, TYPE_RULES } from "./rules";
 import { reportHiddenProblem, reportProblem } from "./validation";
 
 /** Where a check records a problem: `Problems.add` at synth, or {@link reporterFor} while a construct is built. */
@@ -65,6 +65,20 @@ export function expectString(report: Report, field: string, value: unknown, pres
   if (absent !== undefined) return false;
   if (typeof value === "string") return true;
   report(field, value, TYPE_RULES.string);
+  return false;
+}
+
+/** A string that satisfies `rule` (the rule's hint, when it has one, says what was likely meant). */
+export function expectRule(
+  report: Report,
+  field: string,
+  value: unknown,
+  rule: Rule,
+  presence: Presence = {},
+): value is string {
+  if (!expectString(report, field, value, presence)) return false;
+  if (rule.test(value)) return true;
+  report(field, value, rule.description, rule.hint?.(value));
   return false;
 }
 
