@@ -45,8 +45,8 @@ const BREAKAGES: readonly Breakage[] = [
   {
     behaviour: "a lint suppression silences one rule only",
     file: "constructs/lint/heroku-flow-checks.ts",
-    find: "entry.type === SUPPRESSION && entry.data.ruleId === ruleId",
-    replace: "entry.type === SUPPRESSION",
+    find: "e.type === SUPPRESSION && e.data.ruleId === ruleId",
+    replace: "e.type === SUPPRESSION",
     tests: ["__tests__/constructs/lint.test.ts"],
   },
   {
