@@ -11,7 +11,7 @@ import { Token } from "cdktf";
 import { IConstruct } from "constructs";
 import type { IHerokuApp } from "../heroku-app";
 import type { IHerokuPipeline } from "../heroku-pipeline";
-import { type Rule, TYPE_RULES } from "./rules";
+import { didYouMean, type Rule, TYPE_RULES } from "./rules";
 import { reportHiddenProblem, reportProblem } from "./validation";
 
 /** Where a check records a problem: `Problems.add` at synth, or {@link reporterFor} while a construct is built. */
@@ -152,7 +152,7 @@ export function expectArray(
 
 /**
  * One of `allowed` (an enum's values, e.g. `HerokuRegion`'s). A string outside them is refused with the closest
- * allowed value as the hint, when the difference is only case or spelling of its start.
+ * allowed value as the hint, found as every other rule's hint is (`didYouMean`: case, start, abbreviation, a slip).
  */
 export function expectOneOf<T extends string>(
   report: Report,
@@ -165,18 +165,8 @@ export function expectOneOf<T extends string>(
   if (absent !== undefined) return false;
   if (typeof value === "string" && Token.isUnresolved(value)) return true;
   if (typeof value === "string" && (allowed as readonly string[]).includes(value)) return true;
-  report(field, value, TYPE_RULES.oneOf(allowed), typeof value === "string" ? closest(value, allowed) : undefined);
+  report(field, value, TYPE_RULES.oneOf(allowed), typeof value === "string" ? didYouMean(value, allowed) : undefined);
   return false;
-}
-
-/** The allowed value `value` most likely meant: the same but for case, or the one it starts or is started by. */
-function closest(value: string, allowed: readonly string[]): string | undefined {
-  const lower = value.trim().toLowerCase();
-  const match =
-    allowed.find((candidate) => candidate.toLowerCase() === lower) ??
-    allowed.find((candidate) => lower.length >= 2 && candidate.toLowerCase().startsWith(lower)) ??
-    allowed.find((candidate) => lower.startsWith(candidate.toLowerCase()));
-  return match === undefined ? undefined : `did you mean ${JSON.stringify(match)}?`;
 }
 
 /**
