@@ -92,16 +92,31 @@ export async function main(argv: readonly string[], context: CommandContext): Pr
   return command.run(args, context);
 }
 
+/** The context of the bin as a shell runs it: the current directory, the process's environment, stdout. */
+export function processContext(): CommandContext {
+  return { dir: process.cwd(), env: process.env, print: (line) => console.log(line) };
+}
+
+/**
+ * Runs `heroku-flow <argv>` as the bin does: resolves to the exit code, a failure printed as one line on `printError`
+ * (its stack too when HEROKU_FLOW_DEBUG=1), 2 for a usage error and 1 for any other.
+ */
+export async function runBin(
+  argv: readonly string[] = process.argv.slice(2),
+  context: CommandContext = processContext(),
+  printError: (line: string) => void = (line) => console.error(line),
+): Promise<number> {
+  try {
+    return await main(argv, context);
+  } catch (error) {
+    printError(`heroku-flow: ${(error as Error).message}`);
+    if (context.env.HEROKU_FLOW_DEBUG === "1") printError(String((error as Error).stack));
+    return error instanceof UsageError ? 2 : 1;
+  }
+}
+
 if (require.main === module) {
-  const context: CommandContext = { dir: process.cwd(), env: process.env, print: (line) => console.log(line) };
-  main(process.argv.slice(2), context).then(
-    (code) => {
-      process.exitCode = code;
-    },
-    (error: Error) => {
-      console.error(`heroku-flow: ${error.message}`);
-      if (process.env.HEROKU_FLOW_DEBUG === "1") console.error(error.stack);
-      process.exitCode = error instanceof UsageError ? 2 : 1;
-    },
-  );
+  void runBin().then((code) => {
+    process.exitCode = code;
+  });
 }

@@ -47,7 +47,7 @@ describe("heroku-flow ci", () => {
   test("--check on a missing file exits 1 and creates none", async () => {
     const { dir, context, printed } = project(manifest);
     expect(await ci.run(["--check"], context)).toBe(1);
-    expect(printed[0]).toMatch(/^\.gitlab-ci\.yml does not exist: run `heroku-flow ci`/);
+    expect(printed).toEqual([".gitlab-ci.yml does not exist: run `heroku-flow ci` to write it"]);
     expect(fs.existsSync(path.join(dir, ".gitlab-ci.yml"))).toBe(false);
   });
 
@@ -70,6 +70,35 @@ describe("heroku-flow ci", () => {
     await expect(ci.run(["--chek"], context)).rejects.toThrow(/--chek/);
     await expect(ci.run(["--provider", "circleci"], context)).rejects.toThrow(UsageError);
     await expect(ci.run(["--provider", "circleci"], context)).rejects.toThrow(/"circleci" is not supported/);
+  });
+
+  test("each usage error is one exact line, and nothing is written", async () => {
+    const { dir, context } = project(manifest);
+    for (const [args, message] of [
+      [["--provider", "circleci"], 'ci: --provider "circleci" is not supported; use gitlab'],
+      [["--out"], "ci: Option '--out <value>' argument missing (see heroku-flow ci --help)"],
+      [["--check=yes"], "ci: Option '--check' does not take an argument (see heroku-flow ci --help)"],
+      [["extra"], "ci: Unexpected argument 'extra' (see heroku-flow ci --help)"],
+    ] as const) {
+      const error = await ci.run(args, context).catch((thrown: Error) => thrown);
+      expect(error).toBeInstanceOf(UsageError);
+      expect((error as Error).message).toBe(message);
+    }
+    expect(fs.readdirSync(dir)).toEqual(["cdktf.out"]);
+  });
+
+  test("--out into folders that do not exist yet, twice: each time written and named relative to the project", async () => {
+    const { dir, context, printed } = project(manifest);
+    for (let run = 0; run < 2; run++) expect(await ci.run(["--out", "ci/deep/pipeline.yml"], context)).toBe(0);
+    expect(fs.readFileSync(path.join(dir, "ci", "deep", "pipeline.yml"), "utf8")).toBe(expected);
+    expect(printed).toEqual(["Wrote ci/deep/pipeline.yml", "Wrote ci/deep/pipeline.yml"]);
+  });
+
+  test("--check of a file given with --out names it as given", async () => {
+    const { dir, context, printed } = project(manifest);
+    fs.writeFileSync(path.join(dir, "pipeline.yml"), expected);
+    expect(await ci.run(["--check", "--out", "pipeline.yml"], context)).toBe(0);
+    expect(printed).toEqual(["pipeline.yml is up to date"]);
   });
 
   test("its help documents the options and exit codes", () => {

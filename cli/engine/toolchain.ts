@@ -17,14 +17,18 @@ export function toolchainCacheDir(env: NodeJS.ProcessEnv = process.env): string 
  * built from source into a filesystem mirror) and returns the variables it exports: TF_CLI_CONFIG_FILE,
  * TERRAFORM_BINARY_NAME, HEROKU_FLOW_GITLAB_PROVIDER_VERSION, …. Its progress lines go to this process's stderr (the
  * first build takes a minute or more, and says so); a failure throws with the script's own explanation above it.
+ * `root` is the package whose script and provider versions are used (the tests give a stand-in package).
  */
-export function prepareToolchain(env: NodeJS.ProcessEnv = process.env): Record<string, string> {
+export function prepareToolchain(
+  env: NodeJS.ProcessEnv = process.env,
+  root: string = packageRoot(),
+): Record<string, string> {
   const cache = toolchainCacheDir(env);
   const envFile = path.join(cache, "toolchain.env");
   const verifiedFile = path.join(cache, VERIFIED_FILE);
-  const script = path.join(packageRoot(), "cli", "toolchain.sh");
+  const script = path.join(root, "cli", "toolchain.sh");
   const previous = readIfExists(envFile);
-  if (previous !== undefined && readIfExists(verifiedFile) === readinessKey(script, previous, env)) {
+  if (previous !== undefined && readIfExists(verifiedFile) === readinessKey(root, script, previous, env)) {
     const exports = parseExports(previous);
     if (PATHS_EXPORTED.every((name) => exports[name] && fs.existsSync(exports[name]))) return exports;
   }
@@ -36,7 +40,7 @@ export function prepareToolchain(env: NodeJS.ProcessEnv = process.env): Record<s
   if (result.status !== 0) {
     throw new Error("the offline Terraform toolchain is not ready (its step and what to do are printed above)");
   }
-  fs.writeFileSync(verifiedFile, readinessKey(script, result.stdout, env));
+  fs.writeFileSync(verifiedFile, readinessKey(root, script, result.stdout, env));
   return parseExports(result.stdout);
 }
 
@@ -55,8 +59,7 @@ const PATHS_EXPORTED = ["TF_CLI_CONFIG_FILE", "TERRAFORM_BINARY_NAME", "HEROKU_F
 const SCRIPT_SETTINGS = /^(HEROKU_FLOW_PROVIDER_SOURCES|[A-Z]+_PROVIDER_(BINARY|VERSION)|PATH)$/;
 
 /** What the script's verdict depends on, as one digest. */
-function readinessKey(script: string, exported: string, env: NodeJS.ProcessEnv): string {
-  const root = packageRoot();
+function readinessKey(root: string, script: string, exported: string, env: NodeJS.ProcessEnv): string {
   // The files the script reads the accepted provider versions from (versions_accepted in toolchain.sh).
   const versionSources = [
     ".gen/versions.json",
@@ -114,6 +117,6 @@ export function toolchainMode(env: NodeJS.ProcessEnv = process.env): ToolchainMo
  * The settings Terraform runs with: the offline toolchain's exports in offline mode; none in registry mode, where
  * Terraform is the one on PATH (or `TERRAFORM_BINARY_NAME`) and `terraform init` downloads the providers.
  */
-export function toolchainEnv(env: NodeJS.ProcessEnv = process.env): Record<string, string> {
-  return toolchainMode(env) === "offline" ? prepareToolchain(env) : {};
+export function toolchainEnv(env: NodeJS.ProcessEnv = process.env, root?: string): Record<string, string> {
+  return toolchainMode(env) === "offline" ? prepareToolchain(env, root) : {};
 }

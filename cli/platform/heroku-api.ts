@@ -105,19 +105,24 @@ export class HerokuApi implements CodeReleases {
     );
   }
 
-  /** Pushes HEAD to Heroku's git endpoint (`HEROKU_GIT_URL`), the key in the URL and masked in any error. */
+  /**
+   * Pushes HEAD to Heroku's git endpoint (`HEROKU_GIT_URL`), the key in the URL and masked in any error; git runs in
+   * the command's environment, as docker does for a container release.
+   */
   private gitPush(app: string): void {
     const gitUrl = new URL(`${this.env.HEROKU_GIT_URL || "https://git.heroku.com"}/${app}.git`);
     gitUrl.username = "heroku";
     gitUrl.password = this.apiKey;
     const push = spawnSync("git", ["push", "--force", gitUrl.toString(), "HEAD:refs/heads/main"], {
+      env: this.env,
       stdio: ["ignore", "inherit", "pipe"],
       encoding: "utf8",
     });
     if (push.status !== 0) {
-      throw new Error(
-        `git push to ${app} failed (exit ${push.status}): ${push.stderr.split(this.apiKey).join("****")}`,
-      );
+      // No git to run (spawn's error, no stderr at all) says so rather than failing on the missing stderr.
+      const reason = push.error ? push.error.message : `exit ${push.status}`;
+      const stderr = (push.stderr ?? "").split(this.apiKey).join("****").trim();
+      throw new Error(`git push to ${app} failed (${reason})${stderr ? `: ${stderr}` : ""}`);
     }
   }
 

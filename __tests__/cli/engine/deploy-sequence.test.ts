@@ -6,7 +6,7 @@
  */
 import * as fs from "node:fs";
 import { type CodeReleases, deployWithBootstrap } from "../../../cli/engine/deploy-sequence";
-import { TerraformEngine } from "../../../cli/engine/terraform-engine";
+import { TerraformEngine, type StackPlan } from "../../../cli/engine/terraform-engine";
 import { fakeProject, removeFakeProjects, THREE_STACKS, type FakeProject } from "./support/fake-project";
 
 afterAll(removeFakeProjects);
@@ -106,4 +106,115 @@ test("synthesized already: the first synth is not repeated", async () => {
   const { project: made, engine } = project();
   await deployWithBootstrap(engine, releases(made, []), ["pipeline"], { synthesized: true });
   expect(steps(made)).toEqual(["pipeline apply"]);
+});
+
+describe("the sequence's steps, exactly (an engine that records its calls)", () => {
+  const manifest = fakeProject({ stacks: THREE_STACKS, processTypes: PROCESS_TYPES }).manifest;
+  const plans = new Map<string, StackPlan | Error>([["staging", { stack: "staging", changed: true, planFile: "p" }]]);
+
+  /** An engine whose plans create the apps `replaced`, noting every call; and a platform noting every push. */
+  function recorded(withoutCode: string[], replaced: string[] = []) {
+    const calls: string[] = [];
+    const engine = {
+      synth: async (env: unknown) => void calls.push(`synth ${JSON.stringify(env)}`),
+      discardingPlans: async (stacks: string[], work: () => Promise<unknown>) => {
+        calls.push(`plans of ${stacks.join(",")}`);
+        try {
+          return await work();
+        } finally {
+          calls.push("plans discarded");
+        }
+      },
+      planForDeploy: async (stacks: string[]) => (calls.push(`plan ${stacks.join(",")}`), plans),
+      plannedCreations: async (made: unknown, type: string) => {
+        calls.push(`creations of ${type}${made === plans ? " in the plans made" : ""}`);
+        return replaced.map((name) => ({ name }));
+      },
+      manifest: () => manifest,
+      applyPlanned: async (stacks: string[], made: unknown) => {
+        calls.push(`apply ${stacks.join(",")}${made === plans ? " the plans made" : ""}`);
+        return ["staging"];
+      },
+      deploy: async (stacks: string[]) => (calls.push(`deploy ${stacks.join(",")}`), ["pipeline", "staging"]),
+    } as unknown as TerraformEngine;
+    const platform: CodeReleases = {
+      appsWithoutCode: async (names) => names.filter((name) => withoutCode.includes(name)),
+      pushCode: async (appName, processTypes) => void calls.push(`push ${appName} ${JSON.stringify(processTypes)}`),
+    };
+    return { engine, platform, calls };
+  }
+
+  test("apps with code: synth with the given settings, plan, apply the plans made; then the plans are discarded", async () => {
+    const { engine, platform, calls } = recorded([]);
+    const steps: string[] = [];
+    const outcome = await deployWithBootstrap(engine, platform, ["staging", "pipeline"], {
+      env: { MARK: "1" },
+      onStep: (step) => steps.push(step),
+    });
+    expect(outcome).toEqual({ pushed: [], changedStacks: ["staging"] });
+    expect(calls).toEqual([
+      'synth {"MARK":"1"}',
+      "plans of staging,pipeline",
+      "plan staging,pipeline",
+      "creations of heroku_app in the plans made",
+      "apply staging,pipeline the plans made",
+      "plans discarded",
+    ]);
+    expect(steps).toEqual([]);
+  });
+
+  test("no settings given: every synth with none", async () => {
+    const { engine, platform, calls } = recorded(["songlist-staging"]);
+    await deployWithBootstrap(engine, platform, ["staging"]);
+    expect(calls.filter((call) => call.startsWith("synth"))).toEqual([
+      "synth {}",
+      'synth {"HEROKU_FLOW_BOOTSTRAP":"true"}',
+      "synth {}",
+    ]);
+  });
+
+  test("one app without code: bootstrap synth and deploy, its push, the synth and deploy as declared; `has`", async () => {
+    const { engine, platform, calls } = recorded(["songlist-staging"]);
+    const steps: string[] = [];
+    const outcome = await deployWithBootstrap(engine, platform, ["staging"], {
+      env: { MARK: "1" },
+      onStep: (step) => steps.push(step),
+    });
+    expect(calls).toEqual([
+      'synth {"MARK":"1"}',
+      "plans of staging",
+      "plan staging",
+      "creations of heroku_app in the plans made",
+      'synth {"MARK":"1","HEROKU_FLOW_BOOTSTRAP":"true"}',
+      "deploy staging",
+      `push songlist-staging ${JSON.stringify(PROCESS_TYPES)}`,
+      'synth {"MARK":"1"}',
+      "deploy staging",
+      "plans discarded",
+    ]);
+    expect(steps).toEqual(["bootstrap: songlist-staging has no code yet", "first code push: songlist-staging"]);
+    expect(outcome).toEqual({
+      pushed: ["songlist-staging"],
+      changedStacks: ["pipeline", "staging", "pipeline", "staging"],
+    });
+  });
+
+  test("apps without code and apps the plans replace: each once, pushed in that order; `have`", async () => {
+    const { engine, platform, calls } = recorded(["songlist-production"], ["songlist-staging", "songlist-production"]);
+    const steps: string[] = [];
+    const outcome = await deployWithBootstrap(engine, platform, ["staging", "production"], {
+      synthesized: true,
+      onStep: (step) => steps.push(step),
+    });
+    expect(outcome.pushed).toEqual(["songlist-production", "songlist-staging"]);
+    expect(calls.filter((call) => call.startsWith("push ")).map((call) => call.split(" ")[1])).toEqual([
+      "songlist-production",
+      "songlist-staging",
+    ]);
+    expect(calls[0]).toBe("plans of staging,production");
+    expect(steps).toEqual([
+      "bootstrap: songlist-production, songlist-staging have no code yet",
+      "first code push: songlist-production, songlist-staging",
+    ]);
+  });
 });

@@ -46,6 +46,21 @@ describe("inDependencyOrder", () => {
     expect(inDependencyOrder(manifest, ["review-42", "staging"])).toEqual(["review-42", "staging"]);
   });
 
+  test("stacksNamed gives the entries in the order named; none named, none given", () => {
+    expect(stacksNamed(manifest, ["production", "pipeline"]).map((stack) => stack.name)).toEqual([
+      "production",
+      "pipeline",
+    ]);
+    expect(stacksNamed(manifest, ["staging"])[0]).toBe(manifest.stacks[1]);
+    expect(stacksNamed(manifest, [])).toEqual([]);
+  });
+
+  test("every unknown stack is named in one error", () => {
+    expect(() => stacksNamed(manifest, ["prod", "staging", "dev"])).toThrow(
+      new Error("no stack named prod, dev; the app has pipeline, staging, production, review-42"),
+    );
+  });
+
   test("an unknown stack is an error naming it and every stack there is", () => {
     const message = "no stack named prod; the app has pipeline, staging, production, review-42";
     expect(() => inDependencyOrder(manifest, ["staging", "prod"])).toThrow(message);
@@ -71,6 +86,42 @@ describe("readManifest", () => {
   test("a missing manifest: run `heroku-flow synth` first", () => {
     expect(() => readManifest(outdirWith(undefined))).toThrow(
       /heroku-flow\.json does not exist: run `heroku-flow synth` first/,
+    );
+  });
+
+  test("a missing manifest: one line with its path from here, what to run and why it is missing", () => {
+    const outdir = outdirWith(undefined);
+    const file = path.relative(process.cwd(), path.join(outdir, FLOW_MANIFEST_FILE));
+    expect(() => readManifest(outdir)).toThrow(
+      new Error(
+        `${file} does not exist: run \`heroku-flow synth\` first ` +
+          "(the app must build its stacks with HerokuFlow, which writes it)",
+      ),
+    );
+  });
+
+  test("a manifest that is not JSON: its path, JSON's own complaint, what to run", () => {
+    const outdir = outdirWith('{"version": 1,');
+    let complaint = "";
+    try {
+      JSON.parse('{"version": 1,');
+    } catch (error) {
+      complaint = (error as Error).message;
+    }
+    expect(() => readManifest(outdir)).toThrow(
+      new Error(
+        `${path.join(outdir, FLOW_MANIFEST_FILE)} is not valid JSON (${complaint}): run \`heroku-flow synth\` again`,
+      ),
+    );
+  });
+
+  test("a manifest from another version: the version found, the one read, and what to install", () => {
+    const outdir = outdirWith(JSON.stringify({ ...manifest, version: 2 }));
+    expect(() => readManifest(outdir)).toThrow(
+      new Error(
+        `${path.join(outdir, FLOW_MANIFEST_FILE)} has manifest version 2; this heroku-flow reads version 1: install the ` +
+          "same heroku-flow-cdktf version the app synthesizes with, then run `heroku-flow synth` again",
+      ),
     );
   });
 

@@ -5,7 +5,8 @@
  */
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { planCommand, SUMMARY_FILE } from "../../../cli/commands/plan";
+import { type CommandContext, UsageError } from "../../../cli/command";
+import { plan as plan_, planCommand, SUMMARY_FILE } from "../../../cli/commands/plan";
 import { FlowSession } from "../../../cli/engine/flow-session";
 import { fakeProject, plainConfig, removeFakeProjects, THREE_STACKS, type FakeProject } from "./support/fake-project";
 
@@ -94,4 +95,136 @@ test("the same required variable set: the stack is planned and the command exits
   expect(code).toBe(0);
   expect(summary.find((entry) => entry.stack === "production")!.status).toBe("no-changes");
   expect(project.calls("production", "plan")).toHaveLength(1);
+});
+
+/** The command as the bin runs it: its usage lines, `--lock=false`, `--out`, the stacks named, and what it writes. */
+describe("heroku-flow plan", () => {
+  function contextOf(project: FakeProject, env: NodeJS.ProcessEnv = {}): CommandContext & { lines: string[] } {
+    const lines: string[] = [];
+    return { dir: project.dir, env: { ...project.env, ...env }, print: (line) => lines.push(line), lines };
+  }
+
+  test.each([
+    [["--lock=maybe"], 'plan: --lock "maybe" must be true or false'],
+    [["--lock", "TRUE"], 'plan: --lock "TRUE" must be true or false'],
+    [["--parallelism", "0"], 'plan: --parallelism "0" must be a whole number >= 1'],
+    [["--out"], "plan: Option '--out <value>' argument missing (see heroku-flow plan --help)"],
+    [["--review", "42"], "plan: Unknown option '--review' (see heroku-flow plan --help)"],
+  ])("%j: one usage line, nothing run or written", async (args, message) => {
+    const project = fakeProject({ stacks: THREE_STACKS });
+    const failure = await plan_.run(args, contextOf(project)).catch((error: Error) => error);
+    expect(failure).toBeInstanceOf(UsageError);
+    expect((failure as Error).message).toBe(message);
+    expect(project.log()).toEqual([]);
+    expect(fs.existsSync(path.join(project.dir, "flow-plan"))).toBe(false);
+  });
+
+  test("by default: every stack, with the lock, into flow-plan/ of the project; the text printed is summary.txt", async () => {
+    const project = fakeProject({ stacks: THREE_STACKS });
+    project.stackFile("staging", "exit.plan", "2");
+    project.stackFile("staging", "show.json", UPDATE("staging"));
+    const context = contextOf(project);
+    expect(await plan_.run([], context)).toBe(0);
+    expect(context.lines.filter((line) => line.startsWith("Planning"))).toEqual([
+      "Planning pipeline, staging, production",
+    ]);
+    for (const stack of ["pipeline", "staging", "production"]) {
+      expect(project.calls(stack, "plan")).toEqual([expect.not.stringMatching(/-lock=false/)]);
+    }
+    const outDir = path.join(project.dir, "flow-plan");
+    expect(fs.readdirSync(outDir).sort()).toEqual([
+      "pipeline.tfreport.json",
+      "production.tfreport.json",
+      "staging.tfreport.json",
+      "summary.json",
+      "summary.txt",
+    ]);
+    const text = fs.readFileSync(path.join(outDir, "summary.txt"), "utf8");
+    expect(text).toMatch(/^Terraform plan: /);
+    expect(context.lines.at(-1)).toBe(`\n${text}`);
+    expect(JSON.parse(fs.readFileSync(path.join(outDir, "staging.tfreport.json"), "utf8"))).toEqual({
+      create: 0,
+      update: 1,
+      delete: 0,
+    });
+    const summaryText = fs.readFileSync(path.join(outDir, SUMMARY_FILE), "utf8");
+    expect(summaryText.endsWith("]\n")).toBe(true);
+    expect(summaryText).toContain('\n  {\n    "stack": "pipeline"');
+    expect(JSON.parse(summaryText).every((entry: object) => !("secrets" in entry))).toBe(true);
+  });
+
+  test("--lock=false, stacks named and --out: only those stacks, read-only, into the directory given", async () => {
+    const project = fakeProject({ stacks: THREE_STACKS });
+    const context = contextOf(project);
+    expect(await plan_.run(["staging", "--lock=false", "--out", "plans/mr"], context)).toBe(0);
+    expect(context.lines.filter((line) => line.startsWith("Planning"))).toEqual([
+      "Planning staging (read-only: -lock=false)",
+    ]);
+    expect(project.calls("staging", "plan")).toEqual([expect.stringMatching(/ -lock=false( |$)/)]);
+    expect(project.calls("pipeline", "plan")).toEqual([]);
+    expect(fs.readdirSync(path.join(project.dir, "plans", "mr")).sort()).toEqual([
+      "staging.tfreport.json",
+      "summary.json",
+      "summary.txt",
+    ]);
+  });
+
+  test("a stack the app does not have: an error before any plan, nothing written", async () => {
+    const project = fakeProject({ stacks: THREE_STACKS });
+    const failure = await plan_.run(["stagin"], contextOf(project)).catch((error: Error) => error);
+    expect(failure).not.toBeInstanceOf(UsageError);
+    expect((failure as Error).message).toMatch(/stagin/);
+    expect(project.log()).toEqual(["synth HEROKU_FLOW_BOOTSTRAP="]);
+    expect(fs.existsSync(path.join(project.dir, "flow-plan"))).toBe(false);
+  });
+
+  test("a credential Terraform prints in its error is masked in the summary, the text and what is printed", async () => {
+    const project = fakeProject({ stacks: THREE_STACKS });
+    const wrapper = path.join(project.dir, "terraform-leaking");
+    fs.writeFileSync(
+      wrapper,
+      `#!/bin/sh\nif [ "$1" = plan ] && [ "$(basename "$PWD")" = production ]; then ` +
+        `echo "Error: token $GITLAB_TOKEN refused" >&2; exit 1; fi\nexec "${project.env.TERRAFORM_BINARY_NAME}" "$@"\n`,
+      { mode: 0o755 },
+    );
+    const context = contextOf(project, { TERRAFORM_BINARY_NAME: wrapper, GITLAB_TOKEN: "glpat-not-a-real-token" });
+    expect(await plan_.run([], context)).toBe(1);
+    const outDir = path.join(project.dir, "flow-plan");
+    const written = ["summary.json", "summary.txt"].map((file) => fs.readFileSync(path.join(outDir, file), "utf8"));
+    for (const text of [...written, context.lines.join("\n")]) {
+      expect(text).not.toContain("glpat-not-a-real-token");
+      expect(text).toContain("Error: token **** refused");
+    }
+  });
+
+  test("a sensitive value of a plan (here also in an address) is masked in the text and what is printed", async () => {
+    const project = fakeProject({ stacks: THREE_STACKS });
+    project.stackFile("staging", "exit.plan", "2");
+    project.stackFile(
+      "staging",
+      "show.json",
+      JSON.stringify({
+        format_version: "1.2",
+        resource_changes: [
+          {
+            address: "heroku_app.sensitive-value-in-address",
+            type: "heroku_app",
+            name: "sensitive-value-in-address",
+            change: {
+              actions: ["delete"],
+              before: { name: "x", sensitive_config_vars: { API: "sensitive-value-in-address" } },
+              after: null,
+            },
+          },
+        ],
+      }),
+    );
+    const context = contextOf(project);
+    await plan_.run([], context);
+    const outDir = path.join(project.dir, "flow-plan");
+    for (const text of [fs.readFileSync(path.join(outDir, "summary.txt"), "utf8"), context.lines.join("\n")]) {
+      expect(text).not.toContain("sensitive-value-in-address");
+      expect(text).toContain("heroku_app.****");
+    }
+  });
 });
