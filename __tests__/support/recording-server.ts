@@ -117,6 +117,25 @@ export async function startRecordingServer(handler?: Handler): Promise<Recording
   };
 }
 
+/**
+ * A recording server for the tests of the enclosing `describe` (or file): started before them, forgetting the requests
+ * and answers before each, closed after them. Returns the server (call it inside a test or hook, once it has started).
+ */
+export function useRecordingServer(): () => RecordingServer {
+  let server: RecordingServer | undefined;
+  beforeAll(async () => {
+    server = await startRecordingServer();
+  });
+  beforeEach(() => server?.reset());
+  afterAll(async () => {
+    await server?.close();
+  });
+  return () => {
+    if (!server) throw new Error("the recording server is not started yet (use it inside a test or hook)");
+    return server;
+  };
+}
+
 /** A loopback port nothing listens on (one the system just gave out and took back): connecting to it is refused. */
 export async function closedPort(): Promise<number> {
   const server = http.createServer();

@@ -1,9 +1,9 @@
 /**
- * `compiledApp` beyond the basics of `__tests__/flow/app-bundle.test.ts`: what the fingerprint records (and that a
- * broken or stale one, a missing bundle or a deleted input means compiling again, never a wrong reuse), that a failed
- * compile leaves the previous bundle and fingerprint alone, the source map beside the bundle, the Node 20 target, and
- * which files get their own `__dirname`/`__filename` and with which loader (project files of every extension; not
- * packages in node_modules, and not files that do not use them, which may begin with a `#!` line).
+ * `compiledApp`: one compile, reused until the content of an input or the entry changes; what the fingerprint records
+ * (and that a broken or stale one, a missing bundle or a deleted input means compiling again, never a wrong reuse),
+ * that a failed compile leaves the previous bundle and fingerprint alone, the source map beside the bundle, the Node 20
+ * target, and which files get their own `__dirname`/`__filename` and with which loader (project files of every
+ * extension; not packages in node_modules, and not files that do not use them, which may begin with a `#!` line).
  */
 import { spawnSync } from "node:child_process";
 import * as crypto from "node:crypto";
@@ -39,6 +39,29 @@ const fingerprintOf = (dir: string) =>
 const output = (file: string) => spawnSync(process.execPath, [file], { encoding: "utf8" });
 
 describe("the fingerprint", () => {
+  test("compiles once, reuses the bundle while no input changes, and rebuilds when one does", async () => {
+    const dir = project(PLAIN);
+    const first = await compiledApp(dir, "main.ts");
+    expect(first.compiled).toBe(true);
+    expect(output(first.file).stdout).toBe("first\n");
+
+    expect((await compiledApp(dir, "main.ts")).compiled).toBe(false);
+
+    // Same size, same timestamp resolution: only the content differs. The fingerprint is by content.
+    fs.writeFileSync(path.join(dir, "lib.ts"), 'export const word: string = "again";\n');
+    const changed = await compiledApp(dir, "main.ts");
+    expect(changed.compiled).toBe(true);
+    expect(output(changed.file).stdout).toBe("again\n");
+  });
+
+  test("a different entry file is a different app", async () => {
+    const dir = project({ ...PLAIN, "other.ts": 'console.log("other");\n' });
+    await compiledApp(dir, "main.ts");
+    const other = await compiledApp(dir, "other.ts");
+    expect(other.compiled).toBe(true);
+    expect(output(other.file).stdout).toBe("other\n");
+  });
+
   test("records the entry and the SHA-256 of every input, main.ts by default", async () => {
     const dir = project(PLAIN);
     const app = await compiledApp(dir);
@@ -110,6 +133,20 @@ describe("the bundle", () => {
 });
 
 describe("own locations", () => {
+  test("a project file reading a file beside itself finds it, as under tsx", async () => {
+    const dir = project({
+      "data/word.txt": "beside",
+      "data/read.ts":
+        'import * as fs from "fs";\nimport * as path from "path";\n' +
+        'export const word = fs.readFileSync(path.join(__dirname, "word.txt"), "utf8");\n' +
+        "export const file = path.basename(__filename);\n",
+      "main.ts":
+        'import { word, file } from "./data/read";\nconst here = __dirname;\nconsole.log(`${word} ${file} ${here}`);\n',
+    });
+    const app = await compiledApp(dir, "main.ts");
+    expect(output(app.file).stdout).toBe(`beside read.ts ${dir}\n`);
+  });
+
   test("project files of each kind get their real location with the right loader; packages and other files do not", async () => {
     const dir = project({
       "node_modules/located/package.json": JSON.stringify({ name: "located", main: "index.js" }),

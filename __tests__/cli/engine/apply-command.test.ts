@@ -4,13 +4,12 @@
  * others) — the same check `plan`, `drift` and `destroy` make (`FlowSession.unsetVariables`).
  */
 import * as fs from "node:fs";
-import * as http from "node:http";
-import type { AddressInfo } from "node:net";
 import * as path from "node:path";
 import { type CommandContext, UsageError } from "../../../cli/command";
 import { apply, applyCommand } from "../../../cli/commands/apply";
 import { FlowSession } from "../../../cli/engine/flow-session";
 import { startSandbox, type TestSandbox } from "../../sandbox/client";
+import { useRecordingServer } from "../../support/recording-server";
 import {
   fakeProject,
   plainConfig,
@@ -201,21 +200,12 @@ describe("heroku-flow apply", () => {
 
   describe("against the in-process sandbox", () => {
     let t: TestSandbox | undefined;
-    let gitlab: http.Server;
-    let gitlabUrl: string;
+    const gitlab = useRecordingServer();
     beforeAll(async () => {
       t = await startSandbox();
-      // GitLab's environments list: CI made "staging" for the job.
-      gitlab = http.createServer((request, response) => {
-        response.writeHead(200, { "content-type": "application/json" });
-        response.end(JSON.stringify(request.url!.includes("name=staging") ? [{ id: 5, name: "staging" }] : []));
-      });
-      await new Promise<void>((resolve) => gitlab.listen(0, "127.0.0.1", resolve));
-      gitlabUrl = `http://127.0.0.1:${(gitlab.address() as AddressInfo).port}/api/v4/`;
     });
     afterAll(async () => {
       await t?.sandbox.close();
-      await new Promise<void>((resolve) => gitlab.close(() => resolve()));
     });
 
     test("an app without code: the bootstrap's steps, indented, and each changed stack named once", async () => {
@@ -246,7 +236,15 @@ describe("heroku-flow apply", () => {
         ...plainConfig("staging"),
         resource: { gitlab_project_environment: { env: { project: "7", name: "staging" } } },
       });
-      const context = contextOf(project, { GITLAB_BASE_URL: gitlabUrl, GITLAB_TOKEN: "gitlab-token-for-test" });
+      // GitLab's environments list: CI made "staging" for the job.
+      gitlab().answerWith((request) => ({
+        status: 200,
+        body: request.url.includes("name=staging") ? [{ id: 5, name: "staging" }] : [],
+      }));
+      const context = contextOf(project, {
+        GITLAB_BASE_URL: `${gitlab().url}/api/v4/`,
+        GITLAB_TOKEN: "gitlab-token-for-test",
+      });
       expect(await apply.run(["staging"], context)).toBe(0);
       expect(context.lines).toContain(
         "  staging          takes over GitLab environment staging (created by GitLab CI)",

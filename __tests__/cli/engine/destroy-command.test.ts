@@ -4,11 +4,10 @@
  * bin runs it: each usage error's exact line, `--review ID`, nothing to destroy, and `--delete-state` against a
  * stand-in for GitLab's Terraform state API on loopback (the request it sends, each kind of answer, a missing setting).
  */
-import * as http from "node:http";
-import type { AddressInfo } from "node:net";
 import { type CommandContext, UsageError } from "../../../cli/command";
 import { destroy as destroy_, destroyCommand } from "../../../cli/commands/destroy";
 import { FlowSession } from "../../../cli/engine/flow-session";
+import { useRecordingServer } from "../../support/recording-server";
 import { fakeProject, plainConfig, removeFakeProjects, THREE_STACKS, type FakeProject } from "./support/fake-project";
 
 afterAll(removeFakeProjects);
@@ -135,26 +134,9 @@ describe("heroku-flow destroy: its arguments", () => {
 });
 
 describe("heroku-flow destroy --delete-state", () => {
-  /** What the stand-in for GitLab's API received, and the status it answers with. */
-  let requests: Array<{ method: string; url: string; authorization?: string }>;
-  let status: number;
-  let server: http.Server;
-  let apiUrl: string;
-
-  beforeAll(async () => {
-    server = http.createServer((request, response) => {
-      requests.push({ method: request.method!, url: request.url!, authorization: request.headers.authorization });
-      response.writeHead(status, { "content-type": "application/json" });
-      response.end(status === 204 ? undefined : JSON.stringify({ message: `${status} answer` }));
-    });
-    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-    apiUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/api/v4`;
-  });
-  afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
-  beforeEach(() => {
-    requests = [];
-    status = 204;
-  });
+  /** The stand-in for GitLab's API: it records each request and answers as each test says (nothing: no request). */
+  const gitlab = useRecordingServer();
+  const apiUrl = () => `${gitlab().url}/api/v4`;
 
   /** A review stack keeping its state in GitLab under a name that needs encoding in a URL. */
   function gitlabStateProject(): FakeProject {
@@ -166,7 +148,7 @@ describe("heroku-flow destroy --delete-state", () => {
     });
     made.writeConfig("review-42", {
       ...plainConfig("review-42"),
-      terraform: { backend: { http: { address: `${apiUrl}/projects/7/terraform/state/songlist%3Areview-42` } } },
+      terraform: { backend: { http: { address: `${apiUrl()}/projects/7/terraform/state/songlist%3Areview-42` } } },
     });
     made.stackFile("review-42", "exit.plan", "2");
     return made;
@@ -175,32 +157,30 @@ describe("heroku-flow destroy --delete-state", () => {
   const CI = { CI_PROJECT_ID: "7", CI_JOB_TOKEN: "job-token-for-test" };
 
   test("deletes the stack's state by its decoded name, with the job token, after the destruction", async () => {
+    gitlab().reply({ status: 204 });
     const made = gitlabStateProject();
-    const context = contextOf(made, { ...CI, CI_API_V4_URL: apiUrl });
+    const context = contextOf(made, { ...CI, CI_API_V4_URL: apiUrl() });
     expect(await destroy_.run(["--review", "42", "--delete-state"], context)).toBe(0);
-    expect(requests).toEqual([
-      {
-        method: "DELETE",
-        url: "/api/v4/projects/7/terraform/state/songlist%3Areview-42",
-        authorization: `Basic ${Buffer.from("gitlab-ci-token:job-token-for-test").toString("base64")}`,
-      },
-    ]);
+    expect(gitlab().calls()).toEqual(["DELETE /api/v4/projects/7/terraform/state/songlist%3Areview-42"]);
+    expect(gitlab().requests[0].headers.authorization).toBe(
+      `Basic ${Buffer.from("gitlab-ci-token:job-token-for-test").toString("base64")}`,
+    );
     expect(context.lines.slice(-2)).toEqual(["Destroyed review-42.", "Deleted Terraform state songlist:review-42."]);
   });
 
   test("a state GitLab does not have (404): said so, exit 0", async () => {
-    status = 404;
+    gitlab().reply({ status: 404, body: { message: "404 answer" } });
     const made = gitlabStateProject();
-    const context = contextOf(made, { ...CI, CI_API_V4_URL: apiUrl });
+    const context = contextOf(made, { ...CI, CI_API_V4_URL: apiUrl() });
     expect(await destroy_.run(["--review", "42", "--delete-state"], context)).toBe(0);
     expect(context.lines.at(-1)).toBe("No Terraform state songlist:review-42.");
   });
 
   test("GitLab refusing the deletion: an error with its status and answer", async () => {
-    status = 403;
+    gitlab().reply({ status: 403, body: { message: "403 answer" } });
     const made = gitlabStateProject();
     await expect(
-      destroy_.run(["--review", "42", "--delete-state"], contextOf(made, { ...CI, CI_API_V4_URL: apiUrl })),
+      destroy_.run(["--review", "42", "--delete-state"], contextOf(made, { ...CI, CI_API_V4_URL: apiUrl() })),
     ).rejects.toThrow(new Error('deleting Terraform state songlist:review-42 failed: 403 {"message":"403 answer"}'));
   });
 
@@ -209,7 +189,7 @@ describe("heroku-flow destroy --delete-state", () => {
     await expect(destroy_.run(["--review", "42", "--delete-state"], contextOf(made, CI))).rejects.toThrow(
       /^CI_API_V4_URL is not set \(GitLab's API URL\)/,
     );
-    expect(requests).toEqual([]);
+    expect(gitlab().requests).toEqual([]);
   });
 
   test.each([
@@ -219,18 +199,22 @@ describe("heroku-flow destroy --delete-state", () => {
     const made = fakeProject({ stacks: [{ name: "pipeline", kind: "pipeline" }] });
     made.writeConfig("pipeline", { resource: plainConfig("pipeline").resource, ...config });
     await expect(
-      destroy_.run(["pipeline", "--delete-state"], contextOf(made, { ...CI, CI_API_V4_URL: apiUrl })),
+      destroy_.run(["pipeline", "--delete-state"], contextOf(made, { ...CI, CI_API_V4_URL: apiUrl() })),
     ).rejects.toThrow(new Error("--delete-state: stack pipeline does not keep its state in GitLab"));
-    expect(requests).toEqual([]);
+    expect(gitlab().requests).toEqual([]);
   });
 
   test("a stack whose state is not in GitLab: one line saying so, after the destruction; nothing sent", async () => {
     const made = project();
-    const context = contextOf(made, { ...CI, CI_API_V4_URL: apiUrl, TF_VAR_deploy_key_staging: "a-deploy-key-value" });
+    const context = contextOf(made, {
+      ...CI,
+      CI_API_V4_URL: apiUrl(),
+      TF_VAR_deploy_key_staging: "a-deploy-key-value",
+    });
     await expect(destroy_.run(["staging", "--delete-state"], context)).rejects.toThrow(
       new Error("--delete-state: stack staging does not keep its state in GitLab"),
     );
     expect(made.calls("staging", "apply")).toHaveLength(1);
-    expect(requests).toEqual([]);
+    expect(gitlab().requests).toEqual([]);
   });
 });

@@ -1,7 +1,7 @@
 /**
  * `runPool`, how stacks are planned and applied side by side (`--parallelism`): never more than the limit at once,
  * results in the items' order, the first failure thrown only once every started item finished, and a limit that is
- * not a whole number of at least one refused with its value. (`__tests__/flow/pool.test.ts` has the first checks.)
+ * not a whole number of at least one refused with its value.
  */
 import { runPool } from "../../../cli/engine/pool";
 

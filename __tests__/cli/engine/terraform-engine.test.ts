@@ -380,6 +380,7 @@ describe("appEntry", () => {
     ["node app.mjs", "app.mjs"],
     ["node app.cjs", "app.cjs"],
     ["node app.js --flag", "app.js"],
+    ["npx ts-node src/app.ts --flag", "src/app.ts"],
     ["deno run main.tsx", undefined],
     ["python3 main.py --lang=ts", undefined],
     ["sh synth.sh", undefined],

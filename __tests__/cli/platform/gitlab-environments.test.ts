@@ -12,20 +12,17 @@ import * as path from "node:path";
 import type { FlowSession } from "../../../cli/engine/flow-session";
 import type { StackConfig } from "../../../cli/engine/stack-config";
 import { adoptGitlabEnvironments } from "../../../cli/platform/gitlab-environments";
-import { closedPort, startRecordingServer, type RecordingServer } from "../../support/recording-server";
+import { closedPort, useRecordingServer } from "../../support/recording-server";
 
 const TOKEN = `glpat-${Math.random().toString(36).slice(2)}`;
 
-let server: RecordingServer;
+const server = useRecordingServer();
 let root: string;
-beforeAll(async () => {
-  server = await startRecordingServer();
+beforeAll(() => {
   root = fs.mkdtempSync(path.join(os.tmpdir(), "flow-adopt-"));
 });
-beforeEach(() => server.reset());
 afterEach(() => jest.restoreAllMocks());
-afterAll(async () => {
-  await server?.close();
+afterAll(() => {
   if (root) fs.rmSync(root, { recursive: true, force: true });
 });
 
@@ -72,7 +69,7 @@ function session(config: StackConfig, state: string[], env: NodeJS.ProcessEnv = 
 }
 
 const gitlabEnv = (overrides: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv => ({
-  GITLAB_BASE_URL: `${server.url}/api/v4/`,
+  GITLAB_BASE_URL: `${server().url}/api/v4/`,
   GITLAB_TOKEN: TOKEN,
   ...overrides,
 });
@@ -92,7 +89,7 @@ describe("nothing to adopt", () => {
   test("no resources at all: no Terraform, no GitLab call, no file", async () => {
     const s = session({}, []);
     expect(await adoptGitlabEnvironments(s.session, "review-7")).toEqual([]);
-    expect([s.inits, s.terraform, server.requests]).toEqual([[], [], []]);
+    expect([s.inits, s.terraform, server().requests]).toEqual([[], [], []]);
     expect(fs.existsSync(s.file)).toBe(false);
   });
 
@@ -101,7 +98,7 @@ describe("nothing to adopt", () => {
     fs.writeFileSync(s.file, '{"import":[]}');
     expect(await adoptGitlabEnvironments(s.session, "review-7")).toEqual([]);
     expect(fs.existsSync(s.file)).toBe(false);
-    expect([s.inits, s.terraform, server.requests]).toEqual([[], [], []]);
+    expect([s.inits, s.terraform, server().requests]).toEqual([[], [], []]);
   });
 
   test("an empty set of declared environments: nothing run", async () => {
@@ -113,22 +110,22 @@ describe("nothing to adopt", () => {
   test("the environment is in the state already: no lookup, no file", async () => {
     const s = session(declaring(REVIEW), ["heroku_app.app", "gitlab_project_environment.review"]);
     expect(await adoptGitlabEnvironments(s.session, "review-7")).toEqual([]);
-    expect(server.requests).toEqual([]);
+    expect(server().requests).toEqual([]);
     expect(fs.existsSync(s.file)).toBe(false);
   });
 
   test("GitLab has no such environment: looked up, skipped, no file and nothing printed", async () => {
-    server.reply({ status: 200, body: [] });
+    server().reply({ status: 200, body: [] });
     const s = session(declaring(REVIEW), []);
     fs.writeFileSync(s.file, "stale");
     expect(await adoptGitlabEnvironments(s.session, "review-7")).toEqual([]);
-    expect(server.requests.map((r) => r.url)).toEqual([LOOKUP]);
+    expect(server().requests.map((r) => r.url)).toEqual([LOOKUP]);
     expect(fs.existsSync(s.file)).toBe(false);
     expect(s.printed).toEqual([]);
   });
 
   test("GitLab only has environments whose names resemble it: skipped", async () => {
-    server.reply({ status: 200, body: [{ id: 3, name: "review/mr-70" }] });
+    server().reply({ status: 200, body: [{ id: 3, name: "review/mr-70" }] });
     const s = session(declaring(REVIEW), []);
     expect(await adoptGitlabEnvironments(s.session, "review-7")).toEqual([]);
     expect(fs.existsSync(s.file)).toBe(false);
@@ -137,7 +134,7 @@ describe("nothing to adopt", () => {
 
 describe("adoption", () => {
   test("initializes the stack, lists its state (0 or 1 accepted: no state yet), looks the environment up", async () => {
-    server.reply({
+    server().reply({
       status: 200,
       body: [
         { id: 3, name: "review/mr-70" },
@@ -148,13 +145,13 @@ describe("adoption", () => {
     expect(await adoptGitlabEnvironments(s.session, "review-7")).toEqual(["gitlab_project_environment.review"]);
     expect(s.inits).toEqual(["review-7"]);
     expect(s.terraform).toEqual([{ stack: "review-7", args: ["state", "list", "-no-color"], okCodes: [0, 1] }]);
-    expect(server.requests).toHaveLength(1);
-    expect(server.requests[0]).toMatchObject({ method: "GET", url: LOOKUP });
-    expect(server.requests[0].headers["private-token"]).toBe(TOKEN);
+    expect(server().requests).toHaveLength(1);
+    expect(server().requests[0]).toMatchObject({ method: "GET", url: LOOKUP });
+    expect(server().requests[0].headers["private-token"]).toBe(TOKEN);
   });
 
   test("writes one import block per environment found, as indented JSON, and prints a line per environment", async () => {
-    server.answerWith((request) =>
+    server().answerWith((request) =>
       request.url.includes("name=review%2Fmr-7")
         ? { status: 200, body: [{ id: 21, name: "review/mr-7" }] }
         : request.url.includes("name=staging")
@@ -174,7 +171,7 @@ describe("adoption", () => {
       "gitlab_project_environment.review",
       "gitlab_project_environment.staging",
     ]);
-    expect(server.requests.map((r) => r.url)).toEqual([
+    expect(server().requests.map((r) => r.url)).toEqual([
       LOOKUP,
       "/api/v4/projects/42/environments?name=staging",
       "/api/v4/projects/42/environments?name=qa",
@@ -215,7 +212,7 @@ describe("adoption", () => {
 
 describe("failures: one error, no file", () => {
   test("a 401 from the lookup is an error naming the call and GitLab's message, not the token", async () => {
-    server.reply({ status: 401, body: { message: "401 Unauthorized" } });
+    server().reply({ status: 401, body: { message: "401 Unauthorized" } });
     const s = session(declaring(REVIEW), []);
     const failure = adoptGitlabEnvironments(s.session, "review-7");
     await expect(failure).rejects.toThrow(
@@ -228,7 +225,10 @@ describe("failures: one error, no file", () => {
   });
 
   test("a 500 on the second lookup after a first found: nothing written", async () => {
-    server.reply({ status: 200, body: [{ id: 21, name: "review/mr-7" }] }, { status: 500, body: { message: "boom" } });
+    server().reply(
+      { status: 200, body: [{ id: 21, name: "review/mr-7" }] },
+      { status: 500, body: { message: "boom" } },
+    );
     const s = session(declaring({ review: REVIEW.review, staging: { project: 42, name: "staging" } }), []);
     fs.writeFileSync(s.file, "stale");
     await expect(adoptGitlabEnvironments(s.session, "review-7")).rejects.toThrow(
@@ -249,6 +249,6 @@ describe("failures: one error, no file", () => {
       throw new Error("terraform state (review-7) exited 2:\nError: backend");
     };
     await expect(adoptGitlabEnvironments(s.session, "review-7")).rejects.toThrow("terraform state (review-7) exited 2");
-    expect(server.requests).toEqual([]);
+    expect(server().requests).toEqual([]);
   });
 });

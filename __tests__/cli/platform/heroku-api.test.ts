@@ -8,27 +8,24 @@
  */
 import { codeSource, HerokuApi, type HerokuRelease } from "../../../cli/platform/heroku-api";
 import { fakeTools, type FakeTools } from "./support/fake-tools";
-import { closedPort, startRecordingServer, type RecordingServer } from "../../support/recording-server";
+import { closedPort, useRecordingServer } from "../../support/recording-server";
 
 const KEY = `hrku-${Math.random().toString(36).slice(2)}`;
 const BEARER = `Bearer ${KEY}`;
 const V3 = "application/vnd.heroku+json; version=3";
 
-let server: RecordingServer;
+const server = useRecordingServer();
 let tools: FakeTools;
-beforeAll(async () => {
-  server = await startRecordingServer();
+beforeAll(() => {
   tools = fakeTools();
 });
-beforeEach(() => server.reset());
-afterAll(async () => {
-  await server?.close();
+afterAll(() => {
   tools?.remove();
 });
 
 /** An API on the recording server, its environment with the fake tools and `overrides`. */
 const heroku = (overrides: NodeJS.ProcessEnv = {}) => {
-  const env = tools.env({ HEROKU_API_URL: server.url, HEROKU_API_KEY: KEY, ...overrides });
+  const env = tools.env({ HEROKU_API_URL: server().url, HEROKU_API_KEY: KEY, ...overrides });
   return { api: HerokuApi.fromEnv(env), env };
 };
 
@@ -63,7 +60,7 @@ describe("fromEnv", () => {
   test("Heroku's API unless HEROKU_API_URL is set (empty counts as unset)", () => {
     expect(HerokuApi.fromEnv({ HEROKU_API_KEY: KEY }).baseUrl).toBe("https://api.heroku.com");
     expect(HerokuApi.fromEnv({ HEROKU_API_KEY: KEY, HEROKU_API_URL: "" }).baseUrl).toBe("https://api.heroku.com");
-    expect(HerokuApi.fromEnv({ HEROKU_API_KEY: KEY, HEROKU_API_URL: server.url }).baseUrl).toBe(server.url);
+    expect(HerokuApi.fromEnv({ HEROKU_API_KEY: KEY, HEROKU_API_URL: server().url }).baseUrl).toBe(server().url);
   });
 
   test("without an environment given, the process's is read", () => {
@@ -86,23 +83,23 @@ describe("fromEnv", () => {
 
 describe("latestReleases", () => {
   test("GETs the app's releases newest first, as many as asked, with the API's version and the key", async () => {
-    server.reply({ status: 206, body: [RELEASE] });
+    server().reply({ status: 206, body: [RELEASE] });
     expect(await heroku().api.latestReleases("shop-production", 2)).toEqual([RELEASE]);
-    expect(server.requests).toHaveLength(1);
-    const [request] = server.requests;
+    expect(server().requests).toHaveLength(1);
+    const [request] = server().requests;
     expect(request).toMatchObject({ method: "GET", url: "/apps/shop-production/releases", body: "" });
     expect(request.headers).toMatchObject({ range: "version ..; order=desc, max=2", accept: V3 });
     expect(request.headers.authorization === BEARER).toBe(true);
   });
 
   test("the app's name is URL-encoded", async () => {
-    server.reply({ status: 200, body: [] });
+    server().reply({ status: 200, body: [] });
     await heroku().api.latestReleases("shop/x", 5);
-    expect(server.requests[0].url).toBe("/apps/shop%2Fx/releases");
+    expect(server().requests[0].url).toBe("/apps/shop%2Fx/releases");
   });
 
   test("a 404 is an error naming the call and Heroku's message, not the key", async () => {
-    server.reply({ status: 404, body: { id: "not_found", message: "Couldn't find that app." } });
+    server().reply({ status: 404, body: { id: "not_found", message: "Couldn't find that app." } });
     const failure = heroku().api.latestReleases("gone", 2);
     await expect(failure).rejects.toThrow(
       new Error('GET /apps/gone/releases answered 404: {"id":"not_found","message":"Couldn\'t find that app."}'),
@@ -119,9 +116,9 @@ describe("latestReleases", () => {
 describe("rollback", () => {
   test("POSTs a release naming the release to go back to; resolves to the new release", async () => {
     const created = { ...RELEASE, id: "rel-6", version: 6, description: "Rollback to v4" };
-    server.reply({ status: 201, body: created });
+    server().reply({ status: 201, body: created });
     expect(await heroku().api.rollback("shop-production", RELEASE)).toEqual(created);
-    const [request] = server.requests;
+    const [request] = server().requests;
     expect(request).toMatchObject({ method: "POST", url: "/apps/shop-production/releases" });
     expect(JSON.parse(request.body)).toEqual({ release: "rel-4" });
     expect(request.headers).toMatchObject({ accept: V3, "content-type": "application/json" });
@@ -129,7 +126,7 @@ describe("rollback", () => {
   });
 
   test("a 422 is an error", async () => {
-    server.reply({ status: 422, body: { id: "invalid_params", message: "no slug" } });
+    server().reply({ status: 422, body: { id: "invalid_params", message: "no slug" } });
     await expect(heroku().api.rollback("shop", RELEASE)).rejects.toThrow(
       'POST /apps/shop/releases answered 422: {"id":"invalid_params","message":"no slug"}',
     );
@@ -138,44 +135,44 @@ describe("rollback", () => {
 
 describe("appsWithoutCode", () => {
   test("apps whose formation is empty or not found, in the order given; each asked once", async () => {
-    server.answerWith((request) => {
+    server().answerWith((request) => {
       if (request.url === "/apps/with-code/formation") return { status: 200, body: [{ type: "web" }] };
       if (request.url === "/apps/new-app/formation") return { status: 200, body: [] };
       return { status: 404, body: { id: "not_found", message: "Couldn't find that app." } };
     });
     expect(await heroku().api.appsWithoutCode(["new-app", "with-code", "gone"])).toEqual(["new-app", "gone"]);
-    expect(server.requests.map((r) => `${r.method} ${r.url}`)).toEqual([
+    expect(server().requests.map((r) => `${r.method} ${r.url}`)).toEqual([
       "GET /apps/new-app/formation",
       "GET /apps/with-code/formation",
       "GET /apps/gone/formation",
     ]);
-    expect(server.requests[0].headers.authorization === BEARER).toBe(true);
+    expect(server().requests[0].headers.authorization === BEARER).toBe(true);
   });
 
   test("a non-200 answer with a non-empty list still counts as no code", async () => {
-    server.reply({ status: 206, body: [{ type: "web" }] });
+    server().reply({ status: 206, body: [{ type: "web" }] });
     expect(await heroku().api.appsWithoutCode(["partial"])).toEqual(["partial"]);
   });
 
   test("no apps: no call", async () => {
     expect(await heroku().api.appsWithoutCode([])).toEqual([]);
-    expect(server.requests).toEqual([]);
+    expect(server().requests).toEqual([]);
   });
 
   test("names are URL-encoded", async () => {
-    server.reply({ status: 200, body: [{ type: "web" }] });
+    server().reply({ status: 200, body: [{ type: "web" }] });
     await heroku().api.appsWithoutCode(["a b"]);
-    expect(server.requests[0].url).toBe("/apps/a%20b/formation");
+    expect(server().requests[0].url).toBe("/apps/a%20b/formation");
   });
 });
 
 describe("pushCode: sandbox", () => {
   test("POSTs the process types to the sandbox's push route with the key as HTTP Basic", async () => {
-    server.reply({ status: 201, body: { ok: true } });
+    server().reply({ status: 201, body: { ok: true } });
     const { api, env } = heroku({ HEROKU_FLOW_CODE_PUSH: "sandbox" });
     await expect(api.pushCode("shop-review-7", { web: "npm start", worker: "node w.js" })).resolves.toBeUndefined();
-    expect(server.requests).toHaveLength(1);
-    const [request] = server.requests;
+    expect(server().requests).toHaveLength(1);
+    const [request] = server().requests;
     expect(request).toMatchObject({ method: "POST", url: "/sandbox/apps/shop-review-7/push" });
     expect(JSON.parse(request.body)).toEqual({ process_types: { web: "npm start", worker: "node w.js" } });
     expect(request.headers.accept).toBe(V3);
@@ -186,9 +183,9 @@ describe("pushCode: sandbox", () => {
   });
 
   test("the app's name is URL-encoded", async () => {
-    server.reply({ status: 201, body: {} });
+    server().reply({ status: 201, body: {} });
     await heroku({ HEROKU_FLOW_CODE_PUSH: "sandbox" }).api.pushCode("a/b", { web: "x" });
-    expect(server.requests[0].url).toBe("/sandbox/apps/a%2Fb/push");
+    expect(server().requests[0].url).toBe("/sandbox/apps/a%2Fb/push");
   });
 
   test("no process types: one error saying what to declare, no call", async () => {
@@ -198,11 +195,11 @@ describe("pushCode: sandbox", () => {
           "or add a Procfile beside cdktf.json, then synthesize again",
       ),
     );
-    expect(server.requests).toEqual([]);
+    expect(server().requests).toEqual([]);
   });
 
   test("a 404 (no such app) is an error naming the call, not the key", async () => {
-    server.reply({ status: 404, body: { id: "not_found" } });
+    server().reply({ status: 404, body: { id: "not_found" } });
     const failure = heroku({ HEROKU_FLOW_CODE_PUSH: "sandbox" }).api.pushCode("gone", { web: "x" });
     await expect(failure).rejects.toThrow(new Error('POST /sandbox/apps/gone/push answered 404: {"id":"not_found"}'));
     await expect(failure).rejects.not.toThrow(KEY);
@@ -212,7 +209,7 @@ describe("pushCode: sandbox", () => {
     await expect(heroku({ HEROKU_FLOW_CODE_PUSH: "ftp" }).api.pushCode("shop", { web: "x" })).rejects.toThrow(
       'HEROKU_FLOW_CODE_PUSH: "ftp" must be one of',
     );
-    expect(server.requests).toEqual([]);
+    expect(server().requests).toEqual([]);
   });
 });
 
@@ -243,7 +240,7 @@ describe("pushCode: git", () => {
     expect(`${url.protocol}//${url.host}${url.pathname}`).toBe("https://git.heroku.com/shop-staging.git");
     expect(url.username).toBe("heroku");
     expect(url.password === KEY).toBe(true);
-    expect(server.requests).toEqual([]);
+    expect(server().requests).toEqual([]);
   });
 
   test("a failed push: the app, git's exit code and its stderr with the key masked", async () => {
@@ -271,7 +268,7 @@ describe("pushCode: git", () => {
 
 describe("pushCode: container", () => {
   test("pushes the image per type, then one PATCH of the formation naming each type's image id", async () => {
-    server.reply({ status: 200, body: [] });
+    server().reply({ status: 200, body: [] });
     const { api, env } = heroku({
       HEROKU_FLOW_CODE_PUSH: "container",
       HEROKU_FLOW_IMAGE: "img:1",
@@ -280,8 +277,8 @@ describe("pushCode: container", () => {
     await expect(api.pushCode("shop", { web: "npm start", worker: "node w.js" })).resolves.toBeUndefined();
     expect(tools.calls(env, "docker")[0]).toBe(`login --username=_ --password-stdin 127.0.0.1:9|${KEY}`);
     expect(tools.calls(env, "docker")).toHaveLength(7);
-    expect(server.requests).toHaveLength(1);
-    const [request] = server.requests;
+    expect(server().requests).toHaveLength(1);
+    const [request] = server().requests;
     expect(request).toMatchObject({ method: "PATCH", url: "/apps/shop/formation" });
     expect(JSON.parse(request.body)).toEqual({
       updates: [
@@ -294,7 +291,7 @@ describe("pushCode: container", () => {
   });
 
   test("the registry defaults to Heroku's", async () => {
-    server.reply({ status: 200, body: [] });
+    server().reply({ status: 200, body: [] });
     const { api, env } = heroku({ HEROKU_FLOW_CODE_PUSH: "container", HEROKU_FLOW_IMAGE: "img:1" });
     await api.pushCode("shop", { web: "npm start" });
     expect(tools.calls(env, "docker")).toContain("push registry.heroku.com/shop/web|");
@@ -312,7 +309,7 @@ describe("pushCode: container", () => {
   });
 
   test("a 422 from the release is an error naming the call", async () => {
-    server.reply({ status: 422, body: { id: "invalid_params", message: "not a container app" } });
+    server().reply({ status: 422, body: { id: "invalid_params", message: "not a container app" } });
     const { api } = heroku({ HEROKU_FLOW_CODE_PUSH: "container", HEROKU_FLOW_IMAGE: "img:1" });
     await expect(api.pushCode("shop", { web: "x" })).rejects.toThrow(
       'PATCH /apps/shop/formation answered 422: {"id":"invalid_params","message":"not a container app"}',

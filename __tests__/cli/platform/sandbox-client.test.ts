@@ -7,24 +7,17 @@
  */
 import type { Target } from "../../../cli/engine/target-env";
 import { SandboxClient } from "../../../cli/platform/sandbox-client";
-import { closedPort, startRecordingServer, type RecordingServer } from "../../support/recording-server";
+import { closedPort, useRecordingServer } from "../../support/recording-server";
 
 const KEY = `sbx-${Math.random().toString(36).slice(2)}`;
 const TOKEN = `glpat-${Math.random().toString(36).slice(2)}`;
 
-let server: RecordingServer;
-beforeAll(async () => {
-  server = await startRecordingServer();
-});
-beforeEach(() => server.reset());
-afterAll(async () => {
-  await server?.close();
-});
+const server = useRecordingServer();
 
 const target = (overrides: Partial<Target> = {}): Target => ({
-  herokuUrl: server.url,
+  herokuUrl: server().url,
   herokuApiKey: KEY,
-  gitlabUrl: `${server.url}/api/v4/`,
+  gitlabUrl: `${server().url}/api/v4/`,
   gitlabToken: TOKEN,
   ...overrides,
 });
@@ -36,9 +29,9 @@ const basicKey = (header: string | undefined) =>
 
 describe("heroku", () => {
   test("a GET: the key as HTTP Basic (empty user), the API's version, no body, a fresh connection", async () => {
-    server.reply({ status: 200, body: [{ name: "shop" }] });
+    server().reply({ status: 200, body: [{ name: "shop" }] });
     expect(await client().heroku("GET", "/apps")).toEqual({ status: 200, body: [{ name: "shop" }] });
-    const [request] = server.requests;
+    const [request] = server().requests;
     expect(request).toMatchObject({ method: "GET", url: "/apps", body: "" });
     expect(basicKey(request.headers.authorization) === `:${KEY}`).toBe(true);
     expect(request.headers.accept).toBe("application/vnd.heroku+json; version=3");
@@ -47,14 +40,14 @@ describe("heroku", () => {
   });
 
   test("a body is sent as JSON", async () => {
-    server.reply({ status: 201, body: { id: "a1" } });
+    server().reply({ status: 201, body: { id: "a1" } });
     expect(await client().heroku("POST", "/apps", { name: "shop" })).toEqual({ status: 201, body: { id: "a1" } });
-    expect(server.requests[0]).toMatchObject({ method: "POST", body: '{"name":"shop"}' });
-    expect(server.requests[0].headers["content-type"]).toBe("application/json");
+    expect(server().requests[0]).toMatchObject({ method: "POST", body: '{"name":"shop"}' });
+    expect(server().requests[0].headers["content-type"]).toBe("application/json");
   });
 
   test("answers: a text body is kept as text, an empty one is undefined, an error status is returned", async () => {
-    server.reply({ status: 502, body: "bad gateway" }, { status: 204 }, { status: 404, body: { id: "not_found" } });
+    server().reply({ status: 502, body: "bad gateway" }, { status: 204 }, { status: 404, body: { id: "not_found" } });
     expect(await client().heroku("GET", "/a")).toEqual({ status: 502, body: "bad gateway" });
     expect(await client().heroku("DELETE", "/b")).toEqual({ status: 204, body: undefined });
     expect(await client().heroku("GET", "/c")).toEqual({ status: 404, body: { id: "not_found" } });
@@ -62,7 +55,7 @@ describe("heroku", () => {
 
   test("a long body in several chunks is read whole", async () => {
     const names = Array.from({ length: 5000 }, (_, i) => ({ name: `app-${i}` }));
-    server.reply({ status: 200, body: names });
+    server().reply({ status: 200, body: names });
     expect((await client().heroku("GET", "/apps")).body).toEqual(names);
   });
 
@@ -74,12 +67,12 @@ describe("heroku", () => {
 
 describe("gitlab", () => {
   test("the token as PRIVATE-TOKEN, the path below the API URL (its trailing slash dropped)", async () => {
-    server.reply({ status: 201, body: { key: "V" } });
+    server().reply({ status: 201, body: { key: "V" } });
     expect(await client().gitlab("POST", "/projects/1/variables", { key: "V", value: "x" })).toEqual({
       status: 201,
       body: { key: "V" },
     });
-    const [request] = server.requests;
+    const [request] = server().requests;
     expect(request).toMatchObject({
       method: "POST",
       url: "/api/v4/projects/1/variables",
@@ -91,21 +84,21 @@ describe("gitlab", () => {
   });
 
   test("an API URL without a trailing slash is used as is", async () => {
-    server.reply({ status: 200, body: [] });
-    await new SandboxClient(target({ gitlabUrl: `${server.url}/api/v4` })).gitlab("GET", "/projects");
-    expect(server.requests[0].url).toBe("/api/v4/projects");
+    server().reply({ status: 200, body: [] });
+    await new SandboxClient(target({ gitlabUrl: `${server().url}/api/v4` })).gitlab("GET", "/projects");
+    expect(server().requests[0].url).toBe("/api/v4/projects");
   });
 });
 
 describe("appsWithoutCode", () => {
   test("apps whose formation is empty or not found, in the order given", async () => {
-    server.answerWith((request) => {
+    server().answerWith((request) => {
       if (request.url === "/apps/with-code/formation") return { status: 200, body: [{ type: "web" }] };
       if (request.url === "/apps/new-app/formation") return { status: 200, body: [] };
       return { status: 404, body: { id: "not_found" } };
     });
     expect(await client().appsWithoutCode(["new-app", "with-code", "gone"])).toEqual(["new-app", "gone"]);
-    expect(server.requests.map((r) => `${r.method} ${r.url}`)).toEqual([
+    expect(server().requests.map((r) => `${r.method} ${r.url}`)).toEqual([
       "GET /apps/new-app/formation",
       "GET /apps/with-code/formation",
       "GET /apps/gone/formation",
@@ -113,22 +106,22 @@ describe("appsWithoutCode", () => {
   });
 
   test("a non-200 answer with a list counts as no code", async () => {
-    server.reply({ status: 203, body: [{ type: "web" }] });
+    server().reply({ status: 203, body: [{ type: "web" }] });
     expect(await client().appsWithoutCode(["odd"])).toEqual(["odd"]);
   });
 });
 
 describe("createProject", () => {
   test("POSTs the project's path to the sandbox's control route", async () => {
-    server.reply({ status: 201, body: { id: 1 } });
+    server().reply({ status: 201, body: { id: 1 } });
     await expect(client().createProject("acme/shop")).resolves.toBeUndefined();
-    expect(server.requests[0]).toMatchObject({ method: "POST", url: "/sandbox/projects" });
-    expect(JSON.parse(server.requests[0].body)).toEqual({ path: "acme/shop" });
-    expect(basicKey(server.requests[0].headers.authorization) === `:${KEY}`).toBe(true);
+    expect(server().requests[0]).toMatchObject({ method: "POST", url: "/sandbox/projects" });
+    expect(JSON.parse(server().requests[0].body)).toEqual({ path: "acme/shop" });
+    expect(basicKey(server().requests[0].headers.authorization) === `:${KEY}`).toBe(true);
   });
 
   test("a 299 is success", async () => {
-    server.reply({ status: 299, body: {} });
+    server().reply({ status: 299, body: {} });
     await expect(client().createProject("acme/shop")).resolves.toBeUndefined();
   });
 
@@ -137,7 +130,7 @@ describe("createProject", () => {
     [409, { message: "taken" }],
     [500, "internal error"],
   ])("a %i is one error naming the project, the status and the answer", async (status, body) => {
-    server.reply({ status, body });
+    server().reply({ status, body });
     await expect(client().createProject("acme/shop")).rejects.toThrow(
       new Error(`creating GitLab project acme/shop failed: ${status} ${JSON.stringify(body)}`),
     );
@@ -146,14 +139,14 @@ describe("createProject", () => {
 
 describe("pushCode", () => {
   test("POSTs the process types to the app's push route", async () => {
-    server.reply({ status: 201, body: {} });
+    server().reply({ status: 201, body: {} });
     await expect(client().pushCode("shop", { web: "npm start" })).resolves.toBeUndefined();
-    expect(server.requests[0]).toMatchObject({ method: "POST", url: "/sandbox/apps/shop/push" });
-    expect(JSON.parse(server.requests[0].body)).toEqual({ process_types: { web: "npm start" } });
+    expect(server().requests[0]).toMatchObject({ method: "POST", url: "/sandbox/apps/shop/push" });
+    expect(JSON.parse(server().requests[0].body)).toEqual({ process_types: { web: "npm start" } });
   });
 
   test("a 299 is success", async () => {
-    server.reply({ status: 299, body: {} });
+    server().reply({ status: 299, body: {} });
     await expect(client().pushCode("shop", { web: "x" })).resolves.toBeUndefined();
   });
 
@@ -162,7 +155,7 @@ describe("pushCode", () => {
     [404, { id: "not_found" }],
     [500, undefined],
   ])("a %i is one error naming the app, the status and the answer", async (status, body) => {
-    server.reply({ status, body });
+    server().reply({ status, body });
     await expect(client().pushCode("shop", { web: "x" })).rejects.toThrow(
       new Error(`code push to shop failed: ${status} ${JSON.stringify(body)}`),
     );
