@@ -82,11 +82,12 @@ export default {
   // Two cores: Stryker gives half of this to type checkers and half to test runners; the checkers are mostly idle
   // once they are ahead of the runners, so two runners keep both cores busy.
   concurrency: 4,
-  // Stryker waits 1.5 x the covering tests' time + this + the dry run's overhead (35 s here: loading every test file)
-  // before it counts a mutant as timed out (detected) and restarts the runner. The overhead alone is ten times what one
-  // mutant's few files take to load, so 10 s more keeps a live mutant on a busy machine from passing for one that
-  // loops, and each looping mutant (a sync loop that Jest's own timeout cannot stop) costs 20 s less than with 30 s.
-  timeoutMS: 10000,
+  // Stryker counts a mutant as timed out (detected) after timeoutFactor x its covering tests' time in the dry run +
+  // timeoutMS + the dry run's overhead (35 s here). A surviving mutant runs every covering test, so it is the one a
+  // busy machine pushes past the limit: with 1.5 x and 10 s, `review` on a machine also running other work counted 0
+  // survivors and 75 timeouts in its first 699 mutants, where a quieter run had 53 and 40 by 788. Generous on both.
+  timeoutFactor: 3,
+  timeoutMS: 30000,
   dryRunTimeoutMinutes: 15,
   reporters: ["progress", "html", "json"],
   htmlReporter: { fileName: `${reportDirectory}/${runName}.html` },
