@@ -3,6 +3,8 @@
  *
  *   serve [--port N] [--host H] [--state FILE] [--run-file FILE] [--project NS/NAME ...]   run in the foreground
  *   start [--port N] [--state FILE] [--run-file FILE] [--project NS/NAME ...]              run detached
+ *         either with [--request-log FILE]: one JSON line per request (method, path, status, ms; tokens masked);
+ *         FILE `-` is standard output (for `start`, the sandbox.log beside the run file)
  *   stop | status | inspect                                        manage and look at a running sandbox
  *   reset                                                          empty the sandbox (running or not)
  *   project add NS/NAME                                            create a GitLab project in the running sandbox
@@ -19,12 +21,13 @@ import { randomToken } from "./ids";
 import { describeState } from "./inspect";
 import { healthy, isAlive } from "./liveness";
 import { defaultRunFilePath, readRunFile, writeRunFile, type RunFile } from "./run-file";
+import { requestLogFile } from "./request-log";
 import { createSandbox } from "./server";
 import type { StoreData } from "./store";
 
 const USAGE = `usage: heroku-flow sandbox <serve|start|stop|status|inspect|reset|project|push|fault> [options]
-  serve   [--port N] [--host H] [--state FILE] [--run-file FILE] [--project NS/NAME ...]
-  start   [--port N] [--state FILE] [--run-file FILE] [--project NS/NAME ...]
+  serve   [--port N] [--host H] [--state FILE] [--run-file FILE] [--project NS/NAME ...] [--request-log FILE|-]
+  start   [--port N] [--state FILE] [--run-file FILE] [--project NS/NAME ...] [--request-log FILE|-]
   stop | status | inspect | reset   [--run-file FILE]
   project add NS/NAME
   push <app> --type web=CMD [--type worker=CMD ...]
@@ -36,6 +39,7 @@ const OPTIONS = {
   host: { type: "string" },
   state: { type: "string" },
   "run-file": { type: "string" },
+  "request-log": { type: "string" },
   type: { type: "string", multiple: true },
   project: { type: "string", multiple: true },
   path: { type: "string" },
@@ -110,18 +114,21 @@ async function serve(values: Values): Promise<void> {
   const run = credentials(path);
   const stateFile = values.state ?? run.stateFile ?? join(dirname(path), "state.json");
   const projects = values.project ?? [];
+  const log = values["request-log"] === undefined ? undefined : requestLogFile(values["request-log"]);
+  const settings = { ...run, host: values.host, stateFile, projects, requestLog: log?.write };
   let sandbox;
   try {
-    sandbox = await createSandbox({ ...run, port: portOf(values, run), host: values.host, stateFile, projects });
+    sandbox = await createSandbox({ ...settings, port: portOf(values, run) });
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== "EADDRINUSE" || values.port !== undefined) throw error;
     // The remembered port was taken by something else meanwhile: fall back to any free port.
-    sandbox = await createSandbox({ ...run, port: 0, host: values.host, stateFile, projects });
+    sandbox = await createSandbox({ ...settings, port: 0 });
   }
   writeRunFile(path, { ...run, url: sandbox.url, pid: process.pid, stateFile });
   console.log(sandbox.url);
   const shutdown = async (): Promise<void> => {
     await sandbox.close();
+    log?.close();
     writeRunFile(path, { ...run, url: sandbox.url, pid: null, stateFile });
     process.exit(0);
   };
@@ -144,6 +151,7 @@ async function start(values: Values): Promise<void> {
   const args = ["serve", "--run-file", path];
   if (values.port !== undefined) args.push("--port", values.port);
   if (values.state !== undefined) args.push("--state", values.state);
+  if (values["request-log"] !== undefined) args.push("--request-log", values["request-log"]);
   for (const project of values.project ?? []) args.push("--project", project);
   const log = openSync(join(dirname(path), "sandbox.log"), "a");
   // Same interpreter and loader flags (tsx) as this process, detached so it outlives the shell.

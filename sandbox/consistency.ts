@@ -77,6 +77,11 @@ export function checkConsistency(data: StoreData): string[] {
     data.domains.map((d) => d.hostname),
   );
   for (const drain of data.drains) needApp("drain", drain.id, drain.appId);
+  for (const endpoint of data.sniEndpoints) needApp("SNI endpoint", endpoint.name, endpoint.appId);
+  for (const domain of data.domains.filter((d) => d.sniEndpointId !== null)) {
+    const endpoint = data.sniEndpoints.find((e) => e.id === domain.sniEndpointId);
+    if (endpoint?.appId !== domain.appId) problems.push(`domain ${domain.hostname} refers to a missing SNI endpoint`);
+  }
 
   const gitlab = data.gitlab;
   const needProject = (kind: string, id: string, projectId: number): void => {
@@ -104,6 +109,21 @@ export function checkConsistency(data: StoreData): string[] {
     "environment",
     gitlab.environments.map((e) => `${e.projectId}/${e.name}`),
   );
+  const users = new Set([1, ...gitlab.users.map((user) => user.id)]);
+  const groups = new Set(gitlab.groups.map((group) => group.id));
+  for (const member of gitlab.projectMembers) {
+    needProject("member", String(member.userId), member.projectId);
+    if (!users.has(member.userId))
+      problems.push(`member of project ${member.projectId} is missing user ${member.userId}`);
+  }
+  for (const share of gitlab.groupShares) {
+    needProject("share", String(share.id), share.projectId);
+    if (!groups.has(share.groupId)) problems.push(`share ${share.id} refers to missing group ${share.groupId}`);
+  }
+  for (const token of gitlab.personalAccessTokens) {
+    if (!users.has(token.userId)) problems.push(`token ${token.id} refers to missing user ${token.userId}`);
+  }
+  for (const rule of gitlab.pushRules) needProject("push rule", String(rule.id), rule.projectId);
   for (const tag of gitlab.protectedTags) needProject("protected tag", tag.name, tag.projectId);
   for (const env of gitlab.protectedEnvironments) needProject("protected environment", env.name, env.projectId);
   for (const state of data.terraformStates) {

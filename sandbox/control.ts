@@ -8,8 +8,9 @@ import { ensureProject, findProject } from "./gitlab/models/projects";
 import { findApp } from "./heroku/models/apps";
 import { formationOf, pushCode } from "./heroku/models/formation";
 import { badRequest, HerokuError, toHerokuError } from "./heroku/routes/exceptions";
-import { renderFormation, renderRelease } from "./heroku/routes/render";
-import { processType } from "./heroku/routes/schemas";
+import { renderFormation, renderRelease, renderTeam } from "./heroku/routes/render";
+import { processType, teamName } from "./heroku/routes/schemas";
+import { joinTeam } from "./heroku/models/teams";
 import type { Store } from "./store";
 
 /** Where the control routes live. */
@@ -102,6 +103,16 @@ export async function controlRoutes(server: FastifyInstance, { store, faults, ap
     async (request, reply) => {
       const { project, created } = ensureProject(store.data, request.body.path);
       return reply.code(created ? 201 : 200).send({ id: project.id, path_with_namespace: request.body.path });
+    },
+  );
+
+  // The Heroku teams the API key's user belongs to: Heroku refuses a team app, or `GET /teams/{team}`, in any other.
+  server.post<{ Body: { name: string } }>(
+    "/teams",
+    { schema: { body: { type: "object", required: ["name"], properties: { name: teamName } } } },
+    async (request, reply) => {
+      const known = store.data.teams.some((team) => team.name === request.body.name);
+      return reply.code(known ? 200 : 201).send(renderTeam(joinTeam(store.data, request.body.name)));
     },
   );
 

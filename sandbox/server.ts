@@ -6,6 +6,7 @@ import { Faults } from "./faults";
 import { GITLAB_API_PREFIX, gitlabApi } from "./gitlab";
 import { ensureProject } from "./gitlab/models/projects";
 import { herokuApi } from "./heroku";
+import { logRequests, type RequestLogWriter } from "./request-log";
 import { Store } from "./store";
 
 export type { RecordedExchange } from "./api-plugin";
@@ -58,6 +59,14 @@ export interface SandboxOptions {
    * @default false
    */
   recordExchanges?: boolean;
+  /**
+   * Logs one JSON line per request — method, path with its query (credential-like parameters and the sandbox's
+   * tokens masked), status and milliseconds; never a header, a body or a token — through this writer, so a user sees
+   * what a provider asked (`heroku-flow sandbox start --request-log FILE`).
+   *
+   * @default - no log, and no per-request work for one.
+   */
+  requestLog?: RequestLogWriter;
 }
 
 /** A running sandbox. */
@@ -90,6 +99,10 @@ export async function createSandbox(options: SandboxOptions): Promise<Sandbox> {
   const exchanges: RecordedExchange[] | undefined = options.recordExchanges ? [] : undefined;
   const api = { store, faults, exchanges, baseUrl: () => url };
   const server = Fastify({ logger: false, bodyLimit: 64 * 1024 * 1024, forceCloseConnections: true });
+  if (options.requestLog) {
+    const secrets = [options.herokuApiKey, options.gitlabToken, options.gitlabJobToken ?? ""];
+    logRequests(server, options.requestLog, secrets);
+  }
   server.addHook("onSend", async (_request, _reply, payload) => {
     store.flush();
     return payload;

@@ -3,13 +3,19 @@ import { basename, dirname, join } from "node:path";
 import type {
   AccessLevelRecord,
   EnvironmentRecord,
+  GroupRecord,
+  GroupShareRecord,
   IssueRecord,
   MergeRequestRecord,
   NoteRecord,
+  PersonalAccessTokenRecord,
+  ProjectMemberRecord,
   ProjectRecord,
   ProtectedEnvironmentRecord,
   ProtectedTagRecord,
+  PushRuleRecord,
   TerraformStateRecord,
+  UserRecord,
   VariableRecord,
 } from "./gitlab/models/records";
 import type {
@@ -23,6 +29,9 @@ import type {
   FormationRecord,
   PipelineRecord,
   ReleaseRecord,
+  SlugRecord,
+  SniEndpointRecord,
+  TeamRecord,
 } from "./heroku/models/records";
 import { newId, nowIso } from "./ids";
 
@@ -43,6 +52,9 @@ export interface StoreData {
   formations: FormationRecord[];
   domains: DomainRecord[];
   drains: DrainRecord[];
+  slugs: SlugRecord[];
+  sniEndpoints: SniEndpointRecord[];
+  teams: TeamRecord[];
   gitlab: {
     /** Next id for every GitLab object (projects, environments, merge requests, notes…); GitLab ids are integers. */
     nextId: number;
@@ -55,6 +67,13 @@ export interface StoreData {
     issues: IssueRecord[];
     /** Notes of merge requests and issues alike. */
     notes: NoteRecord[];
+    /** Users, tokens, groups, memberships and shares: what the provider's own acceptance tests set up. */
+    users: UserRecord[];
+    personalAccessTokens: PersonalAccessTokenRecord[];
+    groups: GroupRecord[];
+    projectMembers: ProjectMemberRecord[];
+    groupShares: GroupShareRecord[];
+    pushRules: PushRuleRecord[];
   };
   terraformStates: TerraformStateRecord[];
 }
@@ -72,6 +91,9 @@ function emptyData(): StoreData {
     formations: [],
     domains: [],
     drains: [],
+    slugs: [],
+    sniEndpoints: [],
+    teams: [],
     gitlab: {
       nextId: 1,
       projects: [],
@@ -82,6 +104,12 @@ function emptyData(): StoreData {
       mergeRequests: [],
       issues: [],
       notes: [],
+      users: [],
+      personalAccessTokens: [],
+      groups: [],
+      projectMembers: [],
+      groupShares: [],
+      pushRules: [],
     },
     terraformStates: [],
   };

@@ -20,6 +20,7 @@ test("an empty state has no problems", () => {
   const gitlab = data.gitlab;
   gitlab.projects.length = gitlab.variables.length = gitlab.environments.length = 0;
   gitlab.protectedTags.length = gitlab.protectedEnvironments.length = 0;
+  gitlab.users.length = gitlab.personalAccessTokens.length = gitlab.groups.length = gitlab.projectMembers.length = 0;
   gitlab.nextId = 1;
   expect(checkConsistency(data)).toEqual([]);
 });
@@ -242,6 +243,24 @@ const breakages: Breakage[] = [
     name: "a state body that is not JSON",
     apply: (d) => (d.terraformStates[0].body = "{ not json"),
     problems: ["Terraform state staging is not JSON"],
+  },
+  {
+    name: "a member of a missing project, who is a missing user",
+    apply: (d) => d.gitlab.projectMembers.push({ ...copyOf(d.gitlab.projectMembers[0]), projectId: 41, userId: 77 }),
+    problems: ["member 77 refers to missing project 41", "member of project 41 is missing user 77"],
+  },
+  {
+    name: "a share with a missing group, a token of a missing user, a push rule of a missing project",
+    apply: (d) => {
+      d.gitlab.groupShares.push({ id: 5, projectId: 1, groupId: 404, groupAccess: 30, expiresAt: null });
+      d.gitlab.personalAccessTokens[0].userId = 78;
+      d.gitlab.pushRules.push({ id: 6, projectId: 42, settings: {} as never, createdAt: "2026-01-01T00:00:00Z" });
+    },
+    problems: [
+      "share 5 refers to missing group 404",
+      "token 1 refers to missing user 78",
+      "push rule 6 refers to missing project 42",
+    ],
   },
   {
     name: "two states of one name in a project",

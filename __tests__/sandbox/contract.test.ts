@@ -2,6 +2,7 @@
  * Contract test: the sandbox's real responses validated against the `targetSchema` of the matching link in Heroku's
  * published Platform API hyper-schema (heroku-go v6.1.0, the one the provider is built with).
  */
+import { selfSignedCertificate } from "../support/certificate";
 import { expectConforms } from "../support/heroku-schema";
 import { startSandbox, type TestSandbox } from "./client";
 
@@ -29,6 +30,9 @@ test("every response the provider reads conforms to the published schema", async
   await check("app", "PATCH", "/apps/{}", `/apps/${app.id}`, {});
   await check("app", "POST", "/apps/{}/acm", `/apps/${app.id}/acm`);
   await check("app", "DELETE", "/apps/{}/acm", `/apps/${app.id}/acm`);
+  await t.heroku("POST", "/sandbox/teams", { name: "contract-team" });
+  await check("team", "GET", "/teams/{}", "/teams/contract-team");
+  await check("team", "GET", "/teams", "/teams");
   const teamApp = await check("team-app", "POST", "/teams/apps", "/teams/apps", {
     team: "contract-team",
     name: "contract-team-app",
@@ -107,6 +111,36 @@ test("every response the provider reads conforms to the published schema", async
   });
   await check("formation", "GET", "/apps/{}/formation/{}", `/apps/${app.id}/formation/${formation.id}`);
   await check("formation", "GET", "/apps/{}/formation", `/apps/${app.id}/formation`);
+
+  const slug = await check("slug", "POST", "/apps/{}/slugs", `/apps/${app.id}/slugs`, {
+    process_types: { web: "gunicorn app:app" },
+    checksum: null,
+  });
+  await check("slug", "GET", "/apps/{}/slugs/{}", `/apps/${app.id}/slugs/${slug.id}`);
+  await check("release", "POST", "/apps/{}/releases", `/apps/${app.id}/releases`, { slug: slug.id });
+
+  const pair = selfSignedCertificate("songs.example.com", ["songs.example.com"]);
+  const certificate = { certificate_chain: pair.certificate, private_key: pair.privateKey };
+  const endpoint = await check("sni-endpoint", "POST", "/apps/{}/sni-endpoints", `/apps/${app.id}/sni-endpoints`, {
+    ...certificate,
+  });
+  await check("sni-endpoint", "GET", "/apps/{}/sni-endpoints/{}", `/apps/${app.id}/sni-endpoints/${endpoint.id}`);
+  await check("sni-endpoint", "GET", "/apps/{}/sni-endpoints", `/apps/${app.id}/sni-endpoints`);
+  await check(
+    "sni-endpoint",
+    "PATCH",
+    "/apps/{}/sni-endpoints/{}",
+    `/apps/${app.id}/sni-endpoints/${endpoint.id}`,
+    certificate,
+  );
+  const secured = await check("domain", "POST", "/apps/{}/domains", `/apps/${app.id}/domains`, {
+    hostname: "secure.example.com",
+    sni_endpoint: endpoint.id,
+  });
+  await check("domain", "PATCH", "/apps/{}/domains/{}", `/apps/${app.id}/domains/${secured.id}`, {
+    sni_endpoint: endpoint.name,
+  });
+  await check("sni-endpoint", "DELETE", "/apps/{}/sni-endpoints/{}", `/apps/${app.id}/sni-endpoints/${endpoint.id}`);
 
   const domain = await check("domain", "POST", "/apps/{}/domains", `/apps/${app.id}/domains`, {
     hostname: "songs.example.com",

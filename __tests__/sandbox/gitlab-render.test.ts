@@ -66,6 +66,7 @@ test("a project with its namespace, whose last segment names it", () => {
     ssh_url_to_repo: "git@127.0.0.1:group/sub/app.git",
     archived: false,
     empty_repo: false,
+    import_status: "none",
     topics: [],
     created_at: AT,
     last_activity_at: AT,

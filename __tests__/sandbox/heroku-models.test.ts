@@ -224,13 +224,23 @@ describe("custom domains", () => {
   });
 
   test("found by id or hostname within its app only; the SNI endpoint is set and cleared", () => {
+    const endpoint = (id: string, name: string, appId: string) =>
+      ({ id, name, appId, certificateChain: "", createdAt: "", updatedAt: "" }) as const;
+    data.sniEndpoints.push(
+      endpoint("sni-1", "polar-river-10001", "app-2"),
+      endpoint("sni-2", "calm-beacon-10002", "app-2"),
+    );
+    data.sniEndpoints.push(endpoint("sni-3", "quiet-forest-10003", "app-1"));
     const domain = addDomain(data, production(), "api.songlist.example", "sni-1");
     expect(domain.sniEndpointId).toBe("sni-1");
+    expect(() => addDomain(data, production(), "w.songlist.example", "sni-3")).toThrow(
+      new NotFoundError("Couldn't find that SNI endpoint."),
+    );
     expect(findDomain(data, production(), "api.songlist.example")).toBe(domain);
     expect(findDomain(data, production(), domain.id)).toBe(domain);
     expect(() => findDomain(data, staging(), domain.id)).toThrow(new NotFoundError("Couldn't find that domain."));
-    expect(setSniEndpoint(domain, "").sniEndpointId).toBeNull();
-    expect(setSniEndpoint(domain, "sni-2").sniEndpointId).toBe("sni-2");
+    expect(setSniEndpoint(data, domain, "").sniEndpointId).toBeNull();
+    expect(setSniEndpoint(data, domain, "calm-beacon-10002").sniEndpointId).toBe("sni-2");
     expect(domainsOf(data, staging())).toEqual([]);
     const others = domainsOf(data, production()).filter((d) => d !== domain);
     removeDomain(data, domain);

@@ -270,10 +270,18 @@ describe("pipelines, formation, domains and drains", () => {
       sni_endpoint: null,
     });
     production().acm = true;
+    data.sniEndpoints.push({
+      id: "sni-1",
+      appId: "app-2",
+      name: "polar-river-10001",
+      certificateChain: "",
+      createdAt: AT,
+      updatedAt: AT,
+    });
     data.domains[0].sniEndpointId = "sni-1";
     expect(renderDomain(data, data.domains[0])).toMatchObject({
       acm_status: "cert issued",
-      sni_endpoint: { id: "sni-1", name: "sandbox-endpoint" },
+      sni_endpoint: { id: "sni-1", name: "polar-river-10001" },
     });
   });
 

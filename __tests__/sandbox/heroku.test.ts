@@ -6,6 +6,8 @@ let t: TestSandbox;
 
 beforeAll(async () => {
   t = await startSandbox();
+  // The sandbox's user belongs only to the teams its operator adds.
+  expect((await t.heroku("POST", "/sandbox/teams", { name: "songteam" })).status).toBe(201);
 });
 afterAll(async () => {
   await t?.sandbox.close();

@@ -40,6 +40,9 @@ test("the consistency check finds dangling references", () => {
     formations: [],
     domains: [],
     drains: [],
+    slugs: [],
+    sniEndpoints: [],
+    teams: [],
     gitlab: {
       nextId: 2,
       projects: [],
@@ -47,6 +50,12 @@ test("the consistency check finds dangling references", () => {
       environments: [],
       protectedTags: [],
       protectedEnvironments: [],
+      users: [],
+      personalAccessTokens: [],
+      groups: [],
+      projectMembers: [],
+      groupShares: [],
+      pushRules: [],
     },
     terraformStates: [],
   };

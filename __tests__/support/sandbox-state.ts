@@ -149,6 +149,9 @@ export function consistentState(): StoreData {
         updatedAt: AT,
       },
     ],
+    slugs: [],
+    sniEndpoints: [],
+    teams: [{ id: "team-1", name: "songlist-team", createdAt: AT }],
     gitlab: {
       nextId: 10,
       projects: [{ id: 1, path: "songlist", namespaceId: 100, namespacePath: "songlist", createdAt: AT }],
@@ -269,6 +272,43 @@ export function consistentState(): StoreData {
           updatedAt: AT,
         },
       ],
+      users: [
+        {
+          id: 2,
+          username: "reviewer",
+          name: "Reviewer",
+          email: "reviewer@example.com",
+          state: "active",
+          createdAt: AT,
+        },
+      ],
+      personalAccessTokens: [
+        {
+          id: 1,
+          userId: 2,
+          name: "review",
+          scopes: ["api"],
+          // SHA-256 of "reviewer-token".
+          digest: "51054e2f36caa0059338267be9fda5d72a7bb3b3cf107bbda8217b03492851e7",
+          expiresAt: null,
+          createdAt: AT,
+        },
+      ],
+      groups: [
+        {
+          id: 100,
+          name: "Songlist",
+          path: "songlist",
+          fullPath: "songlist",
+          parentId: null,
+          description: "",
+          visibility: "private",
+          createdAt: AT,
+        },
+      ],
+      projectMembers: [{ projectId: 1, userId: 2, accessLevel: 30, expiresAt: null, createdAt: AT }],
+      groupShares: [],
+      pushRules: [],
     },
     terraformStates: [
       {

@@ -3,13 +3,19 @@ import { type ApiPluginOptions, installJsonBody, installRecorder, installValidat
 import { gitlabAuthorized, jobTokenAuthorized, terraformStateAuthorized } from "../auth";
 import type { Store } from "../store";
 import { environmentRoutes } from "./routes/environments";
+import { userOfToken } from "./models/users";
 import { GitlabError, toGitlabError } from "./routes/exceptions";
+import { groupRoutes } from "./routes/groups";
+import { instanceRoutes } from "./routes/instance";
 import { issueRoutes } from "./routes/issues";
+import { memberRoutes } from "./routes/members";
 import { mergeRequestRoutes } from "./routes/merge-requests";
 import { noteRoutes } from "./routes/notes";
 import { projectRoutes } from "./routes/projects";
 import { protectedRoutes } from "./routes/protected";
+import { pushRuleRoutes } from "./routes/push-rules";
 import { terraformStateRoutes } from "./routes/terraform-state";
+import { presentedToken, userRoutes } from "./routes/users";
 import { variableRoutes } from "./routes/variables";
 
 /** Where GitLab serves its REST API; the plugin is registered under it. */
@@ -18,7 +24,11 @@ export const GITLAB_API_PREFIX = "/api/v4";
 /** How the GitLab API plugin is set up. */
 export interface GitlabApiOptions extends ApiPluginOptions {
   store: Store;
-  /** The token clients must present (Bearer / PRIVATE-TOKEN, or the Basic password for Terraform state). */
+  /**
+   * The administrator's token clients present (Bearer / PRIVATE-TOKEN, or the Basic password for Terraform state). The
+   * REST room also takes the personal access tokens the administrator creates for users (`POST
+   * /users/:id/personal_access_tokens`), as those users.
+   */
   token: string;
   /**
    * A CI job token (`CI_JOB_TOKEN`): accepted by the Terraform state backend and by the few REST routes GitLab opens
@@ -66,9 +76,15 @@ export async function gitlabApi(server: FastifyInstance, options: GitlabApiOptio
     installJsonBody(rest, () => new GitlabError(400, { message: "400 Bad request - malformed JSON body" }));
     const restAuthorized: Authorized = (request) =>
       gitlabAuthorized(request.headers, options.token) ||
+      userOfToken(options.store.data, presentedToken(request)) !== undefined ||
       (request.routeOptions.config?.jobTokenAllowed === true && jobTokenAuthorized(request.headers, options.jobToken));
     rest.addHook("onRequest", guard(options, restAuthorized));
+    instanceRoutes(rest, options.store);
+    userRoutes(rest, options.store, options.baseUrl);
+    groupRoutes(rest, options.store, options.baseUrl);
     projectRoutes(rest, options.store, options.baseUrl);
+    memberRoutes(rest, options.store, options.baseUrl);
+    pushRuleRoutes(rest, options.store);
     variableRoutes(rest, options.store);
     environmentRoutes(rest, options.store);
     protectedRoutes(rest, options.store);

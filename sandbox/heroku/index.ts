@@ -11,6 +11,9 @@ import { badRequest, HerokuError, NOT_FOUND_BODY, toHerokuError } from "./routes
 import { formationRoutes } from "./routes/formation";
 import { pipelineRoutes } from "./routes/pipelines";
 import { releaseRoutes } from "./routes/releases";
+import { isSlugUpload, slugRoutes } from "./routes/slugs";
+import { sniEndpointRoutes } from "./routes/sni-endpoints";
+import { teamRoutes } from "./routes/teams";
 
 /** How the Heroku API plugin is set up. */
 export interface HerokuApiOptions extends ApiPluginOptions {
@@ -29,6 +32,8 @@ const ROUTES = [
   formationRoutes,
   domainRoutes,
   drainRoutes,
+  sniEndpointRoutes,
+  teamRoutes,
 ];
 
 /**
@@ -42,7 +47,8 @@ export async function herokuApi(server: FastifyInstance, options: HerokuApiOptio
   installRecorder(server, "heroku", options);
 
   server.addHook("onRequest", async (request, reply) => {
-    if (!herokuAuthorized(request.headers, options.apiKey)) {
+    // A slug upload is signed by its presigned URL, as an S3 upload is; it carries no API key.
+    if (!isSlugUpload(request.url) && !herokuAuthorized(request.headers, options.apiKey)) {
       return reply.code(401).send({ id: "unauthorized", message: "Invalid credentials provided." });
     }
     const answered = await options.faults.apply(request, reply, (status) =>
@@ -63,4 +69,5 @@ export async function herokuApi(server: FastifyInstance, options: HerokuApiOptio
   server.setNotFoundHandler((_request, reply) => reply.code(404).send(NOT_FOUND_BODY));
 
   for (const routes of ROUTES) routes(server, options.store);
+  slugRoutes(server, options.store, options.baseUrl);
 }

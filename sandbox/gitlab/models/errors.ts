@@ -61,3 +61,19 @@ export class InvalidNoteError extends GitlabModelError {
     super(JSON.stringify(fields));
   }
 }
+
+/**
+ * A record GitLab's API fails to save and words as "Failed to save <what>" followed by the model's errors as Ruby
+ * prints a hash (`POST /groups`).
+ */
+export class SaveFailedError extends GitlabModelError {
+  public constructor(
+    public readonly what: string,
+    public readonly fields: Record<string, string[]>,
+  ) {
+    super(`Failed to save ${what}`);
+  }
+}
+
+/** A second one of what a project may have only one of (a push rule), which GitLab answers 422 with a bare message. */
+export class AlreadyExistsError extends GitlabModelError {}

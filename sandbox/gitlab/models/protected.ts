@@ -125,6 +125,17 @@ export function findProtectedEnvironment(
   return found;
 }
 
+/** GitLab's bounds of `required_approval_count` (`numericality: 0..5`). */
+export const MAX_REQUIRED_APPROVAL_COUNT = 5;
+
+function checkRequiredApprovalCount(count: number | undefined): void {
+  if (count !== undefined && (count < 0 || count > MAX_REQUIRED_APPROVAL_COUNT)) {
+    throw new ValidationError({
+      required_approval_count: [`must be between 0 and ${MAX_REQUIRED_APPROVAL_COUNT}`],
+    });
+  }
+}
+
 /** Protects an environment (a Premium feature on GitLab; always available in the sandbox). */
 export function protectEnvironment(
   data: StoreData,
@@ -132,33 +143,42 @@ export function protectEnvironment(
   name: string,
   deployAccessLevels: AccessLevelInput[],
   approvalRules: AccessLevelInput[],
+  requiredApprovalCount?: number,
 ): ProtectedEnvironmentRecord {
   if (data.gitlab.protectedEnvironments.some((e) => e.projectId === project.id && e.name === name)) {
     throw new ConflictError(`Protected environment '${name}' already exists`);
   }
   if (deployAccessLevels.length === 0) throw new ValidationError({ deploy_access_levels: ["is missing"] });
+  checkRequiredApprovalCount(requiredApprovalCount);
   const environment: ProtectedEnvironmentRecord = {
     projectId: project.id,
     name,
     deployAccessLevels: deployAccessLevels.map((item) => accessLevelFrom(data, item)),
     approvalRules: approvalRules.map((item) => accessLevelFrom(data, item)),
+    ...(requiredApprovalCount ? { requiredApprovalCount } : {}),
   };
   data.gitlab.protectedEnvironments.push(environment);
   return environment;
 }
 
-/** Updates a protected environment's lists, all or nothing; it must keep at least one deploy access level. */
+/**
+ * Updates a protected environment's lists, all or nothing; it must keep at least one deploy access level. A required
+ * approval count the request leaves out keeps its value.
+ */
 export function updateProtectedEnvironment(
   data: StoreData,
   environment: ProtectedEnvironmentRecord,
   deployAccessLevels: AccessLevelInput[],
   approvalRules: AccessLevelInput[],
+  requiredApprovalCount?: number,
 ): ProtectedEnvironmentRecord {
   const deploy = merge(data, environment.deployAccessLevels, deployAccessLevels);
   const rules = merge(data, environment.approvalRules, approvalRules);
   if (deploy.length === 0) throw new ValidationError({ deploy_access_levels: ["is missing"] });
+  checkRequiredApprovalCount(requiredApprovalCount);
   environment.deployAccessLevels = deploy;
   environment.approvalRules = rules;
+  if (requiredApprovalCount !== undefined) environment.requiredApprovalCount = requiredApprovalCount;
   return environment;
 }
 

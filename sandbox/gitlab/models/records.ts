@@ -7,6 +7,100 @@ export interface ProjectRecord {
   namespaceId: number;
   namespacePath: string;
   createdAt: string;
+  /**
+   * What `POST /projects` sets; a project made through the control route has none of them and renders as before: named
+   * by its path, no description, private, in a group namespace, with a repository.
+   */
+  name?: string;
+  description?: string;
+  visibility?: Visibility;
+  /** `user` for a project in a user's personal namespace (`POST /projects` without `namespace_id`). */
+  namespaceKind?: "group" | "user";
+  /** True for a project created without `initialize_with_readme`: no commit, no branch. */
+  emptyRepo?: boolean;
+}
+
+/** GitLab's visibility levels of projects and groups. */
+export type Visibility = "private" | "internal" | "public";
+
+/** A user an administrator created (`POST /users`); the administrator who holds the sandbox's token is not stored. */
+export interface UserRecord {
+  id: number;
+  username: string;
+  name: string;
+  email: string;
+  state: "active";
+  createdAt: string;
+}
+
+/**
+ * A personal access token an administrator created for a user. Only the token's SHA-256 digest is kept, as GitLab
+ * keeps it: the secret is shown once, in the answer to its creation.
+ */
+export interface PersonalAccessTokenRecord {
+  id: number;
+  userId: number;
+  name: string;
+  scopes: string[];
+  digest: string;
+  expiresAt: string | null;
+  createdAt: string;
+}
+
+/** A top-level group or subgroup; its id is also its namespace's id. */
+export interface GroupRecord {
+  id: number;
+  name: string;
+  path: string;
+  /** The parent's `fullPath` and this group's path, joined by `/`. */
+  fullPath: string;
+  parentId: number | null;
+  description: string;
+  visibility: Visibility;
+  createdAt: string;
+}
+
+/** A user's direct membership of a project, with its role (10 guest … 50 owner). */
+export interface ProjectMemberRecord {
+  projectId: number;
+  userId: number;
+  accessLevel: number;
+  expiresAt: string | null;
+  createdAt: string;
+}
+
+/** The settings of a push rule, in GitLab's names: patterns (empty for none), checks, and a size limit in MB. */
+export interface PushRuleSettings {
+  commit_message_regex: string;
+  commit_message_negative_regex: string;
+  branch_name_regex: string;
+  author_email_regex: string;
+  file_name_regex: string;
+  deny_delete_tag: boolean;
+  member_check: boolean;
+  prevent_secrets: boolean;
+  commit_committer_check: boolean;
+  commit_committer_name_check: boolean;
+  reject_unsigned_commits: boolean;
+  reject_non_dco_commits: boolean;
+  max_file_size: number;
+}
+
+/** A project's push rule (Premium): at most one per project. */
+export interface PushRuleRecord {
+  id: number;
+  projectId: number;
+  settings: PushRuleSettings;
+  createdAt: string;
+}
+
+/** A project shared with a group (`POST /projects/:id/share`): the group's members get `groupAccess` on it. */
+export interface GroupShareRecord {
+  id: number;
+  projectId: number;
+  groupId: number;
+  groupAccess: number;
+  expiresAt: string | null;
 }
 
 /** A GitLab project-level CI/CD variable; (projectId, key, environmentScope) is unique. */
@@ -64,6 +158,8 @@ export interface ProtectedEnvironmentRecord {
   name: string;
   deployAccessLevels: AccessLevelRecord[];
   approvalRules: AccessLevelRecord[];
+  /** Approvals a deployment needs (GitLab's older, unified setting beside `approvalRules`); absent is 0. */
+  requiredApprovalCount?: number;
 }
 
 /** Terraform's lock info, as the http backend sends it. */

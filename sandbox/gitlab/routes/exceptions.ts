@@ -1,6 +1,7 @@
 import type { FastifyError } from "fastify";
 import { fieldOf } from "../../api-plugin";
 import {
+  AlreadyExistsError,
   BadRequestError,
   BranchConflictError,
   ConflictError,
@@ -11,6 +12,7 @@ import {
   NotAllowedError,
   NotFoundError,
   RecordNotFoundError,
+  SaveFailedError,
   UnprocessableError,
   ValidationError,
 } from "../models/errors";
@@ -60,6 +62,8 @@ function fromModel(error: GitlabModelError): GitlabError {
   if (error instanceof NotAllowedError) return message(405, "405 Method Not Allowed");
   if (error instanceof BranchConflictError) return message(409, error.messages);
   if (error instanceof InvalidNoteError) return message(400, `400 Bad request - Note ${rubyInspect(error.fields)}`);
+  if (error instanceof AlreadyExistsError) return message(422, error.message);
+  if (error instanceof SaveFailedError) return message(400, `${error.message} ${rubyInspect(error.fields)}`);
   if (error instanceof NotFoundError) return message(404, `404 ${error.what ? `${error.what} ` : ""}Not Found`);
   if (error instanceof ValidationError) return message(400, error.fields);
   if (error instanceof ConflictError) return message(409, error.message);

@@ -19,6 +19,7 @@ import {
   accessLevelList,
   accessLevelNumber,
   body,
+  integer,
   nonEmptyString,
   type AccessLevelBody,
 } from "./schemas";
@@ -62,8 +63,17 @@ export function protectedRoutes(server: FastifyInstance, store: Store): void {
     return reply.code(204).send();
   });
 
-  type EnvironmentBody = { deploy_access_levels?: AccessLevelBody[] | null; approval_rules?: AccessLevelBody[] | null };
-  const environmentFields = { deploy_access_levels: accessLevelList, approval_rules: accessLevelList };
+  type EnvironmentBody = {
+    deploy_access_levels?: AccessLevelBody[] | null;
+    approval_rules?: AccessLevelBody[] | null;
+    required_approval_count?: number | string;
+  };
+  const environmentFields = {
+    deploy_access_levels: accessLevelList,
+    approval_rules: accessLevelList,
+    required_approval_count: integer,
+  };
+  const approvalCount = (value: number | string | undefined) => (value === undefined ? undefined : Number(value));
 
   server.get<{ Params: { id: string } }>("/projects/:id/protected_environments", async (request) =>
     protectedEnvironmentsOf(store.data, findProject(store.data, request.params.id)).map(renderProtectedEnvironment),
@@ -74,8 +84,20 @@ export function protectedRoutes(server: FastifyInstance, store: Store): void {
     { schema: { body: body({ name: nonEmptyString, ...environmentFields }, ["name"]) } },
     async (request, reply) => {
       const project = findProject(store.data, request.params.id);
-      const { name, deploy_access_levels: deploy, approval_rules: rules } = request.body;
-      const environment = protectEnvironment(store.data, project, name, list(deploy), list(rules));
+      const {
+        name,
+        deploy_access_levels: deploy,
+        approval_rules: rules,
+        required_approval_count: count,
+      } = request.body;
+      const environment = protectEnvironment(
+        store.data,
+        project,
+        name,
+        list(deploy),
+        list(rules),
+        approvalCount(count),
+      );
       return reply.code(201).send(renderProtectedEnvironment(environment));
     },
   );
@@ -91,8 +113,15 @@ export function protectedRoutes(server: FastifyInstance, store: Store): void {
     async (request) => {
       const project = findProject(store.data, request.params.id);
       const environment = findProtectedEnvironment(store.data, project, request.params.name);
-      const { deploy_access_levels: deploy, approval_rules: rules } = request.body;
-      return renderProtectedEnvironment(updateProtectedEnvironment(store.data, environment, list(deploy), list(rules)));
+      const { deploy_access_levels: deploy, approval_rules: rules, required_approval_count: count } = request.body;
+      const updated = updateProtectedEnvironment(
+        store.data,
+        environment,
+        list(deploy),
+        list(rules),
+        approvalCount(count),
+      );
+      return renderProtectedEnvironment(updated);
     },
   );
 

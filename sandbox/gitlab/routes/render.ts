@@ -2,40 +2,60 @@ import type { StoreData } from "../../store";
 import { asNoteable as issueNoteable } from "../models/issues";
 import { asNoteable as mergeRequestNoteable } from "../models/merge-requests";
 import { userNotesCount } from "../models/notes";
+import { DEFAULT_BRANCH_PROTECTION, INSTANCE } from "../models/instance";
 import { fullPathOf } from "../models/projects";
 import { ACCESS_LEVEL_DESCRIPTIONS } from "../models/protected";
 import type {
   AccessLevelRecord,
   EnvironmentRecord,
+  GroupRecord,
+  GroupShareRecord,
   IssueRecord,
   MergeRequestRecord,
   NoteRecord,
+  PersonalAccessTokenRecord,
+  ProjectMemberRecord,
   ProjectRecord,
   ProtectedEnvironmentRecord,
   ProtectedTagRecord,
+  PushRuleRecord,
+  UserRecord,
   VariableRecord,
 } from "../models/records";
+import { ADMINISTRATOR } from "../models/users";
 
 /** Records as GitLab's REST API renders them (the fields the GitLab provider reads, and their neighbours). */
 
-/** The project as `GET /projects/:id` renders it; `namespace` is required (the provider dereferences its id). */
-export function renderProject(project: ProjectRecord, baseUrl: string) {
+/** A group a project is shared with, as the project lists it. */
+export interface SharedWithGroup {
+  share: GroupShareRecord;
+  group: GroupRecord;
+}
+
+/**
+ * The project as `GET /projects/:id` renders it; `namespace` is required (the provider dereferences its id), and
+ * `import_status` must be "none" or the provider waits for an import after creating one.
+ */
+export function renderProject(project: ProjectRecord, baseUrl: string, sharedWithGroups: SharedWithGroup[] = []) {
   const fullPath = `${project.namespacePath}/${project.path}`;
   const namespaceName = project.namespacePath.split("/").pop() ?? project.namespacePath;
+  const name = project.name ?? project.path;
+  const kind = project.namespaceKind ?? "group";
   return {
     id: project.id,
-    name: project.path,
+    name,
     path: project.path,
-    name_with_namespace: `${namespaceName} / ${project.path}`,
+    name_with_namespace: `${namespaceName} / ${name}`,
     path_with_namespace: fullPath,
-    description: "",
+    description: project.description ?? "",
     default_branch: "main",
-    visibility: "private",
+    visibility: project.visibility ?? "private",
     web_url: `${baseUrl}/${fullPath}`,
     http_url_to_repo: `${baseUrl}/${fullPath}.git`,
     ssh_url_to_repo: `git@127.0.0.1:${fullPath}.git`,
     archived: false,
-    empty_repo: false,
+    empty_repo: project.emptyRepo ?? false,
+    import_status: "none",
     topics: [],
     created_at: project.createdAt,
     last_activity_at: project.createdAt,
@@ -43,15 +63,79 @@ export function renderProject(project: ProjectRecord, baseUrl: string) {
       id: project.namespaceId,
       name: namespaceName,
       path: namespaceName,
-      kind: "group",
+      kind,
       full_path: project.namespacePath,
-      web_url: `${baseUrl}/groups/${project.namespacePath}`,
+      web_url: kind === "user" ? `${baseUrl}/${project.namespacePath}` : `${baseUrl}/groups/${project.namespacePath}`,
     },
     builds_access_level: "enabled",
     environments_access_level: "enabled",
     public_jobs: false,
-    shared_with_groups: [],
+    shared_with_groups: sharedWithGroups.map(({ share, group }) => ({
+      group_id: group.id,
+      group_name: group.name,
+      group_full_path: group.fullPath,
+      group_access_level: share.groupAccess,
+      expires_at: share.expiresAt,
+    })),
     ci_config_path: null,
+  };
+}
+
+/** A project's share with a group (`Entities::ProjectGroupLink`). */
+export function renderShare(share: GroupShareRecord) {
+  return {
+    id: share.id,
+    project_id: share.projectId,
+    group_id: share.groupId,
+    group_access: share.groupAccess,
+    expires_at: share.expiresAt,
+  };
+}
+
+/** A group (`Entities::Group`), with the default branch protection the provider checks after creating a project. */
+export function renderGroup(group: GroupRecord, baseUrl: string) {
+  const parents = group.fullPath.split("/").slice(0, -1);
+  return {
+    id: group.id,
+    name: group.name,
+    path: group.path,
+    description: group.description,
+    visibility: group.visibility,
+    full_name: [...parents, group.name].join(" / "),
+    full_path: group.fullPath,
+    web_url: `${baseUrl}/groups/${group.fullPath}`,
+    parent_id: group.parentId,
+    avatar_url: null,
+    request_access_enabled: true,
+    default_branch_protection: DEFAULT_BRANCH_PROTECTION,
+    created_at: group.createdAt,
+  };
+}
+
+/** A project member (`Entities::Member`): the user with the role. */
+export function renderMember(member: ProjectMemberRecord, user: UserRecord, baseUrl: string) {
+  return {
+    ...renderAuthor(baseUrl, user),
+    access_level: member.accessLevel,
+    created_at: member.createdAt,
+    expires_at: member.expiresAt,
+    membership_state: "active",
+  };
+}
+
+/** A personal access token; the secret only in the answer to its creation. */
+export function renderPersonalAccessToken(record: PersonalAccessTokenRecord, token?: string) {
+  return {
+    id: record.id,
+    name: record.name,
+    revoked: false,
+    created_at: record.createdAt,
+    scopes: record.scopes,
+    user_id: record.userId,
+    last_used_at: null,
+    active: true,
+    expires_at: record.expiresAt,
+    ...(token === undefined ? {} : { token }),
   };
 }
 
@@ -116,7 +200,7 @@ export function renderProtectedEnvironment(environment: ProtectedEnvironmentReco
   return {
     name: environment.name,
     deploy_access_levels: environment.deployAccessLevels.map(renderAccessLevel),
-    required_approval_count: 0,
+    required_approval_count: environment.requiredApprovalCount ?? 0,
     approval_rules: environment.approvalRules.map((rule) => ({
       ...renderAccessLevel(rule),
       required_approvals: rule.requiredApprovals ?? 1,
@@ -125,24 +209,25 @@ export function renderProtectedEnvironment(environment: ProtectedEnvironmentReco
 }
 
 /**
- * The one user the sandbox knows: whoever holds the token. A project access token is a bot user on GitLab; here it is
- * the administrator, the same one `GET /user` answers with.
+ * A user as an administrator sees it (`Entities::UserPublic`, in part): by default the administrator who holds the
+ * sandbox's token, whom `GET /user` answers with. A project access token is a bot user on GitLab; here it is the
+ * administrator too.
  */
-export function renderUser(baseUrl: string) {
+export function renderUser(baseUrl: string, user: UserRecord = ADMINISTRATOR) {
   return {
-    id: 1,
-    username: "root",
-    name: "Sandbox Administrator",
-    state: "active",
-    email: "root@sandbox.example",
-    is_admin: true,
-    web_url: `${baseUrl}/root`,
+    id: user.id,
+    username: user.username,
+    name: user.name,
+    state: user.state,
+    email: user.email,
+    is_admin: user.id === ADMINISTRATOR.id,
+    web_url: `${baseUrl}/${user.username}`,
   };
 }
 
 /** The user as embedded in notes, issues and merge requests (`UserBasic`: no email, no admin flag). */
-export function renderAuthor(baseUrl: string) {
-  const { id, username, name, state, web_url: webUrl } = renderUser(baseUrl);
+export function renderAuthor(baseUrl: string, user: UserRecord = ADMINISTRATOR) {
+  const { id, username, name, state, web_url: webUrl } = renderUser(baseUrl, user);
   return { id, username, name, state, locked: false, avatar_url: null, web_url: webUrl };
 }
 
@@ -265,4 +350,36 @@ export function renderNote(note: NoteRecord, baseUrl: string) {
     noteable_iid: note.noteableIid,
     commands_changes: {},
   };
+}
+
+/** `GET /version`: the version a client compares against. */
+export function renderVersion() {
+  return { version: INSTANCE.version, revision: INSTANCE.revision };
+}
+
+/** `GET /metadata`: the version and the edition (`enterprise`), with the Kubernetes agent server switched off. */
+export function renderMetadata() {
+  return {
+    version: INSTANCE.version,
+    revision: INSTANCE.revision,
+    kas: { enabled: false, externalUrl: null, externalK8sProxyUrl: null, version: null },
+    enterprise: INSTANCE.enterprise,
+  };
+}
+
+/** `GET /application/settings` (administrators only), the settings a client reads before waiting on a new project. */
+export function renderApplicationSettings() {
+  return {
+    id: 1,
+    default_branch_protection: DEFAULT_BRANCH_PROTECTION,
+    default_branch_name: "main",
+    default_project_visibility: "private",
+    default_group_visibility: "private",
+    signup_enabled: false,
+  };
+}
+
+/** A project's push rule (`EE::API::Entities::ProjectPushRule`). */
+export function renderPushRule(rule: PushRuleRecord) {
+  return { id: rule.id, project_id: rule.projectId, created_at: rule.createdAt, ...rule.settings };
 }

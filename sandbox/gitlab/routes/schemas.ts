@@ -71,3 +71,17 @@ export function accessLevelInput(item: AccessLevelBody) {
     _destroy: destroy === true || destroy === "true" || destroy === 1,
   };
 }
+
+/** A project's or group's visibility level. */
+export const visibility: Schema = { type: "string", enum: ["private", "internal", "public"] };
+
+/** A membership role (`Gitlab::Access.all_values`): guest 10 … owner 50, as a number or a numeric string. */
+export const memberAccessLevel: Schema = {
+  anyOf: [
+    { type: "integer", enum: [10, 20, 30, 40, 50] },
+    { type: "string", enum: ["10", "20", "30", "40", "50"] },
+  ],
+};
+
+/** A date such as `2026-12-31` (`expires_at` of memberships, shares and tokens). */
+export const nullableDate: Schema = { type: ["string", "null"], pattern: "^\\d{4}-\\d{2}-\\d{2}$" };

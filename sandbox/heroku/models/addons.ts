@@ -2,7 +2,7 @@ import { generatedName, newId, nowIso } from "../../ids";
 import type { StoreData } from "../../store";
 import { ADDON_SERVICES, resolvePlan, serviceNamed } from "./catalog";
 import { changeConfigVars } from "./config-vars";
-import { InvalidParamsError, NotFoundError } from "./errors";
+import { AmbiguousError, InvalidParamsError, NotFoundError } from "./errors";
 import type { AddonRecord, AppRecord, AttachmentRecord } from "./records";
 
 const COLOURS = [
@@ -27,12 +27,26 @@ export function findAddon(data: StoreData, idOrName: string): AddonRecord {
   return addon;
 }
 
-/** An add-on the app owns or has attached, by id or name. */
-export function findAppAddon(data: StoreData, app: AppRecord, idOrName: string): AddonRecord {
-  const addon = findAddon(data, idOrName);
-  const attached = data.attachments.some((a) => a.addonId === addon.id && a.appId === app.id);
-  if (addon.appId !== app.id && !attached) throw NotFoundError.of("add-on");
-  return addon;
+/**
+ * An add-on the app owns or has attached, named the ways Heroku resolves an add-on within an app: its id or name,
+ * the name of its attachment there (`DATABASE`), or its service (`heroku-postgresql`, `scheduler`) when only one of
+ * the app's add-ons is of that service; two or more are ambiguous, as Heroku answers them.
+ */
+export function findAppAddon(data: StoreData, app: AppRecord, identifier: string): AddonRecord {
+  const ofApp = addonsOf(data, app);
+  const exact = ofApp.find((a) => a.id === identifier || a.name === identifier);
+  if (exact) return exact;
+  const attachment = data.attachments.find((a) => a.appId === app.id && a.name === identifier.toUpperCase());
+  const attached = attachment && ofApp.find((a) => a.id === attachment.addonId);
+  if (attached) return attached;
+  const ofService = ofApp.filter((a) => a.service === identifier);
+  if (ofService.length > 1) {
+    throw new AmbiguousError(
+      `Ambiguous identifier; multiple matching add-ons found: ${ofService.map((a) => a.name).join(", ")}.`,
+    );
+  }
+  if (ofService.length === 0) throw NotFoundError.of("add-on");
+  return ofService[0];
 }
 
 /** The add-ons an app owns or has attached. */

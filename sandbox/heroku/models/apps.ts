@@ -5,6 +5,8 @@ import { buildableStack, DEFAULT_STACK, regionNamed } from "./catalog";
 import { InvalidParamsError, NotFoundError } from "./errors";
 import type { AppRecord } from "./records";
 import { createRelease } from "./releases";
+import { removeSlugsOf } from "./slugs";
+import { findTeam } from "./teams";
 
 /** What creating an app takes; the route has already checked the shapes. */
 export interface AppInput {
@@ -36,7 +38,8 @@ export function createApp(data: StoreData, input: AppInput): AppRecord {
   const region = regionNamed(input.region ?? "us").name;
   const stack = buildableStack(input.stack ?? DEFAULT_STACK).name;
   if (input.space) throw new InvalidParamsError("Private spaces are not available in the sandbox.");
-  const team = input.team ?? null;
+  // A team app only in a team the user belongs to; Heroku answers any other as a team it cannot find.
+  const team = input.team ? findTeam(data, input.team).name : null;
   const now = nowIso();
   const app: AppRecord = {
     id: newId(),
@@ -96,7 +99,7 @@ export function setBuildpacks(app: AppRecord, buildpacks: string[]): AppRecord {
 /**
  * Deletes an app and everything that exists only through it: the add-ons it owns (with their attachments elsewhere,
  * which takes their config vars off the other apps), its own attachments of other apps' add-ons, its releases,
- * pipeline coupling, formation, domains and drains.
+ * pipeline coupling, formation, domains, drains and SNI endpoints, and its slugs that no other app's release runs.
  */
 export function deleteApp(data: StoreData, app: AppRecord): void {
   for (const addon of data.addons.filter((a) => a.appId === app.id)) removeAddon(data, addon);
@@ -107,5 +110,7 @@ export function deleteApp(data: StoreData, app: AppRecord): void {
   data.formations = keep(data.formations);
   data.domains = keep(data.domains);
   data.drains = keep(data.drains);
+  data.sniEndpoints = keep(data.sniEndpoints);
+  removeSlugsOf(data, app);
   data.apps = data.apps.filter((a) => a !== app);
 }

@@ -16,3 +16,6 @@ export class InvalidParamsError extends HerokuModelError {}
 
 /** An add-on service or plan the marketplace does not have (Heroku answers it as unprocessable, id `not_found`). */
 export class UnknownPlanError extends HerokuModelError {}
+
+/** An identifier that matches more than one object (an add-on named by a service the app has twice). */
+export class AmbiguousError extends HerokuModelError {}

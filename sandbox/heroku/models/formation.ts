@@ -41,10 +41,18 @@ export function scale(formation: FormationRecord, changes: { quantity?: number; 
 export function pushCode(data: StoreData, app: AppRecord, processTypes: Record<string, string>): ReleaseRecord {
   const entries = Object.entries(processTypes);
   if (entries.length === 0) throw new InvalidParamsError("A push must declare at least one process type.");
+  runProcessTypes(data, app, processTypes);
+  return createRelease(data, app, `Deploy ${newId().slice(0, 8)}`, newId());
+}
+
+/**
+ * Makes a release's process types the app's, as a code release does: types it no longer declares disappear, new
+ * ones get Heroku's default scale, existing ones keep theirs with the new command.
+ */
+export function runProcessTypes(data: StoreData, app: AppRecord, processTypes: Record<string, string>): void {
   data.formations = data.formations.filter((f) => f.appId !== app.id || Object.hasOwn(processTypes, f.type));
   declareProcessTypes(data, app, processTypes);
   app.processTypes = { ...processTypes };
-  return createRelease(data, app, `Deploy ${newId().slice(0, 8)}`, newId());
 }
 
 /**

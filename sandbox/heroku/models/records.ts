@@ -125,3 +125,39 @@ export interface AccountRecord {
   email: string;
   createdAt: string;
 }
+
+/** A slug: an app's compiled code and the process types its Procfile declares, released by id to any app. */
+export interface SlugRecord {
+  id: string;
+  /** The app the slug was created on. */
+  appId: string;
+  processTypes: Record<string, string>;
+  buildpackProvidedDescription: string | null;
+  checksum: string | null;
+  commit: string | null;
+  commitDescription: string | null;
+  stack: string;
+  /** Bytes uploaded to the slug's blob URL; null until the upload. */
+  size: number | null;
+  /** The secret part of the presigned upload URL (the upload carries no API key, as an S3 presigned PUT does not). */
+  uploadToken: string;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** An SNI endpoint: a certificate chain an app serves its custom domains with (the private key is never kept). */
+export interface SniEndpointRecord {
+  id: string;
+  appId: string;
+  name: string;
+  certificateChain: string;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** A team the API key's user belongs to; teams the user does not belong to are invisible to it. */
+export interface TeamRecord {
+  id: string;
+  name: string;
+  createdAt: string;
+}

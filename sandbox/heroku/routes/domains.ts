@@ -35,7 +35,7 @@ export function domainRoutes(server: FastifyInstance, store: Store): void {
     async (request) => {
       const app = findApp(store.data, request.params.app);
       const domain = findDomain(store.data, app, request.params.domain);
-      return renderDomain(store.data, setSniEndpoint(domain, request.body.sni_endpoint ?? null));
+      return renderDomain(store.data, setSniEndpoint(store.data, domain, request.body.sni_endpoint ?? null));
     },
   );
 

@@ -1,6 +1,6 @@
 import type { FastifyError } from "fastify";
 import { fieldOf, invalidMessageOf } from "../../api-plugin";
-import { HerokuModelError, NotFoundError, UnknownPlanError } from "../models/errors";
+import { AmbiguousError, HerokuModelError, NotFoundError, UnknownPlanError } from "../models/errors";
 
 /**
  * An error as the Heroku Platform API answers it: a status and `{"id": ..., "message": ...}`, the shape heroku-go
@@ -31,6 +31,7 @@ export function badRequest(message: string): HerokuError {
 function fromModel(error: HerokuModelError): HerokuError {
   if (error instanceof NotFoundError) return new HerokuError(404, "not_found", error.message);
   if (error instanceof UnknownPlanError) return new HerokuError(422, "not_found", error.message);
+  if (error instanceof AmbiguousError) return new HerokuError(422, "multiple_matches", error.message);
   // InvalidParamsError, and any kind without an answer of its own.
   return new HerokuError(422, "invalid_params", error.message);
 }

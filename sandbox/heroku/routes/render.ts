@@ -13,7 +13,11 @@ import type {
   FormationRecord,
   PipelineRecord,
   ReleaseRecord,
+  SlugRecord,
+  SniEndpointRecord,
+  TeamRecord,
 } from "../models/records";
+import { certificateFacts } from "../models/sni-endpoints";
 import { latestVersion } from "../models/releases";
 
 /**
@@ -206,6 +210,7 @@ export function renderFormation(data: StoreData, formation: FormationRecord) {
 
 export function renderDomain(data: StoreData, domain: DomainRecord) {
   const app = findApp(data, domain.appId);
+  const endpoint = data.sniEndpoints.find((e) => e.id === domain.sniEndpointId);
   return {
     acm_status: app.acm ? "cert issued" : null,
     acm_status_reason: null,
@@ -217,7 +222,7 @@ export function renderDomain(data: StoreData, domain: DomainRecord) {
     kind: "custom",
     updated_at: domain.updatedAt,
     status: "succeeded",
-    sni_endpoint: domain.sniEndpointId ? { id: domain.sniEndpointId, name: "sandbox-endpoint" } : null,
+    sni_endpoint: endpoint ? { id: endpoint.id, name: endpoint.name } : null,
   };
 }
 
@@ -230,6 +235,79 @@ export function renderDrain(data: StoreData, drain: DrainRecord) {
     token: drain.token,
     updated_at: drain.updatedAt,
     url: drain.url,
+  };
+}
+
+/**
+ * A slug's blob: right after creation, where its archive is uploaded (`put`, to a presigned URL, so the upload needs
+ * no API key: see `routes/slugs.ts`); afterwards, as Heroku answers a read, where the archive is downloaded (`get`),
+ * which the sandbox, keeping no archives, does not serve.
+ */
+export function slugBlob(baseUrl: string, slug: SlugRecord, method: "put" | "get") {
+  const url = `${baseUrl}${SLUG_BLOB_PREFIX}/${slug.id}`;
+  return { method, url: method === "put" ? `${url}?signature=${slug.uploadToken}` : url };
+}
+
+/** The path under which slug archives are uploaded. */
+export const SLUG_BLOB_PREFIX = "/slug-blobs";
+
+/** `definitions.slug`, with its blob ({@link slugBlob}). */
+export function renderSlug(slug: SlugRecord, blob: { method: "put" | "get"; url: string }) {
+  return {
+    blob,
+    buildpack_provided_description: slug.buildpackProvidedDescription,
+    checksum: slug.checksum,
+    commit: slug.commit,
+    commit_description: slug.commitDescription,
+    created_at: slug.createdAt,
+    id: slug.id,
+    process_types: { ...slug.processTypes },
+    size: slug.size,
+    stack: ref("stack", slug.stack),
+    updated_at: slug.updatedAt,
+  };
+}
+
+/** `definitions.sni-endpoint`: the certificate as its own fields describe it, and the domains it serves. */
+export function renderSniEndpoint(data: StoreData, endpoint: SniEndpointRecord) {
+  const facts = certificateFacts(endpoint);
+  return {
+    app: appRef(findApp(data, endpoint.appId)),
+    certificate_chain: endpoint.certificateChain,
+    created_at: endpoint.createdAt,
+    display_name: null,
+    domains: data.domains.filter((d) => d.sniEndpointId === endpoint.id).map((d) => d.id),
+    id: endpoint.id,
+    name: endpoint.name,
+    ssl_cert: {
+      "ca_signed?": !facts.selfSigned,
+      cert_domains: facts.domains,
+      expires_at: facts.expiresAt,
+      id: stableId("ssl-cert", endpoint.id),
+      issuer: facts.issuer,
+      "self_signed?": facts.selfSigned,
+      starts_at: facts.startsAt,
+      subject: facts.subject,
+    },
+    updated_at: endpoint.updatedAt,
+  };
+}
+
+/** `definitions.team`: a team the user belongs to, as its admin, on a plain (non-enterprise) team. */
+export function renderTeam(team: TeamRecord) {
+  return {
+    created_at: team.createdAt,
+    credit_card_collections: false,
+    default: false,
+    enterprise_account: null,
+    id: team.id,
+    identity_provider: null,
+    membership_limit: 25,
+    name: team.name,
+    provisioned_licenses: false,
+    role: "admin",
+    type: "team",
+    updated_at: team.createdAt,
   };
 }
 
