@@ -5,6 +5,8 @@
  *   start [--port N] [--state FILE] [--run-file FILE] [--project NS/NAME ...]              run detached
  *         either with [--request-log FILE]: one JSON line per request (method, path, status, ms; tokens masked);
  *         FILE `-` is standard output (for `start`, the sandbox.log beside the run file)
+ *         either with [--team NAME ...]: Heroku teams the sandbox's user joins (a team app needs one); without the
+ *         flag, the comma-separated HEROKU_FLOW_SANDBOX_TEAMS
  *   stop | status | inspect                                        manage and look at a running sandbox
  *   reset                                                          empty the sandbox (running or not)
  *   project add NS/NAME                                            create a GitLab project in the running sandbox
@@ -17,6 +19,7 @@ import { openSync, rmSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { parseArgs } from "node:util";
 import { GITLAB_API_PREFIX } from "./gitlab";
+import { HEROKU_PATTERNS } from "./heroku/models/catalog";
 import { randomToken } from "./ids";
 import { describeState } from "./inspect";
 import { healthy, isAlive } from "./liveness";
@@ -25,9 +28,21 @@ import { requestLogFile } from "./request-log";
 import { createSandbox } from "./server";
 import type { StoreData } from "./store";
 
+/** Heroku's rule for a team name, as the control route `POST /sandbox/teams` applies it. */
+const TEAM_PATTERN = new RegExp(HEROKU_PATTERNS.teamName);
+const TEAM_RULE = "a team name is lowercase letters, digits and dashes, starting with a letter";
+
+/** The setting `start` and `serve` read for the teams when no `--team` is given. */
+const TEAMS_VARIABLE = "HEROKU_FLOW_SANDBOX_TEAMS";
+
 const USAGE = `usage: heroku-flow sandbox <serve|start|stop|status|inspect|reset|project|push|fault> [options]
   serve   [--port N] [--host H] [--state FILE] [--run-file FILE] [--project NS/NAME ...] [--request-log FILE|-]
+          [--team NAME ...]
   start   [--port N] [--state FILE] [--run-file FILE] [--project NS/NAME ...] [--request-log FILE|-]
+          [--team NAME ...]
+          --team NAME: a Heroku team the sandbox's user joins, so that a team app in it is created (in any other
+          team: "Couldn't find that team."); repeatable; without --team, the comma-separated ${TEAMS_VARIABLE};
+          ${TEAM_RULE}
   stop | status | inspect | reset   [--run-file FILE]
   project add NS/NAME
   push <app> --type web=CMD [--type worker=CMD ...]
@@ -42,6 +57,7 @@ const OPTIONS = {
   "request-log": { type: "string" },
   type: { type: "string", multiple: true },
   project: { type: "string", multiple: true },
+  team: { type: "string", multiple: true },
   path: { type: "string" },
   method: { type: "string" },
   action: { type: "string" },
@@ -99,6 +115,22 @@ function credentials(path: string): RunFile {
   };
 }
 
+/**
+ * The teams to join: each `--team`, else the comma-separated HEROKU_FLOW_SANDBOX_TEAMS (blank or unset: none), each
+ * checked against Heroku's rule — a name Heroku refuses is a usage error naming where it came from, before anything
+ * starts.
+ */
+function teamsOf(values: Values, env: NodeJS.ProcessEnv): string[] {
+  const check = (name: string, where: string): string => {
+    if (!TEAM_PATTERN.test(name)) throw new UsageError(`invalid ${where} ${JSON.stringify(name)}: ${TEAM_RULE}`);
+    return name;
+  };
+  if (values.team !== undefined) return values.team.map((name) => check(name, "--team"));
+  const setting = env[TEAMS_VARIABLE];
+  if (!setting?.trim()) return [];
+  return setting.split(",").map((name) => check(name.trim(), `${TEAMS_VARIABLE} entry`));
+}
+
 function portOf(values: Values, previous?: RunFile): number {
   if (values.port !== undefined) {
     const port = Number(values.port);
@@ -109,13 +141,14 @@ function portOf(values: Values, previous?: RunFile): number {
   return previous?.url ? Number(new URL(previous.url).port) : 0;
 }
 
-async function serve(values: Values): Promise<void> {
+async function serve(values: Values, env: NodeJS.ProcessEnv): Promise<void> {
+  const teams = teamsOf(values, env);
   const path = runFilePath(values);
   const run = credentials(path);
   const stateFile = values.state ?? run.stateFile ?? join(dirname(path), "state.json");
   const projects = values.project ?? [];
   const log = values["request-log"] === undefined ? undefined : requestLogFile(values["request-log"]);
-  const settings = { ...run, host: values.host, stateFile, projects, requestLog: log?.write };
+  const settings = { ...run, host: values.host, stateFile, projects, teams, requestLog: log?.write };
   let sandbox;
   try {
     sandbox = await createSandbox({ ...settings, port: portOf(values, run) });
@@ -139,11 +172,13 @@ async function serve(values: Values): Promise<void> {
 /** The command that runs `serve` in a child process: this file, or the `heroku-flow` bin's `sandbox` command. */
 let serveEntry: string[] = [__filename];
 
-async function start(values: Values): Promise<void> {
+async function start(values: Values, env: NodeJS.ProcessEnv): Promise<void> {
+  const teams = teamsOf(values, env);
   const path = runFilePath(values);
   const previous = readRunFile(path);
   if (previous?.url && isAlive(previous.pid) && (await healthy(previous.url))) {
     for (const project of values.project ?? []) await addProject(previous as RunFile & { url: string }, project);
+    for (const team of teams) await joinTeam(previous as RunFile & { url: string }, team);
     console.log(`already running: ${previous.url} (pid ${previous.pid})`);
     return;
   }
@@ -153,11 +188,14 @@ async function start(values: Values): Promise<void> {
   if (values.state !== undefined) args.push("--state", values.state);
   if (values["request-log"] !== undefined) args.push("--request-log", values["request-log"]);
   for (const project of values.project ?? []) args.push("--project", project);
+  for (const team of teams) args.push("--team", team);
   const log = openSync(join(dirname(path), "sandbox.log"), "a");
-  // Same interpreter and loader flags (tsx) as this process, detached so it outlives the shell.
+  // Same interpreter and loader flags (tsx) as this process, detached so it outlives the shell. The teams are in the
+  // arguments, so the child does not read the setting again (from an environment that may not be the one given here).
   const child = spawn(process.execPath, [...process.execArgv, ...serveEntry, ...args], {
     detached: true,
     stdio: ["ignore", log, log],
+    env: { ...process.env, [TEAMS_VARIABLE]: undefined },
   });
   child.unref();
   const deadline = Date.now() + 20_000;
@@ -219,6 +257,12 @@ async function addProject(run: RunFile & { url: string }, path: string): Promise
   console.log(`project ${path}: id ${created.id}`);
 }
 
+/** Makes the running sandbox's user a member of a Heroku team (joining twice changes nothing). */
+async function joinTeam(run: RunFile & { url: string }, name: string): Promise<void> {
+  await call(run, "POST", "/sandbox/teams", { name });
+  console.log(`team ${name}: joined`);
+}
+
 async function project(values: Values, positionals: string[]): Promise<void> {
   if (positionals[1] !== "add" || !positionals[2]) throw new UsageError("usage: project add NAMESPACE/NAME");
   await addProject(await running(values), positionals[2]);
@@ -268,10 +312,14 @@ async function fault(values: Values, positionals: string[]): Promise<void> {
 
 /**
  * Runs one sandbox command. `entry` is how a detached `serve` is started again (the script and the arguments before
- * `serve`). Sets `process.exitCode` where a command reports through it (`status`); throws SandboxUsageError for a bad
- * call.
+ * `serve`); `env` holds the settings `start` and `serve` read (HEROKU_FLOW_SANDBOX_TEAMS). Sets `process.exitCode`
+ * where a command reports through it (`status`); throws SandboxUsageError for a bad call.
  */
-export async function sandboxMain(argv: string[], entry: string[] = [__filename]): Promise<void> {
+export async function sandboxMain(
+  argv: string[],
+  entry: string[] = [__filename],
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<void> {
   serveEntry = entry;
   let parsed;
   try {
@@ -287,9 +335,9 @@ export async function sandboxMain(argv: string[], entry: string[] = [__filename]
   }
   switch (command) {
     case "serve":
-      return serve(values);
+      return serve(values, env);
     case "start":
-      return start(values);
+      return start(values, env);
     case "stop":
       return stop(values);
     case "status":

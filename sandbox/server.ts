@@ -6,6 +6,7 @@ import { Faults } from "./faults";
 import { GITLAB_API_PREFIX, gitlabApi } from "./gitlab";
 import { ensureProject } from "./gitlab/models/projects";
 import { herokuApi } from "./heroku";
+import { joinTeam } from "./heroku/models/teams";
 import { logRequests, type RequestLogWriter } from "./request-log";
 import { Store } from "./store";
 
@@ -52,6 +53,14 @@ export interface SandboxOptions {
    */
   projects?: string[];
   /**
+   * Heroku teams the API key's user joins on start (creating each the first time; joining twice changes nothing), as
+   * `POST /sandbox/teams` does: Heroku refuses a team app in a team the user is not in. Names are not checked here; the
+   * command line refuses one Heroku would (`--team`).
+   *
+   * @default - none: the user stays in the teams the state already holds.
+   */
+  teams?: string[];
+  /**
    * Keep every Heroku and GitLab API exchange (method, path, status, response body) for {@link Sandbox.exchanges}:
    * the contract tests check each Heroku response the real provider received against Heroku's published schema, and
    * the end-to-end tests read the order of the GitLab provider's calls.
@@ -92,6 +101,7 @@ export async function createSandbox(options: SandboxOptions): Promise<Sandbox> {
   if (!options.herokuApiKey || !options.gitlabToken) throw new Error("herokuApiKey and gitlabToken are required");
   const store = new Store(options.stateFile);
   for (const project of options.projects ?? []) ensureProject(store.data, project);
+  for (const team of options.teams ?? []) joinTeam(store.data, team);
   store.flush();
 
   let url = "";

@@ -45,8 +45,11 @@ test("by default a checkout's sandbox lives in the checkout, git-ignored", () =>
 });
 
 test("two clones run separate sandboxes; the same app name deploys in both; reset empties one", async () => {
+  // Only the first clone's user joins the Heroku team acme (start passes --team on to the `serve` it launches).
   const started = await Promise.all(
-    runFiles.map((runFile) => cli("start", "--run-file", runFile, "--project", "acme/web")),
+    runFiles.map((runFile, i) =>
+      cli("start", "--run-file", runFile, "--project", "acme/web", ...(i ? [] : ["--team", "acme"])),
+    ),
   );
   for (const result of started) expect(result).toMatchObject({ code: 0 });
   const [a, b] = runFiles.map((runFile) => readRunFile(runFile));
@@ -56,6 +59,11 @@ test("two clones run separate sandboxes; the same app name deploys in both; rese
   for (const runFile of runFiles)
     expect((await heroku(runFile, "POST", "/apps", { name: "same-name" })).status).toBe(201);
   expect((await heroku(runFiles[0], "GET", "/sandbox/state")).body.gitlab.projects).toHaveLength(1);
+  const teamApp = (runFile: string, team: string) =>
+    heroku(runFile, "POST", "/teams/apps", { team, name: `${team}-web`, personal: false });
+  expect((await teamApp(runFiles[0], "acme")).status).toBe(201);
+  expect((await teamApp(runFiles[0], "other")).status).toBe(404);
+  expect((await teamApp(runFiles[1], "acme")).status).toBe(404);
 
   expect(await cli("reset", "--run-file", runFiles[0])).toMatchObject({ code: 0 });
   const emptied = (await heroku(runFiles[0], "GET", "/sandbox/state")).body;
@@ -69,6 +77,16 @@ test("two clones run separate sandboxes; the same app name deploys in both; rese
   expect(await cli("start", "--run-file", runFiles[1])).toMatchObject({ code: 0 });
   expect((await heroku(runFiles[1], "GET", "/sandbox/state")).body.apps).toEqual([]);
 }, 60_000);
+
+test("a team name Heroku refuses: exit 2, the flag, the value and the rule; nothing started", async () => {
+  const runFile = join(dirs[0], "refused", "run.json");
+  const refused = await cli("start", "--run-file", runFile, "--team", "Acme");
+  expect(refused).toEqual({
+    code: 2,
+    output: 'invalid --team "Acme": a team name is lowercase letters, digits and dashes, starting with a letter\n',
+  });
+  expect(readRunFile(runFile)).toBeUndefined();
+}, 30_000);
 
 test("inspect shows what exists with every secret masked", async () => {
   const runFile = runFiles[1];

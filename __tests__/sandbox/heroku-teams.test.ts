@@ -2,6 +2,9 @@
  * Teams: the sandbox's user belongs only to the teams its operator adds (`POST /sandbox/teams`); Heroku hides every
  * other team, so reading one or creating an app in it is "Couldn't find that team."
  */
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { createApp } from "../../sandbox/heroku/models/apps";
 import { NotFoundError } from "../../sandbox/heroku/models/errors";
 import { findTeam, joinTeam } from "../../sandbox/heroku/models/teams";
@@ -69,5 +72,29 @@ describe("team routes", () => {
     const refused = await t.heroku("POST", "/teams/apps", { team: "elsewhere", name: "other-app", personal: false });
     expect(refused).toMatchObject({ status: 404, body: { id: "not_found", message: "Couldn't find that team." } });
     expect((await t.heroku("GET", "/apps/other-app")).status).toBe(404);
+  });
+});
+
+describe("teams joined on start", () => {
+  test("createSandbox({ teams }): the user is in those teams from the first request, and stays after a restart", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "teams-"));
+    const stateFile = join(dir, "state.json");
+    let t: TestSandbox | undefined;
+    try {
+      t = await startSandbox({ stateFile, teams: ["acme", "acme", "beta-2"] });
+      expect((await t.heroku("GET", "/teams")).body.map((x: { name: string }) => x.name)).toEqual(["acme", "beta-2"]);
+      expect((await t.heroku("POST", "/teams/apps", { team: "acme", name: "acme-web", personal: false })).status).toBe(
+        201,
+      );
+      expect(
+        (await t.heroku("POST", "/teams/apps", { team: "other", name: "other-web", personal: false })).status,
+      ).toBe(404);
+      await t.sandbox.close();
+      t = await startSandbox({ stateFile, herokuApiKey: t.herokuApiKey, gitlabToken: t.gitlabToken });
+      expect((await t.heroku("GET", "/teams/beta-2")).status).toBe(200);
+    } finally {
+      await t?.sandbox.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

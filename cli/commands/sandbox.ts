@@ -21,14 +21,19 @@ A local stand-in for Heroku's Platform API, GitLab's REST API and GitLab's Terra
                              without code, simulated first code push, apply; again: only what changed
   env                        print export lines that point \`cdktf diff|deploy\`, \`terraform\` and heroku-flow at the
                              running sandbox (endpoints, dummy tokens, deploy keys, the provider delays)
-  start [--port N] [--project NS/NAME ...]    start it detached (remembers its port and tokens)
-  serve [--port N] [--host H]                 run it in the foreground
+  start [--port N] [--project NS/NAME ...] [--team NAME ...]
+                                              start it detached (remembers its port and tokens); --team: a Heroku
+                                              team its user joins (a team app needs one; repeatable; lowercase
+                                              letters, digits and dashes, starting with a letter)
+  serve [--port N] [--host H] [--team NAME ...]
+                                              run it in the foreground
   stop | status | inspect | reset             stop it; say whether it runs; show what it holds; empty it
   project add NS/NAME                         create a GitLab project in it
   push APP --type web=CMD [--type …]          simulate \`git push heroku\` (declares the process types)
   fault add --path P [--action error|delay|drop] [--status N] [--nth N] [--times N] | fault clear | fault list
 
-Reads HEROKU_FLOW_SANDBOX_RUN_FILE (default .sandbox/run.json in the project).
+Reads HEROKU_FLOW_SANDBOX_RUN_FILE (default .sandbox/run.json in the project) and, for start and serve without
+--team, HEROKU_FLOW_SANDBOX_TEAMS (team names, comma-separated).
 Exit codes: 0 done, 1 an error (e.g. status: not running), 2 usage.`;
 
 /** The running sandbox's run file, or an error saying how to start one. */
@@ -59,6 +64,7 @@ async function sandboxCli(args: string[], context: CommandContext): Promise<numb
     await sandboxMain(
       ["--run-file", defaultRunFilePath(context.env, context.dir), ...args],
       [process.argv[1], "sandbox"],
+      context.env,
     );
   } catch (error) {
     if (error instanceof SandboxUsageError) throw new UsageError(error.message);

@@ -244,6 +244,85 @@ describe("heroku-flow sandbox: the sandbox's own subcommands", () => {
     expect(await sandbox.run(["start"], contextOf(dir))).toBe(0);
     expect(logged()).toEqual([`already running: ${t!.sandbox.url} (pid ${process.pid})`]);
   });
+
+  /** Creates a team app the way the Heroku provider does; its status. */
+  const teamApp = async (team: string, name: string) =>
+    (await t!.heroku("POST", "/teams/apps", { team, name, personal: false })).status;
+
+  test("start --team of a sandbox that runs: its user joins each team (again: no change); apps in others are refused", async () => {
+    const dir = project().dir;
+    runFile(dir);
+    expect(await teamApp("acme", "acme-before")).toBe(404);
+    expect(await sandbox.run(["start", "--team", "acme", "--team", "acme-2"], contextOf(dir))).toBe(0);
+    expect(await sandbox.run(["start", "--team", "acme"], contextOf(dir))).toBe(0);
+    expect(logged()).toEqual([
+      "team acme: joined",
+      "team acme-2: joined",
+      `already running: ${t!.sandbox.url} (pid ${process.pid})`,
+      "team acme: joined",
+      `already running: ${t!.sandbox.url} (pid ${process.pid})`,
+    ]);
+    expect(await teamApp("acme", "acme-web")).toBe(201);
+    expect(await teamApp("acme-2", "acme-2-web")).toBe(201);
+    expect(await teamApp("other", "other-web")).toBe(404);
+    const teams = (await t!.heroku("GET", "/teams")).body as { name: string }[];
+    expect(teams.filter((team) => team.name.startsWith("acme")).map((team) => team.name)).toEqual(["acme", "acme-2"]);
+  });
+
+  test("HEROKU_FLOW_SANDBOX_TEAMS (the context's, comma-separated, blanks trimmed) when no --team is given", async () => {
+    const dir = project().dir;
+    runFile(dir);
+    const env = { HEROKU_FLOW_SANDBOX_TEAMS: " env-team-a , env-team-b " };
+    expect(await sandbox.run(["start"], contextOf(dir, env))).toBe(0);
+    expect(await teamApp("env-team-a", "env-team-a-web")).toBe(201);
+    expect(await teamApp("env-team-b", "env-team-b-web")).toBe(201);
+    // --team replaces the setting, as --run-file replaces HEROKU_FLOW_SANDBOX_RUN_FILE.
+    const flagOnly = { HEROKU_FLOW_SANDBOX_TEAMS: "env-team-c" };
+    expect(await sandbox.run(["start", "--team", "flag-team"], contextOf(dir, flagOnly))).toBe(0);
+    expect(await teamApp("flag-team", "flag-team-web")).toBe(201);
+    expect(await teamApp("env-team-c", "env-team-c-web")).toBe(404);
+    // Blank: no teams.
+    expect(await sandbox.run(["start"], contextOf(dir, { HEROKU_FLOW_SANDBOX_TEAMS: " " }))).toBe(0);
+    expect(logged().filter((line) => line.startsWith("team "))).toEqual([
+      "team env-team-a: joined",
+      "team env-team-b: joined",
+      "team flag-team: joined",
+    ]);
+  });
+
+  const RULE = "a team name is lowercase letters, digits and dashes, starting with a letter";
+  test.each([
+    [["--team", ""], {}, `invalid --team "": ${RULE}`],
+    [["--team", "acme", "--team", "Acme"], {}, `invalid --team "Acme": ${RULE}`],
+    [["--team", "acme_corp"], {}, `invalid --team "acme_corp": ${RULE}`],
+    [["--team", "2acme"], {}, `invalid --team "2acme": ${RULE}`],
+    [["--team=acme corp"], {}, `invalid --team "acme corp": ${RULE}`],
+    [[], { HEROKU_FLOW_SANDBOX_TEAMS: "acme,,beta" }, `invalid HEROKU_FLOW_SANDBOX_TEAMS entry "": ${RULE}`],
+    [[], { HEROKU_FLOW_SANDBOX_TEAMS: "acme,Beta" }, `invalid HEROKU_FLOW_SANDBOX_TEAMS entry "Beta": ${RULE}`],
+  ])("%j %j: a usage error naming the flag, the value and the rule; nothing started", async (flags, env, message) => {
+    for (const command of ["start", "serve"]) {
+      const dir = project().dir;
+      const error = await failure(sandbox.run([command, ...flags], contextOf(dir, env)));
+      expect(error).toBeInstanceOf(UsageError);
+      expect(error.message).toBe(message);
+      expect(fs.existsSync(path.join(dir, ".sandbox"))).toBe(false);
+    }
+    expect(logged()).toEqual([]);
+  });
+
+  test("a team name refused even when a sandbox runs: nothing joined", async () => {
+    const dir = project().dir;
+    runFile(dir);
+    const error = await failure(sandbox.run(["start", "--team", "okay-team", "--team", "Bad"], contextOf(dir)));
+    expect(error).toBeInstanceOf(UsageError);
+    expect(await teamApp("okay-team", "okay-team-web")).toBe(404);
+    expect(logged()).toEqual([]);
+  });
+
+  test("the help names --team and HEROKU_FLOW_SANDBOX_TEAMS", () => {
+    expect(sandbox.help).toMatch(/start \[--port N\] \[--project NS\/NAME \.\.\.\] \[--team NAME \.\.\.\]/);
+    expect(sandbox.help).toContain("HEROKU_FLOW_SANDBOX_TEAMS (team names, comma-separated)");
+  });
 });
 
 /**
@@ -282,6 +361,25 @@ describe("heroku-flow sandbox start, launching one", () => {
     expect(fs.readFileSync(logFile, "utf8").trim()).toBe(
       JSON.stringify(["sandbox", "serve", "--run-file", path.join(dir, ".sandbox", "run.json")]),
     );
+  });
+
+  test.each([
+    [["--team", "acme", "--team", "b-2"], {}],
+    [[], { HEROKU_FLOW_SANDBOX_TEAMS: "acme, b-2" }],
+  ])("start %j %j launches `sandbox serve` with one --team per team", async (flags, env) => {
+    const dir = project().dir;
+    await failure(sandbox.run(["start", ...flags], contextOf(dir, env)));
+    const logFile = path.join(dir, ".sandbox", "sandbox.log");
+    expect(JSON.parse(fs.readFileSync(logFile, "utf8"))).toEqual([
+      "sandbox",
+      "serve",
+      "--run-file",
+      path.join(dir, ".sandbox", "run.json"),
+      "--team",
+      "acme",
+      "--team",
+      "b-2",
+    ]);
   });
 
   test("deploy of a project whose sandbox does not run starts it first, and fails when it does not start", async () => {
