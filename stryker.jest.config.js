@@ -19,6 +19,8 @@ const EXCLUDED = {
   "__tests__/stacks/terraform-validate.test.ts": "runs terraform init and validate",
   "__tests__/stacks/secrets.test.ts": "synthesizes main.ts in a child process",
   "__tests__/scripts/topology-diagram.test.ts": "runs the diagram script in a child process",
+  "__tests__/scripts/acceptance-failures.test.ts":
+    "runs the acceptance harness (tsx, go, test2json, a hanging test to its time limit) in child processes",
   "__tests__/toolchain/": "builds and checks the Terraform toolchain, which Stryker does not mutate",
   "__tests__/cli/built-bin.test.ts":
     "runs the built bin (dist/, which Stryker's copy does not have) as a child process",

@@ -1,7 +1,8 @@
 /**
  * The pure parts of `npm run test:acceptance` (scripts/acceptance/): results from test2json events, the refused-request
  * lookup, the table, the summary lines and the exit code, and the selection file's validity. The Go builds and the
- * runs themselves are not unit-tested: they need the providers' archives and minutes of CPU.
+ * runs of the real providers are not unit-tested: they need the providers' archives and minutes of CPU. What a step
+ * that fails and a test that hangs do is tested with tiny fixtures in acceptance-failures.test.ts.
  */
 import * as fs from "node:fs";
 import * as os from "node:os";
