@@ -3,6 +3,7 @@
  * with production unplanned would turn the job green while the review sees no plan for it, so any failed stack must
  * make it exit 1 — and the other stacks must still be planned and summarized.
  */
+import { randomBytes } from "node:crypto";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { type CommandContext, UsageError } from "../../../cli/command";
@@ -187,12 +188,14 @@ describe("heroku-flow plan", () => {
         `echo "Error: token $GITLAB_TOKEN refused" >&2; exit 1; fi\nexec "${project.env.TERRAFORM_BINARY_NAME}" "$@"\n`,
       { mode: 0o755 },
     );
-    const context = contextOf(project, { TERRAFORM_BINARY_NAME: wrapper, GITLAB_TOKEN: "glpat-not-a-real-token" });
+    // A dummy token made for this run: the test needs a value that looks like a credential, never a committed one.
+    const token = `dummy-${randomBytes(12).toString("hex")}`;
+    const context = contextOf(project, { TERRAFORM_BINARY_NAME: wrapper, GITLAB_TOKEN: token });
     expect(await plan_.run([], context)).toBe(1);
     const outDir = path.join(project.dir, "flow-plan");
     const written = ["summary.json", "summary.txt"].map((file) => fs.readFileSync(path.join(outDir, file), "utf8"));
     for (const text of [...written, context.lines.join("\n")]) {
-      expect(text).not.toContain("glpat-not-a-real-token");
+      expect(text).not.toContain(token);
       expect(text).toContain("Error: token **** refused");
     }
   });
