@@ -7,11 +7,13 @@
 import { type Command, type CommandContext, UsageError } from "./command";
 import { apply } from "./commands/apply";
 import { ci } from "./commands/ci";
+import { cost } from "./commands/cost";
 import { destroy } from "./commands/destroy";
 import { drift } from "./commands/drift";
 import { init } from "./commands/init";
 import { note } from "./commands/note";
 import { plan } from "./commands/plan";
+import { promote } from "./commands/promote";
 import { release } from "./commands/release";
 import { rollback } from "./commands/rollback";
 import { sandbox } from "./commands/sandbox";
@@ -27,9 +29,11 @@ const COMMANDS: readonly Command[] = [
   note,
   apply,
   release,
+  promote,
   destroy,
   drift,
   rollback,
+  cost,
   ci,
   sandbox,
   toolchain,
@@ -51,6 +55,8 @@ const SETTINGS = `Settings (environment variables):
                                       (default: the mirror when \`heroku-flow toolchain\` set one up, else the registry)
   TERRAFORM_BINARY_NAME               the terraform to run (default: terraform on PATH)
   HEROKU_FLOW_CACHE_DIR               the offline toolchain's cache (default ~/.cache/heroku-flow-cdktf)
+  HEROKU_FLOW_PRICES                  a price file whose entries replace the shipped list prices (cost, plan)
+  HEROKU_FLOW_COST_THRESHOLD          the monthly cost difference (USD, default 50) plan and note call out
   FLOW_GITLAB_TOKEN, CI_*             in GitLab CI: notes, drift issues, state deletion (see each command's --help)`;
 
 function usage(): string {

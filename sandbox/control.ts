@@ -1,5 +1,5 @@
 import type { FastifyInstance } from "fastify";
-import { installJsonBody, installValidator } from "./api-plugin";
+import { INVALID_MESSAGE, installJsonBody, installValidator } from "./api-plugin";
 import { herokuAuthorized } from "./auth";
 import { type Faults, FaultSpecError, type FaultSpec } from "./faults";
 import { GitlabModelError } from "./gitlab/models/errors";
@@ -51,6 +51,12 @@ const pushSchema = {
       propertyNames: { pattern: processType },
       additionalProperties: { type: "string", pattern: "\\S" },
     },
+    // The commit pushed, as git names it: the build's slug records it, as Heroku's does.
+    commit: {
+      type: "string",
+      pattern: "^[0-9a-f]{40}$",
+      [INVALID_MESSAGE]: "Commit must be a full commit SHA: 40 lowercase hex digits.",
+    },
   },
 };
 
@@ -61,9 +67,9 @@ const sourcePushSchema = {
 
 /**
  * Routes that control the sandbox rather than emulate an API (registered with `prefix: CONTROL_PREFIX`): health, a
- * dump of the state, reset, the GitLab projects a scenario needs, the fault switch, the simulated code push, and the
- * simulated push to a merge request's source branch (the sandbox has no repositories to push to). All
- * but health need the Heroku API key; errors come in Heroku's shape.
+ * dump of the state, reset, the GitLab projects a scenario needs, the fault switch, the simulated code push (of a named
+ * commit, when given), and the simulated push to a merge request's source branch (the sandbox has no repositories to
+ * push to). All but health need the Heroku API key; errors come in Heroku's shape.
  */
 export async function controlRoutes(server: FastifyInstance, { store, faults, apiKey }: ControlOptions): Promise<void> {
   installJsonBody(server, (_request, error) => badRequest(`Malformed JSON in request body: ${error.message}`));
@@ -127,12 +133,12 @@ export async function controlRoutes(server: FastifyInstance, { store, faults, ap
     return { cleared: true };
   });
 
-  server.post<{ Params: { app: string }; Body: { process_types: Record<string, string> } }>(
+  server.post<{ Params: { app: string }; Body: { process_types: Record<string, string>; commit?: string } }>(
     "/apps/:app/push",
     { schema: { body: pushSchema } },
     async (request, reply) => {
       const app = findApp(store.data, request.params.app);
-      const release = pushCode(store.data, app, request.body.process_types);
+      const release = pushCode(store.data, app, request.body.process_types, request.body.commit);
       return reply.code(201).send({
         release: renderRelease(store.data, release),
         formation: formationOf(store.data, app).map((f) => renderFormation(store.data, f)),

@@ -28,6 +28,7 @@ import type {
   DrainRecord,
   FormationRecord,
   PipelineRecord,
+  PromotionRecord,
   ReleaseRecord,
   SlugRecord,
   SniEndpointRecord,
@@ -55,6 +56,8 @@ export interface StoreData {
   slugs: SlugRecord[];
   sniEndpoints: SniEndpointRecord[];
   teams: TeamRecord[];
+  /** Pipeline promotions with their targets. */
+  promotions: PromotionRecord[];
   gitlab: {
     /** Next id for every GitLab object (projects, environments, merge requests, notes…); GitLab ids are integers. */
     nextId: number;
@@ -94,6 +97,7 @@ function emptyData(): StoreData {
     slugs: [],
     sniEndpoints: [],
     teams: [],
+    promotions: [],
     gitlab: {
       nextId: 1,
       projects: [],
@@ -175,8 +179,8 @@ export class Store {
 
 /**
  * A loaded document completed with empty collections it lacks: a state file written before a collection existed (the
- * GitLab merge requests, issues and notes came later) loads as if they were empty, one level deep for `gitlab`. Also
- * for state read from a running sandbox that an older checkout started.
+ * GitLab merge requests, issues and notes came later, and so did the Heroku pipeline promotions) loads as if they were
+ * empty, one level deep for `gitlab`. Also for state read from a running sandbox that an older checkout started.
  */
 export function withDefaults(loaded: Partial<StoreData>): StoreData {
   const empty = emptyData();

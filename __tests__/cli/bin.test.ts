@@ -5,11 +5,13 @@ import { main, processContext, runBin } from "../../cli/bin";
 import { type CommandContext, UsageError } from "../../cli/command";
 import { apply } from "../../cli/commands/apply";
 import { ci } from "../../cli/commands/ci";
+import { cost } from "../../cli/commands/cost";
 import { destroy } from "../../cli/commands/destroy";
 import { drift } from "../../cli/commands/drift";
 import { init } from "../../cli/commands/init";
 import { note } from "../../cli/commands/note";
 import { plan } from "../../cli/commands/plan";
+import { promote } from "../../cli/commands/promote";
 import { release } from "../../cli/commands/release";
 import { rollback } from "../../cli/commands/rollback";
 import { sandbox } from "../../cli/commands/sandbox";
@@ -132,7 +134,22 @@ describe("heroku-flow sandbox", () => {
  * what the `heroku-flow` bin runs; it maps a failure to one line and exit code 2 (usage) or 1 (anything else).
  */
 describe("heroku-flow: the exact help, version and failure lines", () => {
-  const COMMAND_ORDER = [init, synth, plan, note, apply, release, destroy, drift, rollback, ci, sandbox, toolchain];
+  const COMMAND_ORDER = [
+    init,
+    synth,
+    plan,
+    note,
+    apply,
+    release,
+    promote,
+    destroy,
+    drift,
+    rollback,
+    cost,
+    ci,
+    sandbox,
+    toolchain,
+  ];
 
   test("--help, -h and help print the same usage: its header, one padded line per command, the exit codes", async () => {
     const printed: string[][] = [];
@@ -180,8 +197,8 @@ describe("heroku-flow: the exact help, version and failure lines", () => {
     const error = await main(["deploy"], context()).catch((thrown: Error) => thrown);
     expect(error).toBeInstanceOf(UsageError);
     expect((error as Error).message).toBe(
-      'unknown command "deploy"; the commands are init, synth, plan, note, apply, release, destroy, drift, rollback, ' +
-        "ci, sandbox, toolchain (heroku-flow --help)",
+      'unknown command "deploy"; the commands are init, synth, plan, note, apply, release, promote, destroy, drift, ' +
+        "rollback, cost, ci, sandbox, toolchain (heroku-flow --help)",
     );
   });
 

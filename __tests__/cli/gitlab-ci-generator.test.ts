@@ -86,6 +86,22 @@ describe("the generated .gitlab-ci.yml", () => {
     expect(applying).toEqual(["deploy:pipeline"]);
   });
 
+  test("production promotes what staging runs (build once, release many); without a staging stage it builds", () => {
+    expect(pipelineOf(songlist)["deploy:production"].script).toEqual([
+      "node_modules/.bin/heroku-flow apply production --dotenv deploy.env",
+      "node_modules/.bin/heroku-flow release production --promote-from staging",
+    ]);
+    // Staging itself, deployed from the default branch, builds: it is what production is promoted from.
+    expect(pipelineOf(songlist)["deploy:staging"].script).toContain("node_modules/.bin/heroku-flow release staging");
+    const noStaging: FlowManifest = {
+      ...songlist,
+      stacks: songlist.stacks.map((stack) => (stack.stage === "staging" ? { ...stack, stage: "development" } : stack)),
+    };
+    expect(pipelineOf(noStaging)["deploy:production"].script).toContain(
+      "node_modules/.bin/heroku-flow release production",
+    );
+  });
+
   test("production: manual, from release tags only, with a rollback", () => {
     const config = pipelineOf(songlist);
     expect(config["deploy:production"]).toMatchObject({

@@ -1,6 +1,8 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { NOTE_MARKER } from "../../cli/review";
+import { costChangeText, formatUsd } from "../../cli/cost/money-text";
+import { loadPriceCatalogue } from "../../cli/cost/price-catalogue";
 import { deployEnv } from "../../cli/engine/target-env";
 import { DRIFT_LABEL } from "../../cli/commands/drift";
 import { E2EProject } from "./support/e2e-project";
@@ -9,10 +11,14 @@ import { GitlabPipelineRunner, type JobRun, type PipelineTrigger } from "./suppo
 /**
  * The whole delivery pipeline of `.gitlab-ci.yml`, job by job, in the order GitLab runs it, against the sandbox: a
  * first deploy from the default branch; a merge request (every stack planned, one note, a review app); a second push
- * (the same note updated); the merge after the source branch is gone (review app and its state destroyed, staging
- * deployed); a `v1.0.0` tag (production); a hand edit found by the scheduled drift job (issue opened, kept, closed
+ * (the same note updated, with what the push costs a month); the merge after the source branch is gone (review app and
+ * its state destroyed, staging deployed); a `v1.0.0` tag on the commit staging runs (production promoted from staging)
+ * and a `v1.0.1` tag on another (production built); a hand edit found by the scheduled drift job (issue opened, kept, closed
  * after a deploy); a production rollback. The `test` job runs this suite itself and is not run inside it.
  */
+/** `usd` as the totals of a stack with no unknown price. */
+const usd = (amount: number) => ({ usageUsd: amount, perAccountUsd: {}, unknown: 0 });
+
 describe("the GitLab pipeline, run job by job against the sandbox", () => {
   let project: E2EProject;
   let pipeline: GitlabPipelineRunner;
@@ -103,6 +109,7 @@ describe("the GitLab pipeline, run job by job against the sandbox", () => {
 
     const plan = ok(await pipeline.run("plan", trigger));
     expect(plan.output).toMatch(/Planning pipeline, staging, production, review-1 \(read-only: -lock=false\)/);
+    expect(plan.output).toContain("Monthly cost: ");
     const reports = (stack: string) =>
       JSON.parse(fs.readFileSync(path.join(project.dir, "flow-plan", `${stack}.tfreport.json`), "utf8"));
     expect(reports("review-1")).toEqual({ create: 8, update: 0, delete: 0 });
@@ -132,16 +139,19 @@ describe("the GitLab pipeline, run job by job against the sandbox", () => {
     await project.client.heroku("POST", `/sandbox/projects/${projectId}/merge_requests/1/push`, {
       sha: "c3".repeat(20),
     });
-    // The push's "code": staging moves to the EU region and scales up. Heroku cannot move an app, so Terraform
-    // replaces it, and its database with it.
+    // The push's "code": staging moves to the EU region and scales up, production scales up. Heroku cannot move an
+    // app, so Terraform replaces staging's, and its database with it.
     await gitlab("POST", "/variables", {
       key: "E2E_TOPOLOGY_PATCH",
-      value: JSON.stringify({ staging: { region: "eu", formation: { web: { size: "standard-1x", quantity: 2 } } } }),
+      value: JSON.stringify({
+        staging: { region: "eu", formation: { web: { size: "standard-1x", quantity: 2 } } },
+        production: { formation: { web: { size: "standard-1x", quantity: 4 } } },
+      }),
       environment_scope: "*",
     });
     const trigger = mergeRequestPipeline("c3".repeat(20));
     const [before] = await planNotes();
-    ok(await pipeline.run("plan", trigger));
+    const plan = ok(await pipeline.run("plan", trigger));
     ok(await pipeline.run("review", trigger));
     ok(await pipeline.run("mr-note", trigger));
     const after = await planNotes();
@@ -157,6 +167,24 @@ describe("the GitLab pipeline, run job by job against the sandbox", () => {
     expect(banner).toContain("`region`");
     expect(banner).toMatch(/heroku_addon\.App_Postgres_D96980E4/);
     expect(banner).toMatch(/database/i);
+    // What the push costs, at the shipped list prices: production's four standard-1x dynos (its standard-0
+    // database has no list price in the catalogue: unknown, not $0), staging's two, and the review app.
+    const prices = loadPriceCatalogue();
+    const dyno = (size: string) => prices.dynoPrice(size)!.monthlyUsd;
+    const essential0 = prices.addonPrice("heroku-postgresql:essential-0")!.monthlyUsd;
+    const production = 4 * dyno("standard-1x");
+    expect(after[0].body).toContain(
+      `| ${formatUsd(0)} → ${formatUsd(production)} + 1 unknown (+${formatUsd(production)}/month, unknown prices left out) |`,
+    );
+    const staging = { before: dyno("basic") + essential0, after: 2 * dyno("standard-1x") + essential0 };
+    expect(after[0].body).toContain(
+      `| ${costChangeText({ before: usd(staging.before), after: usd(staging.after) })} |`,
+    );
+    const added = production + staging.after - staging.before + dyno("basic") + essential0;
+    expect(banner).toContain(`> **Monthly cost +${formatUsd(added)}/month (above the $50/month threshold)**`);
+    expect(plan.output).toContain(`Monthly cost +${formatUsd(added)}/month (above the $50/month threshold).`);
+    // The README's note excerpt is copied from here: set E2E_NOTE_OUT to a file to keep this note.
+    if (process.env.E2E_NOTE_OUT) fs.writeFileSync(process.env.E2E_NOTE_OUT, after[0].body);
   });
 
   test("merged with its branch deleted: the stop job destroys the review app and its state; staging deploys", async () => {
@@ -175,16 +203,41 @@ describe("the GitLab pipeline, run job by job against the sandbox", () => {
     expect(staging.region).toBe("eu");
   });
 
-  test("a v1.0.0 tag deploys production, by hand", async () => {
-    const tag: PipelineTrigger = { source: "push", sha: "e5".repeat(20), tag: "v1.0.0" };
+  const releasesOf = async (app: string) =>
+    (await project.client.heroku("GET", `/apps/${app}/releases`)).body as Array<{
+      version: number;
+      description: string;
+      slug: { id: string } | null;
+    }>;
+
+  test("a v1.0.0 tag on the commit staging runs: production, by hand, promoted from staging, not rebuilt", async () => {
+    const tag: PipelineTrigger = { source: "push", sha: "d4".repeat(20), tag: "v1.0.0" };
     expect(pipeline.jobsFor(tag).map((job) => `${job.name}:${job.when}`)).toEqual([
       "test:on_success",
       "deploy:production:manual",
       "rollback:production:manual",
     ]);
-    ok(await pipeline.run("deploy:production", tag));
+    const run = ok(await pipeline.run("deploy:production", tag));
     const state = await project.state();
     expect(state.apps.map((app) => app.name).sort()).toEqual(["songlist", "songlist-staging"]);
+    const staging = (await releasesOf("songlist-staging")).at(-1)!;
+    const production = (await releasesOf("songlist")).at(-1)!;
+    expect(run.output).toContain(
+      `Promoted songlist-staging v${staging.version} (d4d4d4d4) to songlist: now v${production.version}.`,
+    );
+    expect(production.description).toBe(`Promote songlist-staging v${staging.version} d4d4d4d4`);
+    expect(production.slug?.id).toBe(staging.slug?.id);
+  });
+
+  test("a v1.0.1 tag on a commit staging does not run: production built from it, saying why it was not promoted", async () => {
+    const tag: PipelineTrigger = { source: "push", sha: "e5".repeat(20), tag: "v1.0.1" };
+    const run = ok(await pipeline.run("deploy:production", tag));
+    expect(run.output).toMatch(
+      /Released the code to songlist \(stack production\) \(built, not promoted: songlist-staging runs v\d+ built from d4d4d4d4, not e5e5e5e5,/,
+    );
+    const production = (await releasesOf("songlist")).at(-1)!;
+    expect(production.description).toBe("Deploy e5e5e5e5");
+    expect(production.slug?.id).not.toBe((await releasesOf("songlist-staging")).at(-1)!.slug?.id);
   });
 
   test("drift: a hand edit opens one issue, a second run updates it quietly, a deploy and a third run close it", async () => {

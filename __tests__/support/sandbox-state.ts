@@ -152,6 +152,7 @@ export function consistentState(): StoreData {
     slugs: [],
     sniEndpoints: [],
     teams: [{ id: "team-1", name: "songlist-team", createdAt: AT }],
+    promotions: [],
     gitlab: {
       nextId: 10,
       projects: [{ id: 1, path: "songlist", namespaceId: 100, namespacePath: "songlist", createdAt: AT }],

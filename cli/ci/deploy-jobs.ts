@@ -3,6 +3,7 @@ import type { FlowManifest, FlowManifestStack } from "../../constructs/flow/flow
 import type { GitlabDeploymentTier, GitlabJob, GitlabNeed, NamedGitlabJob } from "./gitlab-ci-model";
 import { TEST_JOB } from "./check-jobs";
 import { deployCondition } from "./pipeline-rules";
+import { promotionSourceOf } from "./promotion-source";
 
 /** The job that deploys `stack`. */
 function deployJobName(stack: string): string {
@@ -47,6 +48,10 @@ function deployComment(manifest: FlowManifest, stack: FlowManifestStack): string
       ? `Protected \`${manifest.releaseTag}\` tags only (Settings > Repository > Protected tags).`
       : "",
     stack.productionLike ? "By hand: GitLab Free has no deployment approvals." : "",
+    promotionSourceOf(manifest, stack)
+      ? `Promotes what ${promotionSourceOf(manifest, stack)!.name} runs when it is the tag's commit (built once); ` +
+        "otherwise builds, saying why."
+      : "",
   ].filter((part) => part !== "");
   return parts.length > 0 ? parts.join(" ") : undefined;
 }
@@ -58,6 +63,9 @@ function deployJob(
 ): GitlabJob {
   const on = triggerOf(stack);
   const hasApps = stack.apps.length > 0;
+  // Build once, release many: a release tag whose commit staging already runs is promoted from staging's app.
+  const source = promotionSourceOf(manifest, stack);
+  const promoteFrom = source ? ` --promote-from ${source.name}` : "";
   return {
     stage: "deploy",
     rules: [{ if: deployCondition(on, manifest.releaseTag), ...(stack.productionLike ? { when: "manual" } : {}) }],
@@ -66,7 +74,10 @@ function deployJob(
     // A cancelled apply can leave the state locked and the apps half changed.
     interruptible: false,
     script: hasApps
-      ? [`${HEROKU_FLOW_BIN} apply ${stack.name} --dotenv deploy.env`, `${HEROKU_FLOW_BIN} release ${stack.name}`]
+      ? [
+          `${HEROKU_FLOW_BIN} apply ${stack.name} --dotenv deploy.env`,
+          `${HEROKU_FLOW_BIN} release ${stack.name}${promoteFrom}`,
+        ]
       : [`${HEROKU_FLOW_BIN} apply ${stack.name}`],
     ...(hasApps
       ? {

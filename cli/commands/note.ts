@@ -8,6 +8,7 @@ import { CiContext } from "../platform/ci-context";
 import type { FlowManifest, FlowManifestStack } from "../engine/manifest";
 import { GitlabProjectApi } from "../platform/gitlab-api";
 import { SUMMARY_FILE } from "./plan";
+import { COST_THRESHOLD_SETTING, costThresholdFrom } from "../cost/cost-settings";
 
 /** `heroku-flow note`. */
 export const note: Command = {
@@ -20,7 +21,8 @@ request, found by its hidden marker and updated in place on every push. What mer
 the manifest (cdktf.out/heroku-flow.json); the review app's URL from APP_URL (the review job's dotenv report).
 
 Reads CI_MERGE_REQUEST_IID, CI_API_V4_URL, CI_PROJECT_ID, CI_COMMIT_SHA and FLOW_GITLAB_TOKEN (a project access token,
-Reporter, api scope: the job token may not write notes).
+Reporter, api scope: the job token may not write notes). The note calls out a monthly cost difference above
+${COST_THRESHOLD_SETTING} (USD, default 50).
 Exit codes: 0 note written, 1 an error, 2 usage.`,
   async run(args, context) {
     const { values } = parseCommandArgs("note", args, { out: { type: "string", default: "flow-plan" } });
@@ -63,12 +65,14 @@ export async function noteCommand(session: NoteSession, options: NoteCommandOpti
   })) as StackSummary[];
 
   const env = session.env;
+  const costThresholdUsd = costThresholdFrom(env);
   const onMerge = stackList(session.manifest.stacks.filter((stack) => stack.deployOn === "merge"));
   const onTag = stackList(session.manifest.stacks.filter((stack) => stack.deployOn === "tag"));
   const reviewUrl = env.APP_URL;
   const body = renderNote(summaries, {
     headSha: ci.headSha,
     pipelineUrl: ci.pipelineUrl,
+    costThresholdUsd,
     onMerge: onMerge
       ? `${onMerge} deployed from the default branch; this merge request's review app is destroyed.`
       : "Nothing is deployed from the default branch.",

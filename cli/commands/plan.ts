@@ -1,5 +1,7 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
+import { costThresholdFrom, pricesFor } from "../cost/cost-settings";
+import { costChangeOf } from "../cost/plan-cost";
 import { failedStack, renderConsole, type StackSummary, summarizeStack, terraformReport } from "../review";
 import type { PlanJson } from "../review";
 import { parseCommandArgs, SESSION_HELP, SESSION_OPTIONS, sessionFor } from "../args";
@@ -28,6 +30,9 @@ still are.
   --lock=false         read-only plan (Developers may not lock GitLab-managed state)
   --out DIR            where summary.json, summary.txt and <stack>.tfreport.json go (default flow-plan)
 ${SESSION_HELP}
+
+Each stack's monthly cost before and after the plan is priced from the shipped list prices, or a team's own file named
+by HEROKU_FLOW_PRICES; HEROKU_FLOW_COST_THRESHOLD (USD a month, default 50) is the difference the summary calls out.
 
 Exit codes: 0 every stack planned (changes or not), 1 a stack could not be planned, 2 usage.`,
   async run(args, context) {
@@ -66,6 +71,9 @@ export interface PlanCommandOptions {
  */
 export async function planCommand(session: FlowSession, options: PlanCommandOptions): Promise<number> {
   const { engine } = session;
+  // Settings first: a bad price file or threshold stops the command before Terraform runs.
+  const prices = pricesFor(session.dir, session.env);
+  const costThresholdUsd = costThresholdFrom(session.env);
   await engine.synth();
   const stacks = options.stacks.length > 0 ? [...options.stacks] : engine.stacks();
   session.checkStacks(stacks);
@@ -80,7 +88,8 @@ export async function planCommand(session: FlowSession, options: PlanCommandOpti
         await engine.init(stack);
         const plan = await engine.plan(stack, { lock: options.lock });
         const json = (await engine.show(plan)) as PlanJson;
-        return summarizeStack({ stack, plan: json, config: session.config(stack) });
+        const cost = costChangeOf(stack, json, prices);
+        return summarizeStack({ stack, plan: json, config: session.config(stack), cost });
       } catch (error) {
         return failedStack(stack, session.redact((error as Error).message));
       }
@@ -94,7 +103,7 @@ export async function planCommand(session: FlowSession, options: PlanCommandOpti
   const secrets = summaries.flatMap((summary) => summary.secrets);
   const shareable = summaries.map(({ secrets: _secrets, ...rest }) => rest);
   fs.writeFileSync(path.join(options.outDir, SUMMARY_FILE), `${JSON.stringify(shareable, null, 2)}\n`);
-  const text = session.redact(renderConsole(summaries), secrets);
+  const text = session.redact(renderConsole(summaries, { costThresholdUsd }), secrets);
   fs.writeFileSync(path.join(options.outDir, "summary.txt"), text);
   session.print(`\n${text}`);
   return summaries.some((summary) => summary.status === "failed") ? 1 : 0;

@@ -27,12 +27,23 @@ export interface HerokuRelease {
   readonly current?: boolean;
 }
 
-/** The Heroku Platform API, with the URL and key the Heroku provider reads (`HEROKU_API_URL`, `HEROKU_API_KEY`). */
+/** Where the Platform API is and the key to it: what the Heroku provider reads (`HEROKU_API_URL`, `HEROKU_API_KEY`). */
+export function herokuApiSettings(env: NodeJS.ProcessEnv): { readonly url: string; readonly apiKey: string } {
+  const apiKey = env.HEROKU_API_KEY;
+  if (!apiKey) throw new Error("HEROKU_API_KEY is not set (the Heroku API key flow and the Heroku provider use)");
+  return { url: env.HEROKU_API_URL || "https://api.heroku.com", apiKey };
+}
+
+/** A JSON client of the Platform API (version 3), the key sent as a Bearer token. */
+export function herokuHttpApi(url: string, apiKey: string): HttpApi {
+  return new HttpApi(url, { Accept: "application/vnd.heroku+json; version=3", Authorization: `Bearer ${apiKey}` });
+}
+
+/** The Heroku Platform API, with the URL and key the Heroku provider reads ({@link herokuApiSettings}). */
 export class HerokuApi implements CodeReleases {
   public static fromEnv(env: NodeJS.ProcessEnv = process.env): HerokuApi {
-    const key = env.HEROKU_API_KEY;
-    if (!key) throw new Error("HEROKU_API_KEY is not set (the Heroku API key flow and the Heroku provider use)");
-    return new HerokuApi(env.HEROKU_API_URL || "https://api.heroku.com", key, env);
+    const { url, apiKey } = herokuApiSettings(env);
+    return new HerokuApi(url, apiKey, env);
   }
 
   private readonly api: HttpApi;
@@ -42,10 +53,7 @@ export class HerokuApi implements CodeReleases {
     private readonly apiKey: string,
     private readonly env: NodeJS.ProcessEnv,
   ) {
-    this.api = new HttpApi(url, {
-      Accept: "application/vnd.heroku+json; version=3",
-      Authorization: `Bearer ${apiKey}`,
-    });
+    this.api = herokuHttpApi(url, apiKey);
   }
 
   /** An app's newest releases, newest first (Heroku's `Range` header: `version ..; order=desc`). */
@@ -83,8 +91,12 @@ export class HerokuApi implements CodeReleases {
    * is the one setting `HEROKU_FLOW_CODE_PUSH` (see {@link codeSource}): `git` pushes HEAD to Heroku's git endpoint;
    * `container` releases the job's Docker image; `sandbox` is the local sandbox's simulated push (it has no git
    * server), declaring the topology's process types.
+   *
+   * @param commit - the commit being released (40 hex digits), when known. Only the sandbox's push takes it: it records
+   *   it on the release's slug as Heroku's build does, so that a promotion can tell which commit an app runs (without
+   *   it, no commit is recorded). A git push pushes HEAD and a container release runs an image: both ignore it.
    */
-  public async pushCode(app: string, processTypes: Readonly<Record<string, string>>): Promise<void> {
+  public async pushCode(app: string, processTypes: Readonly<Record<string, string>>, commit?: string): Promise<void> {
     const source = codeSource(this.env);
     if (source === "git") return this.gitPush(app);
     const types = Object.keys(processTypes);
@@ -98,7 +110,7 @@ export class HerokuApi implements CodeReleases {
     await this.api.call(
       "POST",
       `/sandbox/apps/${encodeURIComponent(app)}/push`,
-      { process_types: processTypes },
+      { process_types: processTypes, ...(commit === undefined ? {} : { commit }) },
       {
         Authorization: `Basic ${Buffer.from(`:${this.apiKey}`).toString("base64")}`,
       },

@@ -1,18 +1,39 @@
+import { costAlertText, DEFAULT_COST_THRESHOLD_USD, stackCostText, totalCostText } from "./cost-summary";
 import type { ResourceChangeSummary } from "./resource-change-summary";
 import type { StackSummary } from "./stack-summary";
 import { COUNT_COLUMNS, stacksText, statusLabel, symbolLabel } from "./summary-text";
+
+/** Options of {@link renderConsole}. */
+export interface ConsoleOptions {
+  /**
+   * The monthly cost difference (USD, either way) above which the cost is called out after the risks.
+   *
+   * @default 50
+   */
+  readonly costThresholdUsd?: number;
+}
 
 /**
  * The plans of `summaries` as plain text for a terminal or job log: a table of the stacks, every deletion and
  * replacement, what changed outside Terraform, and why failed stacks failed. No Markdown, no values (the job log is
  * readable by more people than the plan artifact).
  */
-export function renderConsole(summaries: StackSummary[]): string {
+export function renderConsole(summaries: StackSummary[], options: ConsoleOptions = {}): string {
   const blocks = [`Terraform plan: ${stacksText(summaries)}`, stackTable(summaries)];
   const risky = summaries.flatMap((summary) => summary.risks.map((change) => riskLine(summary.stack, change)));
   blocks.push(
     risky.length > 0 ? ["Deletions and replacements:", ...risky].join("\n") : "No deletions or replacements.",
   );
+  const costAlert = costAlertText(summaries, options.costThresholdUsd ?? DEFAULT_COST_THRESHOLD_USD);
+  if (costAlert !== undefined) blocks.push(`Monthly cost ${costAlert}.`);
+  const totalCost = totalCostText(summaries);
+  if (totalCost !== undefined) {
+    const width = Math.max(...summaries.map((summary) => summary.stack.length));
+    const perStack = summaries.map(
+      (summary) => `  ${summary.stack.padEnd(width)}  ${stackCostText(summary, "not counted")}`,
+    );
+    blocks.push([`Monthly cost: ${totalCost}`, ...perStack].join("\n"));
+  }
   const drift = summaries.flatMap((summary) => summary.drift.map((change) => driftLine(summary.stack, change)));
   if (drift.length > 0) blocks.push(["Changed outside Terraform (not caused by this plan):", ...drift].join("\n"));
   const failed = summaries.filter((summary) => summary.status === "failed");

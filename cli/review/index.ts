@@ -8,3 +8,4 @@ export * from "./terraform-report";
 export * from "./mr-note";
 export * from "./console-text";
 export { countsText } from "./summary-text";
+export * from "./cost-summary";

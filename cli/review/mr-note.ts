@@ -1,4 +1,5 @@
 import type { AttributeChange } from "./attribute-changes";
+import { costAlertText, DEFAULT_COST_THRESHOLD_USD, stackCostText, totalCostText } from "./cost-summary";
 import { codeBlock, codeSpan, collapsed, escapeHtml, escapeTableCell } from "./markdown";
 import type { ResourceChangeSummary } from "./resource-change-summary";
 import { SENSITIVE } from "./sensitive-values";
@@ -39,6 +40,12 @@ export interface NoteContext {
    * @default - no review app line
    */
   readonly reviewApp?: { readonly url: string; readonly expiresIn: string };
+  /**
+   * The monthly cost difference (USD, either way) above which the note calls the cost out beside the risks.
+   *
+   * @default 50
+   */
+  readonly costThresholdUsd?: number;
 }
 
 /** Options of {@link renderNote}. */
@@ -72,7 +79,16 @@ interface CuttableSection {
  */
 export function renderNote(summaries: StackSummary[], context: NoteContext, options: NoteOptions = {}): string {
   const limit = options.limit ?? GITLAB_NOTE_LIMIT;
-  const head = (banner: string) => [NOTE_MARKER, statusLine(summaries, context), banner, stackTable(summaries)];
+  const costAlert = costAlertText(summaries, context.costThresholdUsd ?? DEFAULT_COST_THRESHOLD_USD);
+  const totalCost = totalCostText(summaries);
+  const head = (banner: string) => [
+    NOTE_MARKER,
+    statusLine(summaries, context),
+    banner,
+    ...(costAlert !== undefined ? [`> [!note]\n> **Monthly cost ${costAlert}**`] : []),
+    stackTable(summaries),
+    ...(totalCost !== undefined ? [`**Monthly cost:** ${totalCost}.`] : []),
+  ];
   const sections = cuttableSections(summaries, context);
   const cutOrder = [...sections].sort((a, b) => a.cutRank - b.cutRank);
   const compose = (banner: string, cut: readonly CuttableSection[]) => {
@@ -126,13 +142,23 @@ function riskEntry(stack: string, change: ResourceChangeSummary, detail: BannerD
 }
 
 function stackTable(summaries: readonly StackSummary[]): string {
-  const header = ["Stack", "Status", ...COUNT_COLUMNS.map(capitalize), "Outputs", "Drift"];
+  // The cost column only where a stack has a cost: notes of plans made without prices read as before.
+  const withCost = summaries.some((summary) => summary.cost !== undefined);
+  const header = [
+    "Stack",
+    "Status",
+    ...COUNT_COLUMNS.map(capitalize),
+    "Outputs",
+    "Drift",
+    ...(withCost ? ["Cost/month"] : []),
+  ];
   const rows = summaries.map((summary) => {
     const failed = summary.status === "failed";
     const counts = COUNT_COLUMNS.map((kind) => (failed ? "–" : String(summary.counts[kind])));
     const outputs = failed ? "–" : String(summary.outputChanges.length);
     const drift = failed ? "–" : String(summary.drift.length);
-    return [escapeTableCell(codeSpan(summary.stack)), statusLabel(summary.status), ...counts, outputs, drift];
+    const cost = withCost ? [escapeTableCell(stackCostText(summary, "–"))] : [];
+    return [escapeTableCell(codeSpan(summary.stack)), statusLabel(summary.status), ...counts, outputs, drift, ...cost];
   });
   const alignment = header.map((_, column) => (column < 2 ? "---" : "---:"));
   return [header, alignment, ...rows].map((cells) => `| ${cells.join(" | ")} |`).join("\n");

@@ -1,3 +1,4 @@
+import type { CostChange } from "../cost/plan-cost";
 import { classifyActions, isRemoval, type ChangeAction } from "./change-action";
 import { compareText } from "./compare-text";
 import type { PlanJson, PlanResourceChange } from "./plan-json";
@@ -40,6 +41,13 @@ export interface StackInput {
    * @default - changes are named by address only
    */
   readonly config?: object;
+  /**
+   * What the plan changes in the stack's monthly cost, computed by the caller from the same plan (the review code
+   * knows no prices).
+   *
+   * @default - no cost line for the stack
+   */
+  readonly cost?: CostChange;
 }
 
 /** What one stack's plan means for review. Holds no secret except in `secrets`, which is for redacting, not showing. */
@@ -66,6 +74,12 @@ export interface StackSummary {
    * @default - absent unless the status is "failed"
    */
   readonly message?: string;
+  /**
+   * The stack's monthly cost before and after the plan (list prices; never a sensitive value).
+   *
+   * @default - absent when the stack failed or was planned without prices
+   */
+  readonly cost?: CostChange;
   /**
    * Every sensitive string the plan holds (values before and after, drift, outputs, sensitive variables), longest
    * first: pass them to `redact` before logging anything Terraform printed. Never rendered.
@@ -100,6 +114,7 @@ export function summarizeStack(input: StackInput): StackSummary {
     outputChanges,
     drift: sortByAddress(relevantDrift.map((drift) => summarizeResourceChange(drift, config))),
     ignoredDrift: driftEntries.length - relevantDrift.length,
+    ...(input.cost ? { cost: input.cost } : {}),
     secrets: secretsOf(plan, config),
   };
 }

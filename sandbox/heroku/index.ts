@@ -10,6 +10,7 @@ import { drainRoutes } from "./routes/drains";
 import { badRequest, HerokuError, NOT_FOUND_BODY, toHerokuError } from "./routes/exceptions";
 import { formationRoutes } from "./routes/formation";
 import { pipelineRoutes } from "./routes/pipelines";
+import { promotionRoutes } from "./routes/promotions";
 import { releaseRoutes } from "./routes/releases";
 import { isSlugUpload, slugRoutes } from "./routes/slugs";
 import { sniEndpointRoutes } from "./routes/sni-endpoints";
@@ -29,6 +30,7 @@ const ROUTES = [
   releaseRoutes,
   addonRoutes,
   pipelineRoutes,
+  promotionRoutes,
   formationRoutes,
   domainRoutes,
   drainRoutes,

@@ -5,7 +5,8 @@ import { InvalidParamsError, UnknownPlanError } from "./errors";
  * The Heroku facts the sandbox serves and enforces: regions, build stacks, dyno sizes, add-on services and plans.
  * One list each, retired entries included with their successor, so the API's answers (`GET /dyno-sizes`, a rejected
  * retired plan) and the construct library's enums can be held against each other by a test
- * (`__tests__/sandbox/catalog.test.ts`).
+ * (`__tests__/sandbox/catalog.test.ts`). Prices are not kept here: the one price list is `cli/cost/heroku-prices.json`,
+ * which the cost command and the add-ons' `billed_price` both read.
  */
 
 /**
@@ -143,8 +144,6 @@ export interface AddonService {
   alternatePrefix: string;
   /** Config var suffixes set per attachment. */
   configVarSuffixes: readonly string[];
-  /** Monthly price in cents by plan; unknown plans cost 0. */
-  prices: Readonly<Record<string, number>>;
   /** Makes the secret value behind the config vars. */
   secret(): string;
 }
@@ -176,7 +175,6 @@ export const ADDON_SERVICES: readonly AddonService[] = [
     attachmentName: "DATABASE",
     alternatePrefix: "HEROKU_POSTGRESQL",
     configVarSuffixes: ["URL"],
-    prices: { "essential-0": 500, "essential-1": 900, "essential-2": 2000, "standard-0": 5000, "premium-0": 20000 },
     secret: () =>
       `postgres://u${randomHex(13)}:p${randomHex(40)}@ec2-${randomHex(6)}.compute-1.amazonaws.com:5432/d${randomHex(13)}`,
   },
@@ -188,7 +186,6 @@ export const ADDON_SERVICES: readonly AddonService[] = [
     attachmentName: "REDIS",
     alternatePrefix: "HEROKU_REDIS",
     configVarSuffixes: ["URL"],
-    prices: { mini: 300 },
     secret: () => `rediss://:p${randomHex(40)}@ec2-${randomHex(6)}.compute-1.amazonaws.com:6380`,
   },
   {
@@ -200,7 +197,6 @@ export const ADDON_SERVICES: readonly AddonService[] = [
     alternatePrefix: "HEROKU_KAFKA",
     // KAFKA_PREFIX is set by the multi-tenant (basic) plans only; the sandbox sets it for every plan.
     configVarSuffixes: ["URL", "TRUSTED_CERT", "CLIENT_CERT", "CLIENT_CERT_KEY", "PREFIX"],
-    prices: { "basic-0": 10000 },
     secret: () => `kafka+ssl://ec2-${randomHex(6)}.compute-1.amazonaws.com:9096`,
   },
   {
@@ -211,7 +207,6 @@ export const ADDON_SERVICES: readonly AddonService[] = [
     attachmentName: "MEMCACHIER",
     alternatePrefix: "MEMCACHIER",
     configVarSuffixes: ["SERVERS", "USERNAME", "PASSWORD"],
-    prices: { dev: 0, "100": 1400 },
     secret: () => randomHex(32),
   },
   {
@@ -222,7 +217,6 @@ export const ADDON_SERVICES: readonly AddonService[] = [
     attachmentName: "PAPERTRAIL",
     alternatePrefix: "PAPERTRAIL",
     configVarSuffixes: ["API_TOKEN"],
-    prices: { choklad: 0, fixa: 700 },
     secret: () => randomHex(20),
   },
   {
@@ -233,7 +227,6 @@ export const ADDON_SERVICES: readonly AddonService[] = [
     attachmentName: "SCHEDULER",
     alternatePrefix: "SCHEDULER",
     configVarSuffixes: [],
-    prices: {},
     secret: () => "",
   },
 ];

@@ -4,6 +4,7 @@ import { CONTAINER_STACK, checkQuantity, dynoSizeNamed } from "./catalog";
 import { InvalidParamsError, NotFoundError } from "./errors";
 import type { AppRecord, FormationRecord, ReleaseRecord } from "./records";
 import { createRelease } from "./releases";
+import { createSlug, releaseSlug } from "./slugs";
 
 export function formationOf(data: StoreData, app: AppRecord): FormationRecord[] {
   return data.formations.filter((f) => f.appId === app.id);
@@ -36,11 +37,19 @@ export function scale(formation: FormationRecord, changes: { quantity?: number; 
 
 /**
  * Simulates a code deploy (`git push heroku main`): a new release with a slug whose Procfile declares `processTypes`.
- * Types the new Procfile no longer declares disappear, as they do on Heroku.
+ * Types the new Procfile no longer declares disappear, as they do on Heroku. Given the pushed `commit`, the build's slug
+ * is recorded with it, as Heroku's build records the commit it built, so the release can be read back to its commit
+ * and promoted; without one, the release names a slug the sandbox does not keep.
  */
-export function pushCode(data: StoreData, app: AppRecord, processTypes: Record<string, string>): ReleaseRecord {
+export function pushCode(
+  data: StoreData,
+  app: AppRecord,
+  processTypes: Record<string, string>,
+  commit?: string,
+): ReleaseRecord {
   const entries = Object.entries(processTypes);
   if (entries.length === 0) throw new InvalidParamsError("A push must declare at least one process type.");
+  if (commit !== undefined) return releaseSlug(data, app, createSlug(data, app, { processTypes, commit }).id);
   runProcessTypes(data, app, processTypes);
   return createRelease(data, app, `Deploy ${newId().slice(0, 8)}`, newId());
 }

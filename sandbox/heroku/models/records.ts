@@ -161,3 +161,29 @@ export interface TeamRecord {
   name: string;
   createdAt: string;
 }
+
+/** One app a pipeline promotion releases the source's slug to, and how that went. */
+export interface PromotionTargetRecord {
+  id: string;
+  appId: string;
+  status: "pending" | "succeeded" | "failed";
+  /** The release the promotion created on the app; null while pending and when it failed. */
+  releaseId: string | null;
+  /** Why the app could not take the slug; null unless failed. */
+  errorMessage: string | null;
+}
+
+/** A pipeline promotion: the slug of one release of the source app, released to each target app of the pipeline. */
+export interface PromotionRecord {
+  id: string;
+  pipelineId: string;
+  sourceAppId: string;
+  /** The release promoted from, fixed at creation (the source's current release unless the request named one). */
+  sourceReleaseId: string;
+  status: "pending" | "completed";
+  /** How many more reads answer the promotion as pending before it is carried out (see `models/promotions.ts`). */
+  pendingReads: number;
+  targets: PromotionTargetRecord[];
+  createdAt: string;
+  updatedAt: string;
+}

@@ -52,10 +52,15 @@ export function findSlug(data: StoreData, id: string): SlugRecord {
   return slug;
 }
 
-/** A slug of one app (`GET /apps/{app}/slugs/{slug}`). */
+/**
+ * A slug of one app (`GET /apps/{app}/slugs/{slug}`): one created on it, or one a release of it runs (promoted or
+ * copied from another app), which Heroku serves through the app that runs it (the Heroku CLI's `pipelines:diff` reads
+ * each app's commit that way).
+ */
 export function findAppSlug(data: StoreData, app: AppRecord, id: string): SlugRecord {
   const slug = findSlug(data, id);
-  if (slug.appId !== app.id) throw NotFoundError.of("slug");
+  const runs = data.releases.some((r) => r.appId === app.id && r.slugId === slug.id);
+  if (slug.appId !== app.id && !runs) throw NotFoundError.of("slug");
   return slug;
 }
 

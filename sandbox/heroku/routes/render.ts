@@ -1,3 +1,4 @@
+import { loadPriceCatalogue, type PriceCatalogue } from "../../../cli/cost/price-catalogue";
 import { stableId } from "../../ids";
 import type { StoreData } from "../../store";
 import { attachmentConfigVars } from "../models/addons";
@@ -12,6 +13,8 @@ import type {
   DrainRecord,
   FormationRecord,
   PipelineRecord,
+  PromotionRecord,
+  PromotionTargetRecord,
   ReleaseRecord,
   SlugRecord,
   SniEndpointRecord,
@@ -130,6 +133,20 @@ export function renderRelease(data: StoreData, release: ReleaseRecord) {
   };
 }
 
+/** The shipped list prices, read once on first use: the sandbox answers list prices, never a team's own. */
+let listPrices: PriceCatalogue | undefined;
+
+/**
+ * An add-on's `billed_price` as Heroku answers it: whole cents a month, from the one price list. A plan the list has
+ * no price for is answered as 0 cents, as the sandbox always has (the API has no "unknown" to say instead, and
+ * `contract: false` marks it as a list price, not a negotiated one); the cost command shows such plans as unknown.
+ */
+function billedPrice(service: string, plan: string) {
+  listPrices ??= loadPriceCatalogue();
+  const price = listPrices.addonPrice(`${service}:${plan}`);
+  return { cents: Math.round((price?.monthlyUsd ?? 0) * 100), contract: false, unit: "month" };
+}
+
 export function renderAddon(data: StoreData, addon: AddonRecord) {
   const app = findApp(data, addon.appId);
   const service = serviceNamed(addon.service);
@@ -138,7 +155,7 @@ export function renderAddon(data: StoreData, addon: AddonRecord) {
     addon_service: ref("addon-service", service.name),
     billing_entity: { id: app.id, name: app.name, type: "app" },
     app: appRef(app),
-    billed_price: { cents: service.prices[addon.plan] ?? 0, contract: false, unit: "month" },
+    billed_price: billedPrice(service.name, addon.plan),
     config_vars: data.attachments
       .filter((a) => a.addonId === addon.id && a.appId === addon.appId)
       .flatMap((a) => attachmentConfigVars(data, a)),
@@ -190,6 +207,30 @@ export function renderCoupling(coupling: CouplingRecord) {
     pipeline: { id: coupling.pipelineId },
     stage: coupling.stage,
     updated_at: coupling.updatedAt,
+  };
+}
+
+/** `definitions.pipeline-promotion`: objects by id only; the targets are a list of their own. */
+export function renderPromotion(promotion: PromotionRecord) {
+  return {
+    created_at: promotion.createdAt,
+    id: promotion.id,
+    pipeline: { id: promotion.pipelineId },
+    source: { app: { id: promotion.sourceAppId }, release: { id: promotion.sourceReleaseId } },
+    status: promotion.status,
+    updated_at: promotion.updatedAt,
+  };
+}
+
+/** `definitions.pipeline-promotion-target`: the release it made, once it made one. */
+export function renderPromotionTarget(promotion: PromotionRecord, target: PromotionTargetRecord) {
+  return {
+    app: { id: target.appId },
+    error_message: target.errorMessage,
+    id: target.id,
+    pipeline_promotion: { id: promotion.id },
+    release: target.releaseId ? { id: target.releaseId } : null,
+    status: target.status,
   };
 }
 

@@ -106,3 +106,11 @@ export const quantity: Schema = {
   minimum: 0,
   [INVALID_MESSAGE]: "Quantity must be a non-negative integer.",
 };
+
+/**
+ * An object named by its `id` alone (`{"id": …}`), as Heroku's schema names the pipeline and the apps of a promotion:
+ * the id is a UUID, so a name there is refused, with `message`.
+ */
+export function idReference(message: string): Schema {
+  return { ...body({ id: { ...uuid, [INVALID_MESSAGE]: message } }, ["id"]), [INVALID_MESSAGE]: message };
+}
