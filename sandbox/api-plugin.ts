@@ -12,7 +12,7 @@ declare module "fastify" {
 /** One API request and the response the sandbox sent. */
 export interface RecordedExchange {
   /** Which API was called. */
-  api: "heroku" | "gitlab";
+  api: "heroku" | "gitlab" | "circleci";
   method: string;
   /** The path without the query string, e.g. `/apps/4c1b…/config-vars`. */
   path: string;

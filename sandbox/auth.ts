@@ -71,3 +71,16 @@ export function terraformStateAuthorized(
   const basic = basicCredentials(headers);
   return jobToken !== undefined && basic?.user === CI_JOB_USER && sameSecret(basic.password, jobToken);
 }
+
+/**
+ * CircleCI API v2: the personal API token in the `Circle-Token` header (what the provider sends), or as the username
+ * of HTTP Basic with an empty password (the document's `basic_auth`).
+ */
+export function circleciAuthorized(headers: IncomingHttpHeaders, token: string): boolean {
+  const header = headers["circle-token"];
+  const basic = basicCredentials(headers);
+  return (
+    sameSecret(typeof header === "string" ? header : undefined, token) ||
+    (basic !== undefined && basic.password === "" && sameSecret(basic.user, token))
+  );
+}

@@ -1,6 +1,8 @@
 import type { FastifyInstance } from "fastify";
 import { INVALID_MESSAGE, installJsonBody, installValidator } from "./api-plugin";
 import { herokuAuthorized } from "./auth";
+import { CircleciModelError } from "./circleci/models/errors";
+import { ensureProject as ensureCircleciProject } from "./circleci/models/projects";
 import { type Faults, FaultSpecError, type FaultSpec } from "./faults";
 import { GitlabModelError } from "./gitlab/models/errors";
 import { findMergeRequest, pushToSourceBranch } from "./gitlab/models/merge-requests";
@@ -67,9 +69,9 @@ const sourcePushSchema = {
 
 /**
  * Routes that control the sandbox rather than emulate an API (registered with `prefix: CONTROL_PREFIX`): health, a
- * dump of the state, reset, the GitLab projects a scenario needs, the fault switch, the simulated code push (of a named
- * commit, when given), and the simulated push to a merge request's source branch (the sandbox has no repositories to
- * push to). All but health need the Heroku API key; errors come in Heroku's shape.
+ * dump of the state, reset, the GitLab and CircleCI projects a scenario needs, the fault switch, the simulated code
+ * push (of a named commit, when given), and the simulated push to a merge request's source branch (the sandbox has no
+ * repositories to push to). All but health need the Heroku API key; errors come in Heroku's shape.
  */
 export async function controlRoutes(server: FastifyInstance, { store, faults, apiKey }: ControlOptions): Promise<void> {
   installJsonBody(server, (_request, error) => badRequest(`Malformed JSON in request body: ${error.message}`));
@@ -87,7 +89,7 @@ export async function controlRoutes(server: FastifyInstance, { store, faults, ap
     const answer =
       error instanceof FaultSpecError
         ? badRequest(error.message)
-        : error instanceof GitlabModelError
+        : error instanceof GitlabModelError || error instanceof CircleciModelError
           ? new HerokuError(422, "invalid_params", error.message)
           : toHerokuError(error);
     return reply.code(answer.status).send(answer.toJSON());
@@ -109,6 +111,25 @@ export async function controlRoutes(server: FastifyInstance, { store, faults, ap
     async (request, reply) => {
       const { project, created } = ensureProject(store.data, request.body.path);
       return reply.code(created ? 201 : 200).send({ id: project.id, path_with_namespace: request.body.path });
+    },
+  );
+
+  // CircleCI answers 404 for a project it does not follow; the sandbox follows only those created here.
+  server.post<{ Body: { slug: string; id?: string; name?: string } }>(
+    "/circleci/projects",
+    {
+      schema: {
+        body: {
+          type: "object",
+          required: ["slug"],
+          properties: { slug: { type: "string" }, id: { type: "string" }, name: { type: "string", minLength: 1 } },
+        },
+      },
+    },
+    async (request, reply) => {
+      const { slug, ...input } = request.body;
+      const { project, created } = ensureCircleciProject(store.data, slug, input);
+      return reply.code(created ? 201 : 200).send({ id: project.id, slug: project.slug, name: project.name });
     },
   );
 

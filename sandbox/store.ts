@@ -1,6 +1,13 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
 import type {
+  CircleciProjectRecord,
+  ContextRecord,
+  ContextRestrictionRecord,
+  ContextVariableRecord,
+  ProjectVariableRecord,
+} from "./circleci/models/records";
+import type {
   AccessLevelRecord,
   EnvironmentRecord,
   GroupRecord,
@@ -36,6 +43,7 @@ import type {
 } from "./heroku/models/records";
 import { newId, nowIso } from "./ids";
 
+export type * from "./circleci/models/records";
 export type * from "./gitlab/models/records";
 export type * from "./heroku/models/records";
 export type { AccessLevelRecord };
@@ -79,6 +87,14 @@ export interface StoreData {
     pushRules: PushRuleRecord[];
   };
   terraformStates: TerraformStateRecord[];
+  /** CircleCI: the projects the operator created, their variables, and contexts with theirs and their restrictions. */
+  circleci: {
+    projects: CircleciProjectRecord[];
+    projectVariables: ProjectVariableRecord[];
+    contexts: ContextRecord[];
+    contextVariables: ContextVariableRecord[];
+    restrictions: ContextRestrictionRecord[];
+  };
 }
 
 function emptyData(): StoreData {
@@ -116,6 +132,7 @@ function emptyData(): StoreData {
       pushRules: [],
     },
     terraformStates: [],
+    circleci: { projects: [], projectVariables: [], contexts: [], contextVariables: [], restrictions: [] },
   };
 }
 
@@ -179,12 +196,18 @@ export class Store {
 
 /**
  * A loaded document completed with empty collections it lacks: a state file written before a collection existed (the
- * GitLab merge requests, issues and notes came later, and so did the Heroku pipeline promotions) loads as if they were
- * empty, one level deep for `gitlab`. Also for state read from a running sandbox that an older checkout started.
+ * GitLab merge requests, issues and notes came later, and so did the Heroku pipeline promotions and all of CircleCI)
+ * loads as if they were empty, one level deep for `gitlab` and `circleci`. Also for state read from a running sandbox
+ * that an older checkout started.
  */
 export function withDefaults(loaded: Partial<StoreData>): StoreData {
   const empty = emptyData();
-  return { ...empty, ...loaded, gitlab: { ...empty.gitlab, ...loaded.gitlab } };
+  return {
+    ...empty,
+    ...loaded,
+    gitlab: { ...empty.gitlab, ...loaded.gitlab },
+    circleci: { ...empty.circleci, ...loaded.circleci },
+  };
 }
 
 /** Temp files a killed sandbox left behind: half-written documents that never became the state. */

@@ -13,8 +13,11 @@ export interface TestSandbox {
   sandbox: Sandbox;
   herokuApiKey: string;
   gitlabToken: string;
+  circleciToken: string;
   heroku(method: string, path: string, body?: unknown, headers?: Record<string, string>): Promise<JsonResponse>;
   gitlab(method: string, path: string, body?: unknown, headers?: Record<string, string>): Promise<JsonResponse>;
+  /** Calls CircleCI's API v2 with the `Circle-Token` header, as the CircleCI provider does; `path` starts with `/`. */
+  circleci(method: string, path: string, body?: unknown, headers?: Record<string, string>): Promise<JsonResponse>;
 }
 
 /**
@@ -54,12 +57,14 @@ async function request(
 export async function startSandbox(options: Partial<SandboxOptions> = {}): Promise<TestSandbox> {
   const herokuApiKey = options.herokuApiKey ?? randomBytes(16).toString("hex");
   const gitlabToken = options.gitlabToken ?? randomBytes(16).toString("hex");
-  const sandbox = await createSandbox({ ...options, port: 0, herokuApiKey, gitlabToken });
+  const circleciToken = options.circleciToken ?? randomBytes(16).toString("hex");
+  const sandbox = await createSandbox({ ...options, port: 0, herokuApiKey, gitlabToken, circleciToken });
   const basic = `Basic ${Buffer.from(`tester@example.com:${herokuApiKey}`).toString("base64")}`;
   return {
     sandbox,
     herokuApiKey,
     gitlabToken,
+    circleciToken,
     heroku: (method, path, body, headers = {}) =>
       request(
         `${sandbox.herokuUrl}${path}`,
@@ -78,5 +83,7 @@ export async function startSandbox(options: Partial<SandboxOptions> = {}): Promi
         { authorization: `Bearer ${gitlabToken}`, ...headers },
         body,
       ),
+    circleci: (method, path, body, headers = {}) =>
+      request(`${sandbox.circleciUrl}${path}`, method, { "circle-token": circleciToken, ...headers }, body),
   };
 }

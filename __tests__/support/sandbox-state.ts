@@ -321,5 +321,6 @@ export function consistentState(): StoreData {
       },
       { projectId: 1, name: "production", body: null, lock: null, updatedAt: AT },
     ],
+    circleci: { projects: [], projectVariables: [], contexts: [], contextVariables: [], restrictions: [] },
   };
 }
