@@ -20,7 +20,11 @@
 #                                 (default: ../shared/providers beside this checkout, when it exists)
 #   HEROKU_PROVIDER_BINARY        a terraform-provider-heroku binary built elsewhere; HEROKU_PROVIDER_VERSION says its
 #                                 version where the binary does not carry one
-#   GITLAB_PROVIDER_BINARY, GITLAB_PROVIDER_VERSION, RANDOM_PROVIDER_BINARY, RANDOM_PROVIDER_VERSION   the same
+#   GITLAB_PROVIDER_BINARY, GITLAB_PROVIDER_VERSION, RANDOM_PROVIDER_BINARY, RANDOM_PROVIDER_VERSION,
+#   CIRCLECI_PROVIDER_BINARY, CIRCLECI_PROVIDER_VERSION   the same
+#   HEROKU_FLOW_PROVIDERS         the providers built only on demand that the stacks need, by local name, separated by
+#                                 spaces or commas (today: circleci, for a topology whose CI side is CircleCI); one
+#                                 already in the mirror is kept in the CLI config without being named
 set -euo pipefail
 
 mode=prepare
@@ -132,11 +136,21 @@ fi
 # was written (a commit after v3.9.0, whose random_password/random_string schema is unchanged). That build is laid out
 # as 3.7.2: the one exception to the rule above, and the README says why.
 #
-# Row: local name | registry namespace/type | Go packages to `go install`, in order
+# Row: local name | registry namespace/type, lower-cased as Terraform writes it | Go packages to `go install`, in order
+# (none: only a binary handed in or the source archive can give it)
 providers=(
   "heroku|heroku/heroku|github.com/heroku/terraform-provider-heroku/v5@v5.3.2"
   "random|hashicorp/random|github.com/terraform-providers/terraform-provider-random@bc2ddb552b4676d16997987a9bf2875c7b98d342 github.com/terraform-providers/terraform-provider-random@v1.3.2-0.20260824155315-e1092b0cfc07"
   "gitlab|gitlabhq/gitlab|gitlab.com/gitlab-org/terraform-provider-gitlab@v18.6.1"
+)
+
+# Providers that only some topologies use, built only when HEROKU_FLOW_PROVIDERS names them, so that a project without
+# them never waits for their build. Same row shape.
+# circleci: the registry spells it CircleCI-Public/circleci; Terraform lower-cases the namespace in every address and
+# mirror path. Its module path (`terraform-provider-circleci`) is not one the Go module proxy can serve, so only its
+# source archive builds it.
+providers_on_demand=(
+  "circleci|circleci-public/circleci|"
 )
 
 # The package the script belongs to (a checkout, or heroku-flow-cdktf in a project's node_modules), also when it is
@@ -149,27 +163,38 @@ for default_sources in "$PWD/../shared/providers" "$project_dir/../shared/provid
 done
 sources_dir="${HEROKU_FLOW_PROVIDER_SOURCES:-}"
 
+# Every provider of the rows above as name=source, for versions_accepted to find those whose bindings are generated.
+provider_sources=()
+for row in "${providers[@]}" "${providers_on_demand[@]}"; do
+  IFS='|' read -r name source _ <<<"$row"
+  provider_sources+=("$name=$source")
+done
+
 # The versions the stacks accept for each provider, preferred first, one line each: `name version…`. They are read from
-# where they are decided: the generated Heroku bindings, the prebuilt GitLab and random bindings, and the older GitLab
-# provider versions that the library's GitlabProviderCompatibility aspect can target
+# where they are decided: the generated bindings (Heroku's, CircleCI's), the prebuilt GitLab and random bindings, and
+# the older GitLab provider versions that the library's GitlabProviderCompatibility aspect can target
 # (constructs/gitlab-provider-differences.json).
 versions_accepted() {
   node -e '
     const fs = require("fs"), path = require("path");
-    const root = process.argv[1];
+    const [root, ...providers] = process.argv.slice(1);
     // Where npm put the dependencies (hoisted into the project, or nested in the package).
     const bindings = (pkg) =>
       require(require.resolve(`${pkg}/package.json`, { paths: [root] })).cdktf.provider.version;
     // A checkout has the sources; the installed package has what tsc compiled into dist/ (and .gen/versions.json).
     const first = (...files) => files.map((file) => path.join(root, file)).find((file) => fs.existsSync(file)) ?? files[0];
-    const heroku = JSON.parse(fs.readFileSync(first(".gen/versions.json", "dist/.gen/versions.json"), "utf8"))["registry.terraform.io/heroku/heroku"];
+    const versions = JSON.parse(fs.readFileSync(first(".gen/versions.json", "dist/.gen/versions.json"), "utf8"));
     const compat = Object.keys(
       JSON.parse(fs.readFileSync(first("constructs/gitlab-provider-differences.json", "dist/constructs/gitlab-provider-differences.json"), "utf8")),
     ).sort((a, b) => b.localeCompare(a, undefined, { numeric: true }));
-    console.log(`heroku ${heroku}`);
+    // The bindings this project generates record their version in .gen/versions.json; the others are npm packages.
+    for (const [name, source] of providers.map((entry) => entry.split("="))) {
+      const version = versions[`registry.terraform.io/${source}`];
+      if (version) console.log(`${name} ${version}`);
+    }
     console.log(`random ${bindings("@cdktf/provider-random")}`);
     console.log(`gitlab ${[bindings("@cdktf/provider-gitlab"), ...compat].join(" ")}`);
-  ' "$project_dir" 2>"$work_dir/versions.log" || fail "provider versions" \
+  ' "$project_dir" "${provider_sources[@]}" 2>"$work_dir/versions.log" || fail "provider versions" \
     "could not read the provider versions the stacks accept from .gen/ and node_modules/:" \
     "$(grep -m 1 -E 'Error' "$work_dir/versions.log" || tail -n 1 "$work_dir/versions.log")" \
     "Run \`npm ci\` in $project_dir first."
@@ -237,16 +262,37 @@ build_from_archive() { # build_from_archive name source version archive log
   printf '%s/terraform-provider-%s' "$out" "$name"
 }
 
+# The on-demand providers asked for, each checked against the rows so that a misspelt name is not silently ignored.
+read -r -a providers_needed <<<"$(printf '%s' "${HEROKU_FLOW_PROVIDERS:-}" | tr ',' ' ')"
+known=$(printf '%s\n' "${providers[@]}" "${providers_on_demand[@]}" | cut -d'|' -f1 | tr '\n' ' ')
+for needed in "${providers_needed[@]}"; do
+  [[ " $known" == *" $needed "* ]] || fail "providers asked for" \
+    "HEROKU_FLOW_PROVIDERS=${HEROKU_FLOW_PROVIDERS} names \"$needed\", which is not a provider this toolchain knows." \
+    "what to do: name only these, separated by spaces or commas: ${known% }."
+done
+
 : >"$work_dir/status.tsv"
-for row in "${providers[@]}"; do
+for row in "${providers[@]}" "${providers_on_demand[@]}"; do
   IFS='|' read -r name source candidates <<<"$row"
   read -r -a versions <<<"$(awk -v n="$name" '$1 == n { $1 = ""; print }' <<<"$accepted_versions")"
   step="$name provider"
+  on_demand=""
+  if printf '%s\n' "${providers_on_demand[@]}" | grep -q "^$name|"; then on_demand=yes; fi
+  asked=""
+  if [[ " ${providers_needed[*]} " == *" $name "* ]]; then asked=yes; fi
 
   ready=""
   for version in "${versions[@]}"; do
     if [[ -x "$(provider_path "$source" "$version" "$name")" ]]; then ready=$version && break; fi
   done
+  # An on-demand provider not asked for costs nothing: skipped unless an earlier run mirrored it.
+  if [[ -n "$on_demand" && -z "$asked" && -z "$ready" ]]; then continue; fi
+  if [[ ${#versions[@]} -eq 0 ]]; then
+    fail "$step" \
+      "tried: the version of $source recorded with its generated bindings (registry.terraform.io/$source in .gen/versions.json)" \
+      "found: none; the stacks cannot use $source without its bindings." \
+      "what to do: generate them (scripts/extract-provider-schema.sh $name, then npm run gen), or upgrade heroku-flow-cdktf."
+  fi
   if [[ -n "$ready" ]]; then
     say "$source $ready ready"
     printf '%s\t%s\t%s\tavailable\t\n' "$name" "$source" "$ready" >>"$work_dir/status.tsv"
@@ -275,12 +321,15 @@ for row in "${providers[@]}"; do
     fi
     say "$source $version: taking the binary from $binary_var"
   else
-    if command -v go >/dev/null 2>&1; then
-      slow_step "$source ${versions[0]}: trying go install from the Go module proxy"
-      binary=$(go_install_provider "$name" "$candidates" "$log") || binary=""
-      version=${versions[0]}
-    else
-      printf 'Go is not on PATH\n' >>"$log"
+    # A row without Go packages has no Go module proxy route: only the source archive below builds it.
+    if [[ -n "$candidates" ]]; then
+      if command -v go >/dev/null 2>&1; then
+        slow_step "$source ${versions[0]}: trying go install from the Go module proxy"
+        binary=$(go_install_provider "$name" "$candidates" "$log") || binary=""
+        version=${versions[0]}
+      else
+        printf 'Go is not on PATH\n' >>"$log"
+      fi
     fi
     if [[ -z "$binary" && -n "$sources_dir" ]]; then
       for candidate_version in "${versions[@]}"; do
@@ -298,9 +347,13 @@ for row in "${providers[@]}"; do
     reason=$(grep -E 'not available|Forbidden|cannot find|invalid version|module path|error|not on PATH' "$log" | head -n 3 | tr '\n' ' ' || true)
     [[ -n "$reason" ]] || reason=$(tail -n 3 "$log" | tr '\n' ' ')
     archives=$(printf 'terraform-provider-%s-%s.tar.gz ' "$name" "${versions[@]}")
+    if [[ -n "$candidates" ]]; then
+      go_route=("tried: go install $(printf '%s' "$candidates" | sed 's/ /, /g')" "go said: ${reason:-nothing}")
+    else
+      go_route=("not tried: go install (the Go module proxy cannot serve $source's module path)")
+    fi
     fail "$step: it could not be built" \
-      "tried: go install $(printf '%s' "$candidates" | sed 's/ /, /g')" \
-      "go said: ${reason:-nothing}" \
+      "${go_route[@]}" \
       "tried: a source archive ($archives) in ${sources_dir:-HEROKU_FLOW_PROVIDER_SOURCES, which is not set}: none there" \
       "what to do: put the provider's release source archive there (or set HEROKU_FLOW_PROVIDER_SOURCES to its folder)," \
       "or run again with $binary_var=/path/to/terraform-provider-$name; with internet access, skip this script."

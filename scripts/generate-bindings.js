@@ -1,8 +1,10 @@
 #!/usr/bin/env node
-// Generates .gen/providers/heroku from the committed provider schema with cdktf's own generator, exactly as
-// `cdktf get` would, but with no Terraform run and no network: `cdktf get` obtains the schema by running
-// `terraform init` + `terraform providers schema -json`; here that step is replaced by reading schemas/heroku.schema.json
-// (written by scripts/extract-provider-schema.sh from the real provider binary).
+// Generates .gen/providers/<name> for every provider in cdktf.json's terraformProviders from its committed schema with
+// cdktf's own generator, exactly as `cdktf get` would, but with no Terraform run and no network: `cdktf get` obtains
+// each schema by running `terraform init` + `terraform providers schema -json`; here that step is replaced by reading
+// schemas/<name>.schema.json (written by scripts/extract-provider-schema.sh <name> from the real provider binary).
+// All providers are generated in one run, as `cdktf get` does, because .gen/versions.json and .gen/constraints.json
+// list every provider of that run.
 //
 // Usage: node scripts/generate-bindings.js [outputDir]     (default: the codeMakerOutput of cdktf.json, i.e. .gen)
 "use strict";
@@ -15,7 +17,6 @@ const { ConstructsMaker, TerraformProviderConstraint } = require("@cdktf/provide
 
 const root = path.resolve(__dirname, "..");
 const cdktfJson = JSON.parse(fs.readFileSync(path.join(root, "cdktf.json"), "utf8"));
-const schemaFile = path.join(root, "schemas", "heroku.schema.json");
 
 class CommittedSchemaConstructsMaker extends ConstructsMaker {
   constructor(options, schema) {
@@ -28,30 +29,57 @@ class CommittedSchemaConstructsMaker extends ConstructsMaker {
   }
 }
 
+/** The committed schema of the provider a cdktf.json constraint names. */
+function readCommittedSchema(constraint) {
+  const file = path.join("schemas", `${constraint.name}.schema.json`);
+  if (!fs.existsSync(path.join(root, file))) {
+    throw new Error(
+      `cdktf.json terraformProviders lists "${constraint.source}", but ${file} does not exist: ` +
+        `run scripts/extract-provider-schema.sh ${constraint.name} to read it from the provider binary`,
+    );
+  }
+  return JSON.parse(fs.readFileSync(path.join(root, file), "utf8"));
+}
+
 async function main() {
   const outputDir = path.resolve(root, process.argv[2] ?? cdktfJson.codeMakerOutput);
-  const schema = JSON.parse(fs.readFileSync(schemaFile, "utf8"));
-  const declared = cdktfJson.terraformProviders.find((p) => p.startsWith("heroku/heroku@"));
-  if (!declared) {
-    throw new Error('cdktf.json terraformProviders must list "heroku/heroku@<constraint>"');
+  if (cdktfJson.terraformProviders.length === 0) {
+    throw new Error("cdktf.json terraformProviders lists no provider to generate bindings for");
   }
   // `cdktf get` re-wraps each cdktf.json entry so that the constraint's fqn is its bare name; do the same, so that
   // the output is byte-identical to what `cdktf get` writes.
-  const parsed = new TerraformProviderConstraint(declared);
-  const constraint = new TerraformProviderConstraint({
-    name: parsed.name,
-    source: parsed.source,
-    version: parsed.version,
-    namespace: parsed.namespace,
+  const constraints = cdktfJson.terraformProviders.map((declared) => {
+    const parsed = new TerraformProviderConstraint(declared);
+    return new TerraformProviderConstraint({
+      name: parsed.name,
+      source: parsed.source,
+      version: parsed.version,
+      namespace: parsed.namespace,
+    });
   });
+  // One schema for all of them, merged as `cdktf get` merges the schemas it reads per provider.
+  const schema = { format_version: "0.1", provider_schemas: {}, provider_versions: {} };
+  for (const constraint of constraints) {
+    const committed = readCommittedSchema(constraint);
+    schema.format_version = committed.format_version ?? schema.format_version;
+    Object.assign(schema.provider_schemas, committed.provider_schemas);
+    Object.assign(schema.provider_versions, committed.provider_versions);
+  }
 
-  fs.rmSync(path.join(outputDir, "providers", "heroku"), { recursive: true, force: true });
+  for (const constraint of constraints) {
+    fs.rmSync(path.join(outputDir, "providers", constraint.name), { recursive: true, force: true });
+  }
   const maker = new CommittedSchemaConstructsMaker(
     { targetLanguage: "typescript", codeMakerOutput: outputDir },
     schema,
   );
-  await maker.generate([constraint]);
-  console.log(`generated ${path.relative(root, outputDir) || "."}/providers/heroku from schemas/heroku.schema.json`);
+  await maker.generate(constraints);
+  for (const constraint of constraints) {
+    console.log(
+      `generated ${path.relative(root, outputDir) || "."}/providers/${constraint.name} ` +
+        `from schemas/${constraint.name}.schema.json`,
+    );
+  }
 }
 
 main().catch((error) => {

@@ -7,6 +7,15 @@ import { readTree } from "../support/files";
 
 const root = path.resolve(__dirname, "..", "..");
 const schemaFile = path.join(root, "schemas", "heroku.schema.json");
+const circleciSchemaFile = path.join(root, "schemas", "circleci.schema.json");
+
+/** The providers cdktf.json declares, as `cdktf get` names them: bare name and version constraint. */
+const declaredProviders = (
+  JSON.parse(fs.readFileSync(path.join(root, "cdktf.json"), "utf8")).terraformProviders as string[]
+).map((entry) => {
+  const [source, constraint] = entry.split("@");
+  return { name: source.split("/").pop()!.toLowerCase(), constraint };
+});
 
 function expectSameTree(actualDir: string, expectedDir: string) {
   const actual = readTree(actualDir);
@@ -16,8 +25,8 @@ function expectSameTree(actualDir: string, expectedDir: string) {
   expect(differing).toEqual([]);
 }
 
-describe("Heroku provider schema and bindings", () => {
-  test("the committed schema is the real provider's, with the version it was read from", () => {
+describe("provider schemas and bindings (Heroku's, CircleCI's)", () => {
+  test("the committed Heroku schema is the real provider's, with the version it was read from", () => {
     const schema = JSON.parse(fs.readFileSync(schemaFile, "utf8"));
     expect(schema.provider_versions).toEqual({ "registry.terraform.io/heroku/heroku": "5.3.2" });
     const heroku = schema.provider_schemas["registry.terraform.io/heroku/heroku"];
@@ -28,7 +37,32 @@ describe("Heroku provider schema and bindings", () => {
     expect(heroku.resource_schemas.heroku_app.block.attributes.region.required).toBe(true);
   });
 
-  test(".gen/providers/heroku is exactly what the generator makes from the committed schema", () => {
+  test("the committed CircleCI schema is the real provider's 0.4.2, under the lower-cased namespace Terraform uses", () => {
+    const schema = JSON.parse(fs.readFileSync(circleciSchemaFile, "utf8"));
+    expect(schema.provider_versions).toEqual({ "registry.terraform.io/circleci-public/circleci": "0.4.2" });
+    const circleci = schema.provider_schemas["registry.terraform.io/circleci-public/circleci"];
+    expect(Object.keys(circleci.resource_schemas)).toHaveLength(11);
+    expect(Object.keys(circleci.data_source_schemas)).toHaveLength(10);
+    // Facts only a real binary gives: the attributes the CI side relies on, with their flags.
+    const variable = circleci.resource_schemas.circleci_context_environment_variable.block.attributes;
+    expect(variable.value).toMatchObject({ required: true, sensitive: true });
+    expect(circleci.resource_schemas.circleci_context_restriction.block.attributes.type.required).toBe(true);
+    expect(Object.keys(circleci.provider.block.attributes).sort()).toEqual(["host", "key", "runner_host"]);
+  });
+
+  test("every provider cdktf.json declares has its committed schema and its generated bindings", () => {
+    for (const { name } of declaredProviders) {
+      expect({ name, schema: fs.existsSync(path.join(root, "schemas", `${name}.schema.json`)) }).toEqual({
+        name,
+        schema: true,
+      });
+    }
+    expect(fs.readdirSync(path.join(root, ".gen", "providers")).sort()).toEqual(
+      declaredProviders.map(({ name }) => name).sort(),
+    );
+  });
+
+  test(".gen (every provider's bindings, versions.json, constraints.json) is exactly what the generator makes from the committed schemas", () => {
     const out = fs.mkdtempSync(path.join(os.tmpdir(), "gen-"));
     execFileSync("node", [path.join(root, "scripts", "generate-bindings.js"), out], {
       cwd: root,
@@ -47,7 +81,12 @@ describe("Heroku provider schema and bindings", () => {
     fs.symlinkSync(path.join(root, "node_modules"), path.join(project, "node_modules"));
     const cache = path.join(project, "schema-cache");
     fs.mkdirSync(cache);
-    fs.copyFileSync(schemaFile, path.join(cache, `heroku@${encodeURIComponent("~> 5.3")}.json`));
+    for (const { name, constraint } of declaredProviders) {
+      fs.copyFileSync(
+        path.join(root, "schemas", `${name}.schema.json`),
+        path.join(cache, `${name}@${encodeURIComponent(constraint)}.json`),
+      );
+    }
     execFileSync(path.join(root, "node_modules", ".bin", "cdktf"), ["get"], {
       cwd: project,
       stdio: "pipe",

@@ -199,3 +199,90 @@ describe("cli/toolchain.sh", () => {
     expect(fs.readdirSync(mirrored(cache, "gitlabhq/gitlab"))).toEqual(["16.1.1"]);
   });
 });
+
+describe("cli/toolchain.sh: the CircleCI provider, built only on demand", () => {
+  /**
+   * A fresh machine whose always-built providers are handed in as binaries, so that only CircleCI could be built, and
+   * that holds CircleCI's source archive.
+   */
+  function machineWithCircleciArchive() {
+    const machine = freshMachine();
+    for (const [name, version] of [
+      ["heroku", "5.3.2"],
+      ["gitlab", "16.1.1"],
+    ]) {
+      const binary = path.join(machine.sources, `terraform-provider-${name}`);
+      fs.writeFileSync(binary, `#!/bin/sh\necho fake ${name} provider\n`, { mode: 0o755 });
+      Object.assign(machine.env, {
+        [`${name.toUpperCase()}_PROVIDER_BINARY`]: binary,
+        [`${name.toUpperCase()}_PROVIDER_VERSION`]: version,
+      });
+    }
+    sourceArchive(machine.sources, "circleci", "0.4.2");
+    return machine;
+  }
+
+  const cliConfig = (cache: string) => fs.readFileSync(path.join(cache, "terraform.rc"), "utf8");
+
+  test("not asked for, it is not built nor configured; asked for, it is built from its archive under 0.4.2", () => {
+    const { cache, env } = machineWithCircleciArchive();
+
+    const without = runToolchain(env);
+    expect(without.status).toBe(0);
+    expect(without.output).not.toMatch(/circleci/i);
+    expect(fs.existsSync(mirrored(cache, "circleci-public/circleci"))).toBe(false);
+    expect(cliConfig(cache)).not.toContain("circleci");
+
+    const asked = runToolchain({ ...env, HEROKU_FLOW_PROVIDERS: "circleci" });
+    expect(asked.status).toBe(0);
+    expect(asked.output).toContain(
+      "building circleci-public/circleci 0.4.2 from terraform-provider-circleci-0.4.2.tar.gz (once; about a minute)",
+    );
+    // Its module path is not one the proxy serves: the archive is the only route, not a fallback after go install.
+    expect(asked.output).not.toMatch(/circleci\S* 0\.4\.2: trying go install/);
+    // Terraform lower-cases the registry's CircleCI-Public namespace in mirror paths and addresses.
+    expect(fs.readdirSync(mirrored(cache, "circleci-public/circleci"))).toEqual(["0.4.2"]);
+    const binary = path.join(
+      mirrored(cache, "circleci-public/circleci"),
+      "0.4.2",
+      `${goEnv("GOOS")}_${goEnv("GOARCH")}`,
+      "terraform-provider-circleci_v0.4.2",
+    );
+    expect(spawnSync(binary, { encoding: "utf8" }).stdout).toBe("built from the circleci 0.4.2 archive\n");
+    expect(cliConfig(cache)).toContain('"registry.terraform.io/circleci-public/circleci"');
+    expect(fs.readFileSync(path.join(cache, "providers.tsv"), "utf8")).toContain(
+      "circleci\tcircleci-public/circleci\t0.4.2\tavailable",
+    );
+
+    // Once mirrored it stays configured, at no cost, for runs that do not name it.
+    const later = runToolchain(env);
+    expect(later.status).toBe(0);
+    expect(later.output).toContain("circleci-public/circleci 0.4.2 ready");
+    expect(later.output).not.toMatch(/building/);
+    expect(cliConfig(cache)).toContain('"registry.terraform.io/circleci-public/circleci"');
+  });
+
+  test("asked for without its archive, it stops saying go install cannot serve it and where the archive goes", () => {
+    const { cache, sources, env } = machineWithCircleciArchive();
+    fs.rmSync(path.join(sources, "terraform-provider-circleci-0.4.2.tar.gz"));
+    const result = runToolchain({ ...env, HEROKU_FLOW_PROVIDERS: "heroku, circleci" });
+    expect(result.status).toBe(1);
+    expect(result.output).toContain('FAILED at step "circleci provider: it could not be built"');
+    expect(result.output).toContain(
+      "not tried: go install (the Go module proxy cannot serve circleci-public/circleci's module path)",
+    );
+    expect(result.output).toContain(`(terraform-provider-circleci-0.4.2.tar.gz ) in ${sources}: none there`);
+    expect(result.output).toContain("CIRCLECI_PROVIDER_BINARY=/path/to/terraform-provider-circleci");
+    expectNothingHalfWritten(cache, "circleci-public/circleci");
+  });
+
+  test("a provider name it does not know is refused, naming the value and the names it knows", () => {
+    const { cache, env } = machineWithCircleciArchive();
+    const result = runToolchain({ ...env, HEROKU_FLOW_PROVIDERS: "circle-ci" });
+    expect(result.status).toBe(1);
+    expect(result.output).toContain('FAILED at step "providers asked for"');
+    expect(result.output).toContain('HEROKU_FLOW_PROVIDERS=circle-ci names "circle-ci"');
+    expect(result.output).toContain("name only these, separated by spaces or commas: heroku random gitlab circleci.");
+    expectNothingHalfWritten(cache, "circleci-public/circleci");
+  });
+});

@@ -16,7 +16,8 @@ HEROKU_FLOW_OFFLINE=1 prepares it on first use. A networked machine needs none o
 
   --env                print the settings as export lines, for \`eval "$(heroku-flow toolchain --env)"\`
 
-Reads HEROKU_FLOW_CACHE_DIR (default ~/.cache/heroku-flow-cdktf), HEROKU_FLOW_PROVIDER_SOURCES.
+Reads HEROKU_FLOW_CACHE_DIR (default ~/.cache/heroku-flow-cdktf), HEROKU_FLOW_PROVIDER_SOURCES, and
+HEROKU_FLOW_PROVIDERS: providers built only when named (e.g. circleci, for a CircleCI CI side).
 Exit codes: 0 ready, 1 a step failed (named, with what to do), 2 usage.`,
   async run(args, context) {
     const { values } = parseCommandArgs("toolchain", args, { env: { type: "boolean", default: false } });

@@ -56,7 +56,7 @@ const VERIFIED_FILE = "toolchain.verified";
 const PATHS_EXPORTED = ["TF_CLI_CONFIG_FILE", "TERRAFORM_BINARY_NAME", "HEROKU_FLOW_PROVIDER_STATUS"];
 
 /** The settings of the script that change what it builds or where it looks. */
-const SCRIPT_SETTINGS = /^(HEROKU_FLOW_PROVIDER_SOURCES|[A-Z]+_PROVIDER_(BINARY|VERSION)|PATH)$/;
+const SCRIPT_SETTINGS = /^(HEROKU_FLOW_PROVIDER_SOURCES|HEROKU_FLOW_PROVIDERS|[A-Z]+_PROVIDER_(BINARY|VERSION)|PATH)$/;
 
 /** What the script's verdict depends on, as one digest. */
 function readinessKey(root: string, script: string, exported: string, env: NodeJS.ProcessEnv): string {

@@ -220,6 +220,7 @@ describe("prepareToolchain", () => {
     ["HEROKU_FLOW_PROVIDER_SOURCES", "/src"],
     ["GITLAB_PROVIDER_BINARY", "/bin/provider"],
     ["RANDOM_PROVIDER_VERSION", "3.6.0"],
+    ["HEROKU_FLOW_PROVIDERS", "circleci"],
   ])("a setting of the script changed (%s): it runs again", (name, value) => {
     const { root, env, runs } = standIn();
     prepareToolchain(env, root);
