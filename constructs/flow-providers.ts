@@ -2,6 +2,7 @@ import { GitlabProvider } from "@cdktf/provider-gitlab/lib/provider";
 import { RandomProvider } from "@cdktf/provider-random/lib/provider";
 import { TerraformProvider, TerraformStack, TerraformVariable } from "cdktf";
 import { Construct, IConstruct } from "constructs";
+import { CircleciProvider } from "../.gen/providers/circleci/provider";
 import { HerokuProvider } from "../.gen/providers/heroku/provider";
 import { expectBoolean, expectRecord, reporterFor } from "./private/prop-types";
 
@@ -17,6 +18,15 @@ export interface FlowProvidersProps {
   readonly gitlab?: boolean;
 
   /**
+   * Declare the CircleCI provider now (token and API URL from `CIRCLE_TOKEN` and `CIRCLE_HOST`), e.g. for raw
+   * CircleCI resources from `heroku-flow-cdktf/providers/circleci`.
+   *
+   * @default - declared by the first CircleCI construct of the library in the stack, so that a stack without CircleCI
+   * resources needs no CircleCI provider (which is built only on request, `HEROKU_FLOW_PROVIDERS=circleci`)
+   */
+  readonly circleci?: boolean;
+
+  /**
    * Configure the random provider, which generates secrets.
    *
    * @default true
@@ -26,7 +36,8 @@ export interface FlowProvidersProps {
 
 /**
  * The providers a Heroku Flow stack uses, configured from the environment only: `HEROKU_API_KEY` and `HEROKU_API_URL`
- * for Heroku, `GITLAB_TOKEN` and `GITLAB_BASE_URL` for GitLab. No credential or endpoint is ever synthesized.
+ * for Heroku, `GITLAB_TOKEN` and `GITLAB_BASE_URL` for GitLab, `CIRCLE_TOKEN` and `CIRCLE_HOST` for CircleCI. No
+ * credential or endpoint is ever synthesized.
  *
  * The Heroku provider keeps the app's and add-ons' full config var maps (which hold `DATABASE_URL` and every other
  * secret) out of Terraform state. Its post-create waits, which only exist to let the real platform settle, are
@@ -39,16 +50,16 @@ export class FlowProviders extends Construct {
    * when it has one). The library's GitLab constructs call this, so only stacks with GitLab resources require it.
    */
   public static gitlabProviderFor(scope: IConstruct): GitlabProvider {
-    const stack = TerraformStack.of(scope);
-    const existing = stack.node
-      .findAll()
-      .find(
-        (construct): construct is GitlabProvider =>
-          TerraformProvider.isTerraformProvider(construct) && construct.terraformResourceType === "gitlab",
-      );
-    if (existing) return existing;
-    const providers = stack.node.findAll().find((construct) => construct instanceof FlowProviders);
-    return new GitlabProvider(providers ?? stack, "gitlab");
+    return providerOf(scope, "gitlab", (parent) => new GitlabProvider(parent, "gitlab"));
+  }
+
+  /**
+   * The CircleCI provider of `scope`'s stack: the one declared there, or a new one (under the stack's FlowProviders
+   * when it has one), configured from the environment only: the provider reads `CIRCLE_TOKEN` and `CIRCLE_HOST` (the
+   * sandbox's address in a sandbox run), so no credential or endpoint is synthesized.
+   */
+  public static circleciProviderFor(scope: IConstruct): CircleciProvider {
+    return providerOf(scope, "circleci", (parent) => new CircleciProvider(parent, "circleci"));
   }
 
   public readonly heroku: HerokuProvider;
@@ -71,9 +82,28 @@ export class FlowProviders extends Construct {
     const given: FlowProvidersProps = expectRecord(report, "props", props) ? props : {};
     const gitlab = expectBoolean(report, "gitlab", given.gitlab, { optional: true }) && given.gitlab;
     const random = expectBoolean(report, "random", given.random, { optional: true }) ? given.random : true;
+    const circleci = expectBoolean(report, "circleci", given.circleci, { optional: true }) && given.circleci;
     if (gitlab) FlowProviders.gitlabProviderFor(this);
+    if (circleci) FlowProviders.circleciProviderFor(this);
     if (random) this.random = new RandomProvider(this, "random");
   }
+}
+
+/**
+ * The provider of `type` in `scope`'s stack, or a new one made by `create` under the stack's FlowProviders (or the
+ * stack): one per stack, declared only where a construct needs it.
+ */
+function providerOf<T extends TerraformProvider>(scope: IConstruct, type: string, create: (parent: Construct) => T): T {
+  const stack = TerraformStack.of(scope);
+  const existing = stack.node
+    .findAll()
+    .find(
+      (construct): construct is T =>
+        TerraformProvider.isTerraformProvider(construct) && construct.terraformResourceType === type,
+    );
+  if (existing) return existing;
+  const providers = stack.node.findAll().find((construct) => construct instanceof FlowProviders);
+  return create(providers ?? stack);
 }
 
 function secondsVariable(scope: Construct, name: string, fallback: number, when: string): TerraformVariable {

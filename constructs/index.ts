@@ -1,4 +1,6 @@
 export * from "./build-stack";
+export * from "./circleci-context";
+export * from "./circleci-project-variable";
 export * from "./config-value";
 export * from "./dyno-size";
 export * from "./flow/environment-stack";

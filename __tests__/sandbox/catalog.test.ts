@@ -8,6 +8,9 @@ import {
   APP_NAME,
   ATTACHMENT_NAME,
   BUILD_STACK,
+  CIRCLECI_CONTEXT_NAME,
+  CIRCLECI_PROJECT_SLUG,
+  CIRCLECI_VARIABLE_NAME,
   CONFIG_VAR_KEY,
   DYNO_SIZE,
   DYNO_SIZES as LIBRARY_DYNO_SIZES,
@@ -31,7 +34,11 @@ import {
 import { ADDON_PLAN } from "../../constructs/private/rules";
 import shippedPrices from "../../cli/cost/heroku-prices.json";
 import { loadPriceCatalogue } from "../../cli/cost/price-catalogue";
+import { CIRCLECI_PATTERNS } from "../../sandbox/circleci/models/catalog";
+import { createContext } from "../../sandbox/circleci/models/contexts";
+import { canonicalSlug } from "../../sandbox/circleci/models/projects";
 import { GITLAB_PATTERNS } from "../../sandbox/gitlab/models/catalog";
+import { withDefaults } from "../../sandbox/store";
 import {
   ADDON_SERVICES,
   DYNO_SIZES,
@@ -194,7 +201,8 @@ describe("build stacks and regions", () => {
 interface SharedRule {
   readonly name: string;
   readonly library: Rule;
-  readonly api: RegExp;
+  /** The API's rule: its pattern, or its model's check where no one pattern states it. */
+  readonly api: { test(value: string): boolean };
   /** The samples the API accepts and the library refuses on purpose (none where the library states the API's rule). */
   readonly stricterOn: readonly string[];
   /** Values on both sides of the rules' edges. */
@@ -298,6 +306,73 @@ const SHARED_RULES: readonly SharedRule[] = [
     api: GITLAB_PATTERNS.variableKey,
     stricterOn: [],
     samples: ["HEROKU_API_KEY", "heroku_api_key", "1KEY", "API-KEY", "", "K".repeat(255), "K".repeat(256)],
+  },
+  {
+    name: "CircleCI variable name",
+    library: CIRCLECI_VARIABLE_NAME,
+    api: CIRCLECI_PATTERNS.variableName,
+    stricterOn: [],
+    samples: ["HEROKU_API_KEY", "_PRIVATE", "lower_case", "1ST", "API-KEY", "A B", "", "Ä", "K".repeat(300)],
+  },
+  {
+    name: "CircleCI UUID",
+    library: UUID,
+    api: CIRCLECI_PATTERNS.uuid,
+    // Stricter: CircleCI answers ids in lowercase, and a restriction's project id is read back.
+    stricterOn: ["405D8375-3514-403B-8C43-83AE74CFE0E9"],
+    samples: [
+      "405d8375-3514-403b-8c43-83ae74cfe0e9",
+      "405D8375-3514-403B-8C43-83AE74CFE0E9",
+      "405d8375-3514-403b-8c43-83ae74cfe0e",
+      "405d83753514403b8c4383ae74cfe0e9",
+      "gh/acme",
+    ],
+  },
+  {
+    name: "CircleCI project slug",
+    library: CIRCLECI_PROJECT_SLUG,
+    api: { test: (value) => canonicalSlug(value) !== undefined },
+    stricterOn: [],
+    samples: [
+      "gh/acme/api",
+      "github/acme/api",
+      "bb/acme/api",
+      "bitbucket/acme/api",
+      "circleci/8fTsUgUbhRzfUWCRcuEvnx/7sJGGzKR3C9mHafmNKdSjW",
+      "gl/acme/api",
+      "acme/api",
+      "gh/acme/api/extra",
+      "gh/acme/a pi",
+      "gh//api",
+      "GH/acme/api",
+    ],
+  },
+  {
+    name: "CircleCI context name",
+    library: CIRCLECI_CONTEXT_NAME,
+    api: {
+      test: (value) => {
+        try {
+          createContext(withDefaults({}), value, { id: "405d8375-3514-403b-8c43-83ae74cfe0e9", type: "organization" });
+          return true;
+        } catch {
+          return false;
+        }
+      },
+    },
+    // Stricter: a workflow names the context in YAML, which drops surrounding spaces and ends a name at a line break.
+    stricterOn: [" deploy", "deploy ", "de\nploy", "x".repeat(256)],
+    samples: [
+      "deploy",
+      "org-global",
+      "Deploy Production",
+      " deploy",
+      "deploy ",
+      "de\nploy",
+      "",
+      "   ",
+      "x".repeat(256),
+    ],
   },
 ];
 

@@ -1,8 +1,11 @@
 /**
- * Every rule the library checks a value against, in one place: the rules of the Heroku and GitLab APIs (so that a bad
- * value never reaches Terraform), of Terraform itself, and the lint pack's heuristics. Constructs name the rule; the
- * rule says what the API requires and, where one exists, what to write instead.
+ * Every rule the library checks a value against, in one place: the rules of the Heroku, GitLab and CircleCI APIs (so
+ * that a bad value never reaches Terraform), of Terraform itself, and the lint pack's heuristics. Constructs name the
+ * rule; the rule says what the API requires and, where one exists, what to write instead.
  */
+import { restrictionExpressionProblem } from "./circleci-expression";
+
+/** A rule that a value must satisfy. */
 export interface Rule {
   /** What the value must be, as the sentence after the value in a problem report: "must match …". */
   readonly description: string;
@@ -112,7 +115,11 @@ function oneOf(values: readonly string[], hint?: (value: string) => string | und
 
 // --- Heroku -----------------------------------------------------------------------------------------------------
 
-/** Heroku resource ids (apps, pipelines, teams) are lowercase UUIDs. */
+/**
+ * Heroku resource ids (apps, pipelines, teams) are lowercase UUIDs; so are CircleCI's (organizations, projects), which
+ * CircleCI answers in lowercase too (a restriction's project id is read back, so an uppercase one would change on
+ * every plan).
+ */
 export const UUID: PatternRule = patternRule(
   () => /^[0-9a-f]{8}(-[0-9a-f]{4}){3}-[0-9a-f]{12}$/,
   "must be a UUID such as 01234567-89ab-cdef-0123-456789abcdef",
@@ -493,6 +500,80 @@ export const GITLAB_TAG: PatternRule = patternRule(
 
 /** An http(s) URL, as GitLab environments link to. */
 export const HTTP_URL: PatternRule = patternRule(() => /^https?:\/\/\S+$/, "must be an http:// or https:// URL");
+
+// --- CircleCI ---------------------------------------------------------------------------------------------------
+
+/**
+ * CircleCI environment variable names, of contexts and projects. Neither CircleCI's OpenAPI document nor the provider
+ * states a rule; this is the shell's (a job reads the variable from its shell), and the sandbox holds the same one
+ * (`CIRCLECI_PATTERNS.variableName`, checked against this in the sandbox's catalogue test).
+ */
+export const CIRCLECI_VARIABLE_NAME: PatternRule = patternRule(
+  () => /^[A-Za-z_][A-Za-z0-9_]*$/,
+  "must match ^[A-Za-z_][A-Za-z0-9_]*$ (CircleCI: letters, digits and underscores, not starting with a digit)",
+  (value) =>
+    suggest(
+      CIRCLECI_VARIABLE_NAME,
+      value,
+      value
+        .trim()
+        .replace(/[^A-Za-z0-9_]+/g, "_")
+        .replace(/^(?=[0-9])/, "_"),
+    ),
+);
+
+/**
+ * CircleCI context names. Neither the OpenAPI document (`context_body.name` is any string) nor the provider (no
+ * validator on `circleci_context.name`) states a rule, so this is the library's: a workflow names the context in
+ * `.circleci/config.yml` (`context: deploy`), where YAML drops surrounding spaces and ends a plain scalar at a line
+ * break, so a name with either could never be referred to as written; control characters likewise. 255 characters
+ * is a bound no sensible name reaches, kept so that a pasted value is caught rather than sent.
+ */
+export const CIRCLECI_CONTEXT_NAME: PatternRule = patternRule(
+  () => /^(?=[\s\S]{1,255}$)[^\s\x00-\x1f\x7f]([^\x00-\x1f\x7f]*[^\s\x00-\x1f\x7f])?$/,
+  "must be 1-255 characters without control characters or line breaks, and not start or end with a space " +
+    "(a workflow names the context in .circleci/config.yml)",
+  (value) => suggest(CIRCLECI_CONTEXT_NAME, value, value.trim().replace(/\s+/g, " ")),
+);
+
+/**
+ * CircleCI project slugs, `<vcs>/<organization>/<repository>`: `gh` or `github`, `bb` or `bitbucket`, and
+ * `circleci` for projects of CircleCI's own GitHub App and GitLab integrations (whose organization and repository
+ * are ids). The sandbox reads slugs the same way (`canonicalSlug`, held against this in its catalogue test).
+ */
+export const CIRCLECI_PROJECT_SLUG: PatternRule = patternRule(
+  () => /^(gh|github|bb|bitbucket|circleci)\/[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/,
+  "must be a CircleCI project slug <vcs>/<organization>/<repository>, e.g. gh/acme/api (vcs: gh, github, bb, " +
+    "bitbucket or circleci)",
+  (value) => {
+    const url = /^(?:https?:\/\/|git@)(github|bitbucket)\.(?:com|org)[/:]([^/\s]+)\/([^/\s]+?)(?:\.git)?\/?$/.exec(
+      value,
+    );
+    if (url) return suggest(CIRCLECI_PROJECT_SLUG, value, `${url[1] === "github" ? "gh" : "bb"}/${url[2]}/${url[3]}`);
+    if (/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/.test(value)) return `name the VCS too, e.g. gh/${value}`;
+    return undefined;
+  },
+);
+
+/**
+ * CircleCI context restriction expressions: they must parse as CircleCI's expressions do and read only what a
+ * restriction may read (constructs/private/circleci-expression.ts). The hint says where the expression fails and
+ * what was expected there.
+ */
+export const CIRCLECI_RESTRICTION_EXPRESSION: Rule = {
+  description:
+    'must be a CircleCI expression over pipeline values and job.ssh.enabled, e.g. pipeline.git.branch == "main" ' +
+    "and not job.ssh.enabled",
+  test: (value) => restrictionExpressionProblem(value) === undefined,
+  hint: (value) => restrictionExpressionProblem(value),
+};
+
+/** Rules of how a CircleCI context is put together, beyond each value's own. */
+export const CIRCLECI_CONTEXT_RULES = {
+  variableNameTaken: "is already a variable of this context; a context holds one value per name",
+  variableNameTakenHint: "set each variable once, in variables or with addVariable()",
+  restrictionRepeated: "already restricts this context; CircleCI refuses the same restriction twice",
+} as const;
 
 // --- Terraform --------------------------------------------------------------------------------------------------
 
