@@ -124,7 +124,7 @@ async function main(): Promise<void> {
           [
             "pricing's share of heroku-flow plan, 3 stacks",
             `<= ${(COST_SHARE_LIMIT * 100).toFixed(0)} %`,
-            `${(share * 100).toFixed(2)} %`,
+            `${(share * 100).toFixed(3)} %`,
             share <= COST_SHARE_LIMIT ? "PASS" : "FAIL",
           ],
         ],
