@@ -68,14 +68,14 @@ describe("heroku-flow ci", () => {
     const { context } = project(manifest);
     await expect(ci.run(["--chek"], context)).rejects.toThrow(UsageError);
     await expect(ci.run(["--chek"], context)).rejects.toThrow(/--chek/);
-    await expect(ci.run(["--provider", "circleci"], context)).rejects.toThrow(UsageError);
-    await expect(ci.run(["--provider", "circleci"], context)).rejects.toThrow(/"circleci" is not supported/);
+    await expect(ci.run(["--provider", "jenkins"], context)).rejects.toThrow(UsageError);
+    await expect(ci.run(["--provider", "jenkins"], context)).rejects.toThrow(/"jenkins" is not supported/);
   });
 
   test("each usage error is one exact line, and nothing is written", async () => {
     const { dir, context } = project(manifest);
     for (const [args, message] of [
-      [["--provider", "circleci"], 'ci: --provider "circleci" is not supported; use gitlab'],
+      [["--provider", "jenkins"], 'ci: --provider "jenkins" is not supported; use gitlab, circleci'],
       [["--out"], "ci: Option '--out <value>' argument missing (see heroku-flow ci --help)"],
       [["--check=yes"], "ci: Option '--check' does not take an argument (see heroku-flow ci --help)"],
       [["extra"], "ci: Unexpected argument 'extra' (see heroku-flow ci --help)"],

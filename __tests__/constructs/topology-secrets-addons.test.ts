@@ -71,7 +71,7 @@ const topology: TopologyConfig = {
       addons: { Redis: { plan: "heroku-redis:premium-0" }, Logs: { plan: "papertrail:fixa" } },
     },
   ],
-  review: { ...base.review, secrets: { REVIEW_TOKEN: { variable: "review_token" } } },
+  review: { ...base.review!, secrets: { REVIEW_TOKEN: { variable: "review_token" } } },
 };
 
 interface Built {

@@ -215,7 +215,7 @@ const refused: Array<[string, (t: any) => void, string, string, string, string?]
     TYPE_RULES.required,
   ],
   ["a missing stage", (t) => delete t.environments[1].stage, "environments[1].stage", "undefined", TYPE_RULES.required],
-  ["a missing review", (t) => delete t.review, "review", "undefined", TYPE_RULES.required],
+  ["a null review (no review apps is no review)", (t) => (t.review = null), "review", "null", TYPE_RULES.object],
   // Wrong types.
   [
     "null postgres",

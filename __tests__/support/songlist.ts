@@ -16,6 +16,26 @@ export function songlistStacks(
   return { app, flow, settings, pipeline, environments, reviewApps };
 }
 
+/** The CircleCI organization, project and slug songlist's CircleCI side names in the tests. */
+export const CIRCLECI_SIDE = {
+  provider: "circleci",
+  organizationId: "0f1e2d3c-4b5a-4968-8776-a5b4c3d2e1f0",
+  projectSlug: "gh/songlist/songlist",
+  projectId: "405d8375-3514-403b-8c43-83ae74cfe0e9",
+} as const;
+
+/** songlist on the CircleCI side: no GitLab project, no review apps, no GitLab settings; `change` on top. */
+export function circleciSonglist(change: Partial<TopologyConfig> = {}): TopologyConfig {
+  return {
+    ...songlist,
+    gitlabProject: undefined,
+    review: undefined,
+    ci: CIRCLECI_SIDE,
+    environments: songlist.environments.map((environment) => ({ ...environment, gitlab: undefined })),
+    ...change,
+  };
+}
+
 /** A copy of songlist with some fields changed, for the validation tests. */
 export function songlistWith(change: (topology: Mutable<TopologyConfig>) => void): TopologyConfig {
   const copy = {

@@ -27,5 +27,13 @@ export const CI_IMAGE: CiImage = image as CiImage;
  * to build rather than a silent change under an old one.
  */
 export function defaultCiImage(declared: CiImage = CI_IMAGE): string {
-  return `$CI_REGISTRY_IMAGE/${declared.name}:node${declared.nodeMajor}-terraform${declared.terraformVersion}`;
+  return `$CI_REGISTRY_IMAGE/${ciImageReference(declared)}`;
+}
+
+/**
+ * The image's name and tag within a registry path, e.g. `heroku-flow-ci:node22-terraform1.11.4`: tagged by what is in
+ * it, so that a change of Node or Terraform is a new tag to build rather than a silent change under an old one.
+ */
+export function ciImageReference(declared: CiImage = CI_IMAGE): string {
+  return `${declared.name}:node${declared.nodeMajor}-terraform${declared.terraformVersion}`;
 }

@@ -1,7 +1,9 @@
+import * as path from "node:path";
 import type { FlowManifest, FlowManifestStack } from "./manifest";
-import { stacksNamed, terraformVariableEnv } from "./manifest";
+import { readManifest, stacksNamed, terraformVariableEnv } from "./manifest";
 import { readStackConfig, requiredVariables, type StackConfig } from "./stack-config";
 import { TerraformEngine } from "./terraform-engine";
+import { providersNeededBy, withProvidersFor } from "./ci-providers";
 import { toolchainEnv } from "./toolchain";
 
 /** How a command was started (the options every command shares). */
@@ -35,6 +37,8 @@ export class FlowSession {
   public readonly dir: string;
   private readonly baseEnv: NodeJS.ProcessEnv;
   private toolchain?: Record<string, string>;
+  /** The providers built on request that the toolchain was prepared with, from the app's manifest. */
+  private toolchainProviders?: string;
   private terraformEngine?: TerraformEngine;
 
   constructor(options: SessionOptions) {
@@ -55,15 +59,39 @@ export class FlowSession {
   /** Terraform over the project, with a progress line per stack and step. */
   public get engine(): TerraformEngine {
     if (!this.terraformEngine) {
-      this.toolchain = toolchainEnv(this.baseEnv);
+      this.prepareToolchainFor(this.lastManifest());
       const started = process.hrtime.bigint();
       const elapsed = () => (Number(process.hrtime.bigint() - started) / 1e9).toFixed(1);
       this.terraformEngine = new TerraformEngine(this.dir, this.env, {
         parallelism: this.parallelism,
         onProgress: (stack, step) => this.print(`  ${stack.padEnd(16)} ${step} (+${elapsed()} s)`),
+        afterSynth: () => (this.prepareToolchainFor(this.lastManifest()) ? this.env : undefined),
       });
     }
     return this.terraformEngine;
+  }
+
+  /**
+   * Prepares the toolchain (in offline mode) with the providers built on request that `manifest`'s app needs, unless it
+   * was prepared with those already; whether it prepared it. The toolchain is prepared before the synth (which reads
+   * the GitLab provider version it exports), so it is prepared from the last synth's manifest, and again after a synth
+   * whose app needs another provider (the first synth of a CircleCI topology).
+   */
+  private prepareToolchainFor(manifest: FlowManifest | undefined): boolean {
+    const providers = providersNeededBy(manifest).join(",");
+    if (this.toolchain !== undefined && providers === this.toolchainProviders) return false;
+    this.toolchain = toolchainEnv(withProvidersFor(this.baseEnv, manifest));
+    this.toolchainProviders = providers;
+    return true;
+  }
+
+  /** The manifest of the last synth, or undefined before the first (or one of another version, which a synth replaces). */
+  private lastManifest(): FlowManifest | undefined {
+    try {
+      return readManifest(path.join(this.dir, "cdktf.out"));
+    } catch {
+      return undefined;
+    }
   }
 
   /** The manifest of the last synth. */

@@ -64,6 +64,13 @@ export interface TerraformEngineOptions {
    * @default 4
    */
   readonly parallelism?: number;
+  /**
+   * Called after each synth, with the manifest written: the environment Terraform runs with from then on, when the
+   * app needs more of the toolchain than was prepared (the CircleCI provider, on the CircleCI side).
+   *
+   * @default - the environment given to the constructor, throughout
+   */
+  readonly afterSynth?: () => NodeJS.ProcessEnv | undefined;
 }
 
 /** Where {@link TerraformEngine.init} records what a stack directory was initialized for. */
@@ -104,16 +111,18 @@ export function run(command: string, args: string[], options: { cwd: string; env
 export class TerraformEngine {
   private readonly progress: (stack: string, step: string) => void;
   private readonly parallelism: number;
+  private readonly afterSynth: () => NodeJS.ProcessEnv | undefined;
 
   constructor(
     /** The project directory (holding cdktf.json and main.ts). */
     public readonly dir: string,
     /** The environment of every command: the toolchain's settings, provider endpoints and credentials. */
-    private readonly env: NodeJS.ProcessEnv,
+    private env: NodeJS.ProcessEnv,
     options: TerraformEngineOptions = {},
   ) {
     this.progress = options.onProgress ?? (() => undefined);
     this.parallelism = options.parallelism ?? 4;
+    this.afterSynth = options.afterSynth ?? (() => undefined);
   }
 
   /** The synthesized output directory. */
@@ -152,6 +161,7 @@ export class TerraformEngine {
     if (synth.code !== 0) {
       throw new Error(`synth (${appCommand}) exited ${synth.code}:\n${synth.stderr}${synth.stdout}`);
     }
+    this.env = this.afterSynth() ?? this.env;
     return synth;
   }
 

@@ -1,5 +1,6 @@
 import { Annotations, TerraformOutput, TerraformStack } from "cdktf";
 import { Construct } from "constructs";
+import { CircleciContext } from "../circleci-context";
 import { resolveConfigFor } from "../config-value";
 import { FlowValidation } from "../flow-validation";
 import { FlowProviders } from "../flow-providers";
@@ -13,6 +14,31 @@ import { Secret } from "../secret";
 import { configureBackend } from "./backend";
 import { EnvironmentConfig, TopologyConfig } from "./flow-config";
 import { FlowSettings } from "./flow-settings";
+
+/** The CircleCI side of one environment: the context its deploy job uses, and who may use it. */
+export interface EnvironmentCircleciSide {
+  /** The context's name. */
+  readonly contextName: string;
+
+  /** The organization that owns the context, by id. */
+  readonly organizationId: string;
+
+  /** The project whose pipelines alone may use the context, by id. */
+  readonly projectId: string;
+
+  /**
+   * The expression a pipeline must satisfy to use the context, e.g. `pipeline.git.tag starts-with "v"`.
+   *
+   * @default - no expression restriction
+   */
+  readonly expression?: string;
+
+  /** The context variable that holds the deploy key, e.g. `HEROKU_API_KEY`. */
+  readonly deployKeyName: string;
+
+  /** The context variable that holds the app's name, e.g. `HEROKU_APP_NAME`. */
+  readonly appNameName: string;
+}
 
 /** Properties of an {@link EnvironmentStack}. */
 export interface EnvironmentStackProps {
@@ -47,6 +73,14 @@ export interface EnvironmentStackProps {
    * (`TF_VAR_<name>`).
    */
   readonly deployKeyVariable: string;
+
+  /**
+   * The CircleCI side: a context holding the deploy key and the app's name. The GitLab side is then left out
+   * (`settings.gitlab` is false).
+   *
+   * @default - no CircleCI side
+   */
+  readonly circleci?: EnvironmentCircleciSide;
 }
 
 /**
@@ -58,6 +92,8 @@ export class EnvironmentStack extends TerraformStack {
   public readonly pipeline: IHerokuPipeline;
   /** The GitLab environment, unless the settings leave the GitLab side out. */
   public readonly gitlabEnvironment?: GitlabEnvironment;
+  /** The CircleCI context of the deploy key, on the CircleCI side. */
+  public readonly circleciContext?: CircleciContext;
   /** The sensitive Terraform variables of the topology's secrets this stack requires (`TF_VAR_<name>`). */
   public readonly secretVariables: readonly string[];
 
@@ -123,8 +159,11 @@ export class EnvironmentStack extends TerraformStack {
     this.pipeline = HerokuPipeline.fromId(this, "Pipeline", props.pipelineId);
     if (environment.stage !== undefined) this.pipeline.addApp(this.app, environment.stage);
 
-    if (settings.gitlab) {
-      this.gitlabEnvironment = this.addGitlabSide(props);
+    if (settings.gitlab && topology.gitlabProject !== undefined) {
+      this.gitlabEnvironment = this.addGitlabSide(props, topology.gitlabProject);
+    }
+    if (props.circleci) {
+      this.circleciContext = this.addCircleciSide(props, props.circleci);
     }
 
     new TerraformOutput(this, "app_name", { value: this.app.appName });
@@ -144,7 +183,7 @@ export class EnvironmentStack extends TerraformStack {
     const byVariable = new Map<string, Secret>();
     const supplied: Record<string, { secret: Secret; variable: string }> = {};
     for (const [key, { variable, description }] of declared) {
-      if (props.settings.gitlab && variable === props.deployKeyVariable) {
+      if ((props.settings.gitlab || props.circleci !== undefined) && variable === props.deployKeyVariable) {
         FlowValidation.addProblem(this, {
           field: `secrets.${key}.variable`,
           value: variable,
@@ -161,11 +200,11 @@ export class EnvironmentStack extends TerraformStack {
   }
 
   /** The GitLab environment and the CI/CD variables the environment's deploy job reads. */
-  private addGitlabSide(props: EnvironmentStackProps): GitlabEnvironment {
-    const { topology, environment } = props;
+  private addGitlabSide(props: EnvironmentStackProps, project: string): GitlabEnvironment {
+    const { environment } = props;
     const gitlab = environment.gitlab ?? {};
     const gitlabEnvironment = new GitlabEnvironment(this, "GitlabEnvironment", {
-      project: topology.gitlabProject,
+      project,
       name: props.gitlabEnvironment ?? environment.name,
       externalUrl: this.app.webUrl,
       protectedFor: gitlab.protectedFor,
@@ -183,5 +222,26 @@ export class EnvironmentStack extends TerraformStack {
       description: "The Heroku app this environment deploys to (managed by Terraform).",
     });
     return gitlabEnvironment;
+  }
+
+  /**
+   * The CircleCI context the environment's deploy job uses, holding its deploy key and app name, usable only by the
+   * project's pipelines, and, when an expression is given (production-like environments: release tags), only by the
+   * pipelines that satisfy it. CircleCI never returns a context variable's value: a value changed in CircleCI's UI is
+   * not seen by Terraform.
+   */
+  private addCircleciSide(props: EnvironmentStackProps, side: EnvironmentCircleciSide): CircleciContext {
+    const deployKey = Secret.fromVariable(this, props.deployKeyVariable, {
+      description: `Heroku API key that CircleCI's ${props.environment.name} deploy job uses (context ${side.contextName}).`,
+    });
+    return new CircleciContext(this, "CircleciContext", {
+      name: side.contextName,
+      organizationId: side.organizationId,
+      variables: { [side.deployKeyName]: deployKey, [side.appNameName]: this.app.appName },
+      restrictions: {
+        projectIds: [side.projectId],
+        expressions: side.expression === undefined ? [] : [side.expression],
+      },
+    });
   }
 }

@@ -163,6 +163,38 @@ export interface ReviewAppConfig {
   readonly addons?: Record<string, HerokuAddonOptions>;
 }
 
+/**
+ * The GitLab CI side: each long-lived environment's deploy key and app name in CI/CD variables of its GitLab
+ * environment (protected for production-like ones), protected release tags, review apps per merge request.
+ */
+export interface GitlabCiSide {
+  readonly provider: "gitlab";
+}
+
+/**
+ * The CircleCI side: each long-lived environment's deploy key (`HEROKU_API_KEY`) and app name (`HEROKU_APP_NAME`) in
+ * a CircleCI context of its own, `<pipeline name>-<environment>`, restricted to the project; a production-like
+ * environment's context is restricted to release tags too, by an expression derived from `releaseTag`
+ * (`pipeline.git.tag starts-with "v"` for `v*`). Review apps are not offered: CircleCI has no merge-request lifecycle
+ * to stop them when the merge request closes. CircleCI never returns a variable's value, so a value changed in
+ * CircleCI's UI is not seen as drift.
+ */
+export interface CircleciCiSide {
+  readonly provider: "circleci";
+
+  /** The organization that owns the contexts, by id (a UUID: Organization Settings, Overview). */
+  readonly organizationId: string;
+
+  /** The project's slug, `<vcs>/<organization>/<repository>`, e.g. `gh/acme/api`. */
+  readonly projectSlug: string;
+
+  /** The project's id (a UUID: Project Settings, Overview): only its pipelines may use the contexts. */
+  readonly projectId: string;
+}
+
+/** Where the topology's deploy jobs run, and so where its deploy keys live. */
+export type TopologyCiSide = GitlabCiSide | CircleciCiSide;
+
 /** A whole delivery topology: one pipeline, its environments and its review apps. */
 export interface TopologyConfig {
   /** The Heroku pipeline's name. */
@@ -171,8 +203,22 @@ export interface TopologyConfig {
   /** The region of every app unless an environment says otherwise. */
   readonly region: HerokuRegion;
 
-  /** The GitLab project that deploys the apps, by full path or numeric id. */
-  readonly gitlabProject: string;
+  /**
+   * The GitLab project that deploys the apps, by full path or numeric id; with the CircleCI side, the project that
+   * keeps GitLab-managed Terraform state (`HEROKU_FLOW_STATE_BACKEND=gitlab`), if any.
+   *
+   * @default - none: required while the CI side is GitLab
+   */
+  readonly gitlabProject?: string;
+
+  /**
+   * The CI side: where the deploy jobs run and the deploy keys live. `{ provider: "circleci", organizationId,
+   * projectSlug, projectId }` keeps each environment's deploy key in a restricted CircleCI context instead of GitLab
+   * CI/CD variables, and leaves the GitLab side and the GitLab provider out.
+   *
+   * @default - { provider: "gitlab" }: the GitLab side, in `gitlabProject`
+   */
+  readonly ci?: TopologyCiSide;
 
   /** Release tags that production deploys from; protected so that only maintainers create them. */
   readonly releaseTag: string;
@@ -206,8 +252,13 @@ export interface TopologyConfig {
   /** The long-lived environments, one stack each. */
   readonly environments: readonly EnvironmentConfig[];
 
-  /** What each review app (one per merge request, stack `review-<id>`) gets. */
-  readonly review: ReviewAppConfig;
+  /**
+   * What each review app (one per merge request, stack `review-<id>`) gets. GitLab side only: CircleCI has no
+   * merge-request lifecycle to stop a review app, so a topology on the CircleCI side with `review` is refused.
+   *
+   * @default - no review apps
+   */
+  readonly review?: ReviewAppConfig;
 
   /**
    * The code's process types and their commands, as its `Procfile` declares them (e.g.

@@ -36,6 +36,17 @@ export type FlowCodeSource = "git" | "container" | "sandbox";
 /** Every code source, in the order `--help` lists them. */
 export const FLOW_CODE_SOURCES: readonly FlowCodeSource[] = ["git", "container", "sandbox"];
 
+/**
+ * The CI side when it is not GitLab's: where the deploy jobs run and the deploy keys live. Absent for the GitLab side
+ * (the default), so that manifests of GitLab topologies read as before.
+ */
+export interface FlowManifestCiSide {
+  /** `circleci`: each long-lived stack's deploy key in a CircleCI context (`circleciContext` of the stack). */
+  readonly provider: "circleci";
+  /** The CircleCI project's slug, e.g. `gh/acme/api`. */
+  readonly projectSlug: string;
+}
+
 /** One Heroku app of a stack. */
 export interface FlowManifestApp {
   /** The Heroku app's name. */
@@ -66,6 +77,8 @@ export interface FlowManifestStack {
   readonly secretVariables?: readonly string[];
   /** Its GitLab environment, when the GitLab side is on. */
   readonly gitlabEnvironment?: string;
+  /** The CircleCI context holding its deploy key and app name, on the CircleCI side (long-lived stacks). */
+  readonly circleciContext?: string;
   /** The name of its GitLab-managed Terraform state (the stack's name unless set otherwise). */
   readonly stateName: string;
   /** When the generated pipeline deploys it. */
@@ -79,8 +92,10 @@ export interface FlowManifest {
   readonly version: number;
   /** The Heroku pipeline's name. */
   readonly pipelineName: string;
-  /** The GitLab project, or absent when the GitLab side is off (`HEROKU_FLOW_GITLAB=false`). */
+  /** The GitLab project, or absent when the GitLab side is off (`HEROKU_FLOW_GITLAB=false`, or the CircleCI side). */
   readonly gitlabProject?: string;
+  /** The CI side, when it is not GitLab's (absent: GitLab). */
+  readonly ci?: FlowManifestCiSide;
   /** The release tag pattern production-like environments deploy from, e.g. `v*`. */
   readonly releaseTag: string;
   /** The code's process types and their commands (`topology.processTypes`, or the project's Procfile). */

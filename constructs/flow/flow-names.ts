@@ -1,6 +1,6 @@
 import { createHash } from "crypto";
 import type { FlowProblemInput } from "../flow-validation";
-import { APP_NAME, reviewAppNamePrefixRule, SETTING_RULES } from "../private/rules";
+import { APP_NAME, HEROKU_DEPLOY_KEY_VARIABLE, reviewAppNamePrefixRule, SETTING_RULES } from "../private/rules";
 import { showValue } from "../private/show-value";
 import type { TopologyConfig } from "./flow-config";
 
@@ -102,6 +102,12 @@ function buildReviewNames(prefix: string, slug: string): ReviewAppNames {
 /** The name of the stack that holds the Heroku pipeline (and the GitLab project-wide settings). */
 export const PIPELINE_STACK = "pipeline";
 
+/**
+ * The variable that holds the app's name in a deploy job's environment (a GitLab environment's CI/CD variable, a
+ * CircleCI context's variable), beside the deploy key, `HEROKU_API_KEY`, which the Heroku CLI reads.
+ */
+const CI_APP_NAME_VARIABLE = "HEROKU_APP_NAME";
+
 /** The deploy-key variable every review app's GitLab environment gets (one key for all review apps). */
 const REVIEW_DEPLOY_KEY_VARIABLE = "heroku_deploy_key_review";
 
@@ -138,6 +144,24 @@ export class FlowNames {
     return `heroku_deploy_key_${environmentName.replace(/[^a-zA-Z0-9_]/g, "_")}`;
   }
 
+  /**
+   * The CircleCI context of a long-lived environment (CircleCI side): `<pipeline name>-<environment>`, since context
+   * names are unique in a whole organization, which several pipelines may share.
+   */
+  public circleciContext(environmentName: string): string {
+    return `${this.topology.pipelineName}-${environmentName}`;
+  }
+
+  /** The variable a deploy job reads its Heroku deploy key from (GitLab CI/CD variable, CircleCI context variable). */
+  public get ciDeployKeyVariable(): string {
+    return HEROKU_DEPLOY_KEY_VARIABLE;
+  }
+
+  /** The variable a deploy job reads its Heroku app's name from (GitLab CI/CD variable, CircleCI context variable). */
+  public get ciAppNameVariable(): string {
+    return CI_APP_NAME_VARIABLE;
+  }
+
   /** The sensitive Terraform variable that holds the deploy key of every review app. */
   public get reviewDeployKeyVariable(): string {
     return REVIEW_DEPLOY_KEY_VARIABLE;
@@ -150,7 +174,8 @@ export class FlowNames {
 
   /** The names a review app gets from its review id (or the problem with that id or the prefix). */
   public review(reviewId: string): ReviewAppNames | { problem: FlowProblemInput } {
-    return reviewAppNames(this.topology.review.appNamePrefix, reviewId);
+    // Without review apps there is no prefix: the empty one is reported as the prefix's problem.
+    return reviewAppNames(this.topology.review?.appNamePrefix ?? "", reviewId);
   }
 
   /**

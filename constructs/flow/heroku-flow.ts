@@ -4,15 +4,16 @@ import { FlowValidation } from "../flow-validation";
 import { GitlabProviderCompatibility } from "../gitlab-provider-compatibility";
 import { HerokuFlowChecks } from "../lint/heroku-flow-checks";
 import { reporterFor } from "../private/prop-types";
-import { SETTING_RULES } from "../private/rules";
+import { CI_SIDE_RULES, SETTING_RULES } from "../private/rules";
 import { isProductionLike } from "../production-like";
-import { EnvironmentStack } from "./environment-stack";
-import { EnvironmentConfig, ProcessFormation, TopologyConfig } from "./flow-config";
-import type { FlowManifestStack } from "./flow-manifest";
+import { EnvironmentCircleciSide, EnvironmentStack } from "./environment-stack";
+import { CircleciCiSide, EnvironmentConfig, ProcessFormation, TopologyCiSide, TopologyConfig } from "./flow-config";
+import type { FlowManifestCiSide, FlowManifestStack } from "./flow-manifest";
 import { FlowNames, PIPELINE_STACK, REVIEW_ID_SETTING, type ReviewAppNames } from "./flow-names";
 import { FlowSettings, readSettings } from "./flow-settings";
 import { ManifestWritingSynthesizer } from "./manifest-writer";
 import { PipelineStack } from "./pipeline-stack";
+import { releaseTagRestriction } from "./release-tag-restriction";
 import { checkSecretsAndAddons, secretVariablesOf } from "./secrets-and-addons";
 import { checkOptions, checkTopology, isBuildable, isEnvironmentStackName } from "./topology-checks";
 
@@ -71,6 +72,11 @@ const DEFAULT_REVIEW_AUTO_STOP_IN = "1 week";
  * FlowValidation.of(app).synth();
  * ```
  *
+ * With `ci: { provider: "circleci", organizationId, projectSlug, projectId }` the CI side is CircleCI's: each
+ * environment's deploy key and app name go into a CircleCI context of its own instead of GitLab, restricted to the
+ * project and, for production-like environments, to release tags; no GitLab resource or provider is made, and review
+ * apps are refused (CircleCI has no merge-request lifecycle to stop them).
+ *
  * Settings come from the environment or the app's context (see {@link FlowSettings}): the state backend, review ids,
  * bootstrap mode (formation left out for apps without code), a pipeline id, the GitLab side on or off, and the GitLab
  * provider version. Every name the pattern derives is computed by {@link FlowNames} (`flow.names`), which scripts use
@@ -102,6 +108,12 @@ export class HerokuFlow {
   /** The code's process types and their commands: the topology's `processTypes`, or the project's Procfile. */
   public readonly processTypes: Readonly<Record<string, string>>;
 
+  /** The CircleCI side, when the topology chose it (and its ids and slug are valid). */
+  public readonly circleci?: CircleciCiSide;
+
+  /** Whether a CI side (GitLab's or CircleCI's) holds the deploy keys: each environment stack then requires its key. */
+  private readonly ciSideOn: boolean;
+
   constructor(
     app: App,
     public readonly topology: TopologyConfig,
@@ -120,15 +132,22 @@ export class HerokuFlow {
     this.settings = settings;
     this.processTypes = checked.processTypes ?? {};
     this.names = new FlowNames(checked);
+    // The CI side the topology chose (GitLab unless it says otherwise): with CircleCI, the GitLab side and provider are
+    // left out; a CircleCI side with a bad id or slug, or an unknown side (reported), is left out too, rather than each
+    // context report it.
+    const onCircleci = checked.ci?.provider === "circleci";
+    this.circleci = isCompleteCircleciSide(checked.ci) ? checked.ci : undefined;
+    if (onCircleci && settings.stateBackend === "gitlab" && checked.gitlabProject === undefined) {
+      report("HEROKU_FLOW_STATE_BACKEND", settings.stateBackend, CI_SIDE_RULES.stateWithoutProject);
+    }
     // Without a valid GitLab project (reported), the parts that would name it are left out rather than each report it.
-    const stackSettings: FlowSettings =
-      checked.gitlabProject === undefined
-        ? {
-            ...settings,
-            gitlab: false,
-            stateBackend: settings.stateBackend === "gitlab" ? "local" : settings.stateBackend,
-          }
-        : settings;
+    const stackSettings: FlowSettings = {
+      ...settings,
+      gitlab: settings.gitlab && checked.ci?.provider === "gitlab" && checked.gitlabProject !== undefined,
+      stateBackend:
+        settings.stateBackend === "gitlab" && checked.gitlabProject === undefined ? "local" : settings.stateBackend,
+    };
+    this.ciSideOn = stackSettings.gitlab || this.circleci !== undefined;
 
     this.pipeline = new PipelineStack(app, PIPELINE_STACK, { topology: checked, settings: stackSettings });
     const pipelineId = settings.pipelineId ?? this.pipeline.pipeline.pipelineId;
@@ -148,6 +167,7 @@ export class HerokuFlow {
             pipelineId,
             gitlabEnvironment: this.names.gitlabEnvironment(environment.name),
             deployKeyVariable: this.names.deployKeyVariable(environment.name),
+            circleci: this.circleciSideOf(environment, checked.releaseTag),
           }),
       );
 
@@ -155,7 +175,8 @@ export class HerokuFlow {
     // checkTopology (on every synth): without a valid prefix no review app has a name to build.
     this.reviewApps = [];
     const reviewNames = new Map<EnvironmentStack, ReviewAppNames & { reviewId: string }>();
-    const review = checked.review;
+    // checkTopology gives every topology a review part: without review apps, one with no prefix.
+    const review = checked.review!;
     for (const reviewId of review.appNamePrefix === undefined ? [] : settings.reviewIds) {
       const names = this.names.review(reviewId);
       if ("problem" in names) {
@@ -193,15 +214,20 @@ export class HerokuFlow {
     this.pipeline.synthesizer = new ManifestWritingSynthesizer(this.pipeline.synthesizer, {
       facts: {
         pipelineName: checked.pipelineName,
-        gitlabProject: settings.gitlab ? checked.gitlabProject : undefined,
+        gitlabProject: stackSettings.gitlab ? checked.gitlabProject : undefined,
+        ci: manifestCiSide(this.circleci),
         releaseTag: checked.releaseTag,
         processTypes: this.processTypes,
         stateBackend: settings.stateBackend,
-        review: {
-          deployKeyVariable: this.names.reviewDeployKeyVariable,
-          autoStopIn: review.autoStopIn ?? DEFAULT_REVIEW_AUTO_STOP_IN,
-          secretVariables: secretVariablesOf(checked, review.secrets),
-        },
+        // Absent without review apps (none configured, or the CircleCI side): no review jobs are generated.
+        review:
+          review.appNamePrefix === undefined
+            ? undefined
+            : {
+                deployKeyVariable: this.names.reviewDeployKeyVariable,
+                autoStopIn: review.autoStopIn ?? DEFAULT_REVIEW_AUTO_STOP_IN,
+                secretVariables: secretVariablesOf(checked, review.secrets),
+              },
       },
       stacks: [
         { stack: this.pipeline, describe: () => this.describePipeline() },
@@ -246,10 +272,11 @@ export class HerokuFlow {
       apps: [{ name: environment.appName, formation: Object.keys(environment.formation) }],
       stage: environment.stage,
       productionLike,
-      deployKeyVariables: this.settings.gitlab ? [this.names.deployKeyVariable(environment.name)] : [],
+      deployKeyVariables: this.ciSideOn ? [this.names.deployKeyVariable(environment.name)] : [],
       // Left out when empty, so that the manifest of a topology without secrets reads as before.
       secretVariables: stack.secretVariables.length > 0 ? stack.secretVariables : undefined,
       gitlabEnvironment: stack.gitlabEnvironment ? this.names.gitlabEnvironment(environment.name) : undefined,
+      circleciContext: stack.circleciContext ? this.names.circleciContext(environment.name) : undefined,
       stateName: stack.node.id,
       deployOn: productionLike ? "tag" : "merge",
     };
@@ -275,8 +302,44 @@ export class HerokuFlow {
     };
   }
 
+  /**
+   * The CircleCI side of `environment`'s stack: its context, restricted to the project, and for a production-like
+   * environment to release tags by the expression derived from the topology's `releaseTag`.
+   */
+  private circleciSideOf(
+    environment: EnvironmentConfig,
+    releaseTag: string | undefined,
+  ): EnvironmentCircleciSide | undefined {
+    if (this.circleci === undefined) return undefined;
+    const productionLike = isProductionLike(environment);
+    return {
+      contextName: this.names.circleciContext(environment.name),
+      organizationId: this.circleci.organizationId,
+      projectId: this.circleci.projectId,
+      // A bad release tag is reported by checkTopology; the context is then restricted to the project only.
+      expression: productionLike && releaseTag !== undefined ? releaseTagRestriction(releaseTag) : undefined,
+      deployKeyName: this.names.ciDeployKeyVariable,
+      appNameName: this.names.ciAppNameVariable,
+    };
+  }
+
   /** Every stack of this flow: the pipeline's, the environments', the review apps'. */
   public get stacks(): TerraformStack[] {
     return [this.pipeline, ...this.environments, ...this.reviewApps];
   }
+}
+
+/** Whether `side` is the CircleCI side with every field valid (checkTopology leaves a bad one out). */
+function isCompleteCircleciSide(side: Partial<TopologyCiSide> | undefined): side is CircleciCiSide {
+  return (
+    side?.provider === "circleci" &&
+    side.organizationId !== undefined &&
+    side.projectSlug !== undefined &&
+    side.projectId !== undefined
+  );
+}
+
+/** The manifest's CI side: absent for GitLab's (manifests written before the CircleCI side read the same). */
+function manifestCiSide(circleci: CircleciCiSide | undefined): FlowManifestCiSide | undefined {
+  return circleci === undefined ? undefined : { provider: "circleci", projectSlug: circleci.projectSlug };
 }

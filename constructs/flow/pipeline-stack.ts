@@ -30,7 +30,7 @@ export class PipelineStack extends TerraformStack {
     new FlowProviders(this, "Providers", { random: false });
 
     this.pipeline = new HerokuPipeline(this, "Pipeline", { name: topology.pipelineName });
-    if (settings.gitlab) {
+    if (settings.gitlab && topology.gitlabProject !== undefined) {
       new GitlabProtectedTag(this, "ReleaseTag", { project: topology.gitlabProject, tag: topology.releaseTag });
     }
 

@@ -18,7 +18,7 @@ import {
   POSTGRES_PLAN,
   TERRAFORM_VARIABLE_NAME,
 } from "../private/rules";
-import type { EnvironmentConfig, TopologyConfig, TopologySecret } from "./flow-config";
+import type { EnvironmentConfig, ReviewAppConfig, TopologyConfig, TopologySecret } from "./flow-config";
 
 /** `topology` with its `secrets` and `addons`, at every level, as far as they are valid. */
 export function checkSecretsAndAddons(report: Report, topology: TopologyConfig): TopologyConfig {
@@ -30,7 +30,8 @@ export function checkSecretsAndAddons(report: Report, topology: TopologyConfig):
       addons: checkAddons(report, `environments[${index}].addons`, environment.addons, false),
     }),
   );
-  const review = topology.review ?? {};
+  // As checkTopology left it: without review apps, a review part with no prefix.
+  const review: Partial<ReviewAppConfig> = topology.review ?? {};
   const checked: TopologyConfig = {
     ...topology,
     secrets: checkSecrets(report, "secrets", topology.secrets, generated),
@@ -40,7 +41,7 @@ export function checkSecretsAndAddons(report: Report, topology: TopologyConfig):
       ...review,
       secrets: checkSecrets(report, "review.secrets", review.secrets, generated),
       addons: checkAddons(report, "review.addons", review.addons, true),
-    },
+    } as ReviewAppConfig,
   };
   checkReviewAddonKeys(report, checked);
   return checked;
@@ -131,10 +132,10 @@ function checkReviewAddonKeys(report: Report, topology: TopologyConfig): void {
   const declared = new Set([
     ...Object.keys(topology.sharedConfig ?? {}),
     ...(topology.generatedSecrets ?? []),
-    ...Object.keys({ ...topology.secrets, ...topology.review.secrets }),
+    ...Object.keys({ ...topology.secrets, ...topology.review?.secrets }),
   ]);
-  for (const [id, options] of Object.entries({ ...topology.addons, ...topology.review.addons })) {
-    const at = topology.review.addons?.[id] === options ? `review.addons.${id}` : `addons.${id}`;
+  for (const [id, options] of Object.entries({ ...topology.addons, ...topology.review?.addons })) {
+    const at = topology.review?.addons?.[id] === options ? `review.addons.${id}` : `addons.${id}`;
     for (const key of configVarsSetBy(options.plan, options.attachmentName).filter((key) => declared.has(key))) {
       report(
         at,

@@ -28,23 +28,36 @@ import {
 import {
   AUTO_STOP_IN,
   BUILD_STACK,
+  CI_PROVIDERS,
+  CI_SIDE_RULES,
+  CIRCLECI_PROJECT_SLUG,
   closestOf,
+  didYouMean,
   DYNO_SIZE,
   dynoQuantityProblem,
   dynoTierConflict,
   environmentNameRule,
   EXPECTED_TYPES,
   GITLAB_DEPLOY_ACCESS_LEVEL,
+  GITLAB_TAG,
   PIPELINE_STAGE,
   POSTGRES_PLAN,
   PROCESS_TYPE,
   type Rule,
   TOPOLOGY_RULES,
   TYPE_RULES,
+  UUID,
 } from "../private/rules";
 import { PostgresPlan } from "../postgres-plan";
 import { HerokuRegion } from "../region";
-import type { EnvironmentConfig, ProcessFormation, ReviewAppConfig, TopologyConfig } from "./flow-config";
+import type {
+  CircleciCiSide,
+  EnvironmentConfig,
+  ProcessFormation,
+  ReviewAppConfig,
+  TopologyCiSide,
+  TopologyConfig,
+} from "./flow-config";
 import { PIPELINE_STACK, reviewPrefixProblem } from "./flow-names";
 import type { HerokuFlowOptions } from "./heroku-flow";
 
@@ -106,13 +119,27 @@ export function checkTopology(report: Report, value: unknown, procfile: string):
   }
   const pipelineName = valueIf(expectString(report, "pipelineName", value.pipelineName), value.pipelineName);
   const region = enumLike(report, "region", value.region, REGION_KIND);
-  const gitlabProject = valueIf(expectString(report, "gitlabProject", value.gitlabProject), value.gitlabProject);
-  const releaseTag = valueIf(expectString(report, "releaseTag", value.releaseTag), value.releaseTag);
+  const ci = checkCiSide(report, value.ci);
+  const onCircleci = ci?.provider === "circleci";
+  // GitLab's side needs its project; CircleCI's reads it only for GitLab-managed state. With an unknown side
+  // (reported), a missing project is not a second problem.
+  const gitlabProject = valueIf(
+    expectString(report, "gitlabProject", value.gitlabProject, { optional: ci?.provider !== "gitlab" }),
+    value.gitlabProject,
+  );
+  // Without GitLab's protected tags (which check it on the GitLab side), the pattern is checked here.
+  const releaseTag = valueIf(
+    onCircleci
+      ? expectRule(report, "releaseTag", value.releaseTag, GITLAB_TAG)
+      : expectString(report, "releaseTag", value.releaseTag),
+    value.releaseTag,
+  );
   const sharedConfig = checkConfig(report, "sharedConfig", value.sharedConfig, false) ?? {};
   const generatedSecrets = checkGeneratedSecrets(report, value.generatedSecrets);
   const environments = checkEnvironments(report, value.environments);
   checkEnvironmentNames(report, environments);
-  const review = checkReview(report, value.review);
+  if (onCircleci) checkNoGitlabSettings(report, environments);
+  const review = onCircleci ? refuseReview(report, value.review) : checkReview(report, value.review);
   const processTypes =
     value.processTypes === undefined ? readProcfile(report, procfile) : checkProcessTypes(report, value.processTypes);
   if (processTypes !== undefined) {
@@ -124,6 +151,7 @@ export function checkTopology(report: Report, value: unknown, procfile: string):
     ...value,
     pipelineName,
     region,
+    ci,
     gitlabProject,
     releaseTag,
     sharedConfig,
@@ -214,12 +242,63 @@ function checkEnvironmentNames(report: Report, environments: readonly Partial<En
 }
 
 /**
+ * The CI side as far as it is valid: `{ provider: "gitlab" }` when absent; on CircleCI, each id or slug that breaks
+ * its rule left out (HerokuFlow then leaves the CircleCI side out of the stacks, rather than each context report it).
+ * An unknown provider is reported and nothing is assumed: undefined.
+ */
+function checkCiSide(report: Report, value: unknown): Partial<TopologyCiSide> | undefined {
+  if (value === undefined) return { provider: "gitlab" };
+  if (!expectRecord(report, "ci", value)) return undefined;
+  const provider = value.provider;
+  if (typeof provider !== "string" || !CI_PROVIDERS.includes(provider)) {
+    report(
+      "ci.provider",
+      provider,
+      CI_SIDE_RULES.provider,
+      typeof provider === "string" ? didYouMean(provider, CI_PROVIDERS) : undefined,
+    );
+    return undefined;
+  }
+  if (provider === "gitlab") return { provider };
+  const side: Partial<CircleciCiSide> = {
+    provider: "circleci",
+    organizationId: valueIf(expectRule(report, "ci.organizationId", value.organizationId, UUID), value.organizationId),
+    projectSlug: valueIf(
+      expectRule(report, "ci.projectSlug", value.projectSlug, CIRCLECI_PROJECT_SLUG),
+      value.projectSlug,
+    ),
+    projectId: valueIf(expectRule(report, "ci.projectId", value.projectId, UUID), value.projectId),
+  };
+  return side;
+}
+
+/** On the CircleCI side, review apps are refused: CircleCI has no merge-request lifecycle to stop them. */
+function refuseReview(report: Report, value: unknown): Partial<ReviewAppConfig> {
+  if (value !== undefined) report("review", value, CI_SIDE_RULES.reviewOnCircleci, CI_SIDE_RULES.reviewOnCircleciHint);
+  return { formation: {} };
+}
+
+/** On the CircleCI side, an environment's GitLab settings would be silently ignored: they are reported instead. */
+function checkNoGitlabSettings(report: Report, environments: readonly Partial<EnvironmentConfig>[]): void {
+  environments.forEach((environment, index) => {
+    if (environment.gitlab === undefined) return;
+    report(
+      `environments[${index}].gitlab`,
+      environment.gitlab,
+      CI_SIDE_RULES.gitlabOnCircleci,
+      CI_SIDE_RULES.gitlabOnCircleciHint,
+    );
+  });
+}
+
+/**
  * The review apps' part, checked in full on every synth: a review stack exists only in a merge request's pipeline,
  * so a prefix that makes no app name, a retired plan or a dyno size that cannot run would otherwise pass every
  * main-branch synth and fail the first merge request.
  */
 function checkReview(report: Report, value: unknown): Partial<ReviewAppConfig> {
-  if (!expectRecord(report, "review", value)) return { formation: {} };
+  // No review apps: an absent prefix builds none.
+  if (value === undefined || !expectRecord(report, "review", value)) return { formation: {} };
   let appNamePrefix: string | undefined;
   if (expectString(report, "review.appNamePrefix", value.appNamePrefix)) {
     const problem = reviewPrefixProblem(value.appNamePrefix);

@@ -756,6 +756,24 @@ export const TOPOLOGY_RULES = {
     `is not an environment any per-environment value names (they name: ${known.join(", ")}), and the value has no fallback`,
 } as const;
 
+/** The CI sides a topology can have (`ci.provider`). */
+export const CI_PROVIDERS: readonly string[] = ["gitlab", "circleci"];
+
+/** Rules of the topology's CI side (`ci`), beyond each value's own. */
+export const CI_SIDE_RULES = {
+  provider: `must be one of ${CI_PROVIDERS.join(", ")} (the CI side the deploy jobs run on)`,
+  reviewOnCircleci:
+    "must be absent while the CI side is CircleCI: CircleCI has no merge-request lifecycle to stop a review app " +
+    "when its merge request closes, so each review app would run (and bill) until someone deleted it",
+  reviewOnCircleciHint: 'remove review, or deploy from GitLab (ci: { provider: "gitlab" })',
+  gitlabOnCircleci:
+    "is a setting of the GitLab side, and the CI side is CircleCI: the deploy key lives in a CircleCI context, " +
+    "restricted to release tags for production-like environments",
+  gitlabOnCircleciHint: "remove it",
+  stateWithoutProject:
+    'must not be "gitlab" without the topology\'s gitlabProject: GitLab-managed state is kept in a GitLab project',
+} as const;
+
 /** The rules of add-ons and of the topology's secrets, beside the value rules above (ADDON_PLAN, SECRET_CONFIG_VALUE). */
 export const ADDON_AND_SECRET_RULES = {
   attachmentNameTaken: (path: string): string =>

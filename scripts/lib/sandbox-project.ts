@@ -53,6 +53,10 @@ export class SandboxProject {
           "script that sources them (cli/toolchain.sh --env)",
       );
     }
+    const gitlabProject = (options.topology ?? songlist).gitlabProject;
+    if (gitlabProject === undefined) {
+      throw new Error("SandboxProject deploys a topology of the GitLab side: the topology's gitlabProject is missing");
+    }
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "heroku-flow-project-"));
     fs.copyFileSync(path.join(PROJECT_ROOT, "cdktf.json"), path.join(dir, "cdktf.json"));
     fs.copyFileSync(path.join(PROJECT_ROOT, "package.json"), path.join(dir, "package.json"));
@@ -69,7 +73,7 @@ export class SandboxProject {
       dir,
       options.recordExchanges ?? false,
       new FlowNames(options.topology ?? songlist),
-      (options.topology ?? songlist).gitlabProject,
+      gitlabProject,
     );
     await project.startSandbox(0);
     // The sandbox starts empty; the topology's GitLab project is created up front, as on a real GitLab.

@@ -6,6 +6,8 @@
  * toolchain.test.ts), so the tests see when it is prepared and that its settings reach Terraform; Terraform is the fake
  * of `support/fake-project.ts`.
  */
+import * as fs from "node:fs";
+import * as path from "node:path";
 import { FlowSession } from "../../../cli/engine/flow-session";
 import { toolchainEnv } from "../../../cli/engine/toolchain";
 import { fakeProject, plainConfig, removeFakeProjects, THREE_STACKS, type FakeProject } from "./support/fake-project";
@@ -216,5 +218,33 @@ describe("the input variables a stack requires (deploy keys)", () => {
     expect(messageOf(() => session.requireVariables(["staging"]))).toBe(
       `staging not planned, nothing applied: TF_VAR_deploy_key is ${why}`,
     );
+  });
+});
+
+describe("the providers the app's CI side needs (HEROKU_FLOW_PROVIDERS)", () => {
+  /** Rewrites the project's manifest as a synth of a topology on the CircleCI side would leave it. */
+  function onCircleci(project: FakeProject): void {
+    const manifest = { ...project.manifest, ci: { provider: "circleci", projectSlug: "gh/songlist/songlist" } };
+    fs.writeFileSync(path.join(project.dir, "cdktf.out", "heroku-flow.json"), JSON.stringify(manifest));
+  }
+
+  test("the last synth's manifest is on the CircleCI side: the toolchain is prepared with the CircleCI provider", () => {
+    const project = fakeProject({ stacks: THREE_STACKS });
+    onCircleci(project);
+    toolchain.mockReturnValue({});
+    void sessionOf(project).session.engine;
+    expect(toolchain.mock.calls).toEqual([[{ ...project.env, HEROKU_FLOW_PROVIDERS: "circleci" }]]);
+  });
+
+  test("a synth that moves the app to the CircleCI side prepares the toolchain again, once, for Terraform", async () => {
+    const project = fakeProject({ stacks: THREE_STACKS });
+    toolchain.mockReturnValueOnce({ PREPARED: "without" }).mockReturnValue({ PREPARED: "with circleci" });
+    const { session } = sessionOf(project);
+    const engine = session.engine;
+    onCircleci(project);
+    await engine.synth();
+    await engine.synth();
+    expect(toolchain.mock.calls.map(([env]) => env?.HEROKU_FLOW_PROVIDERS)).toEqual([undefined, "circleci"]);
+    expect(session.env.PREPARED).toBe("with circleci");
   });
 });
