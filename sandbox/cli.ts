@@ -18,6 +18,7 @@ import { spawn } from "node:child_process";
 import { openSync, rmSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { parseArgs } from "node:util";
+import { CIRCLECI_API_PREFIX } from "./circleci/prefix";
 import { GITLAB_API_PREFIX } from "./gitlab";
 import { HEROKU_PATTERNS } from "./heroku/models/catalog";
 import { randomToken } from "./ids";
@@ -112,6 +113,7 @@ function credentials(path: string): RunFile {
     herokuApiKey: previous?.herokuApiKey || randomToken(),
     gitlabToken: previous?.gitlabToken || randomToken(),
     gitlabJobToken: previous?.gitlabJobToken || randomToken(),
+    circleciToken: previous?.circleciToken || randomToken(),
   };
 }
 
@@ -228,7 +230,8 @@ async function status(values: Values): Promise<void> {
   const up = !!run?.url && isAlive(run.pid) && (await healthy(run.url));
   console.log(
     up
-      ? `running: ${run?.url} (pid ${run?.pid})\nheroku: ${run?.url}\ngitlab: ${run?.url}${GITLAB_API_PREFIX}/`
+      ? `running: ${run?.url} (pid ${run?.pid})\nheroku: ${run?.url}\ngitlab: ${run?.url}${GITLAB_API_PREFIX}/\n` +
+          `circleci: ${run?.url}${CIRCLECI_API_PREFIX}`
       : "not running",
   );
   if (!up) process.exitCode = 1;

@@ -14,11 +14,7 @@ export function checkConsistency(data: StoreData): string[] {
   const projects = new Set(data.gitlab.projects.map((project) => project.id));
 
   const unique = (kind: string, keys: string[]): void => {
-    const seen = new Set<string>();
-    for (const key of keys) {
-      if (seen.has(key)) problems.push(`${kind} ${key} is not unique`);
-      seen.add(key);
-    }
+    problems.push(...repeated(kind, keys));
   };
   const needApp = (kind: string, id: string, appId: string): void => {
     if (!apps.has(appId)) problems.push(`${kind} ${id} refers to missing app ${appId}`);
@@ -141,5 +137,68 @@ export function checkConsistency(data: StoreData): string[] {
     "Terraform state",
     data.terraformStates.map((s) => `${s.projectId}/${s.name}`),
   );
+  problems.push(...circleciProblems(data.circleci));
   return problems;
+}
+
+/**
+ * The CircleCI part: variables and restrictions of projects and contexts that exist, a project restriction naming a
+ * project the sandbox has, and the names CircleCI keeps unique (a slug; a context's name in its owner; a variable's
+ * name in its project or context).
+ */
+function circleciProblems(circleci: StoreData["circleci"]): string[] {
+  const problems: string[] = [];
+  const projects = new Set(circleci.projects.map((project) => project.id));
+  const contexts = new Set(circleci.contexts.map((context) => context.id));
+  const unique = (kind: string, keys: string[]): void => {
+    problems.push(...repeated(`CircleCI ${kind}`, keys));
+  };
+  unique(
+    "project id",
+    circleci.projects.map((p) => p.id),
+  );
+  unique(
+    "project slug",
+    circleci.projects.map((p) => p.slug),
+  );
+  unique(
+    "context name",
+    circleci.contexts.map((c) => `${c.ownerType}:${c.ownerId}/${c.name}`),
+  );
+  for (const variable of circleci.projectVariables) {
+    if (!projects.has(variable.projectId))
+      problems.push(`CircleCI project variable ${variable.name} refers to a missing project`);
+  }
+  unique(
+    "project variable",
+    circleci.projectVariables.map((v) => `${v.projectId}/${v.name}`),
+  );
+  for (const variable of circleci.contextVariables) {
+    if (!contexts.has(variable.contextId))
+      problems.push(`CircleCI context variable ${variable.name} refers to a missing context`);
+  }
+  unique(
+    "context variable",
+    circleci.contextVariables.map((v) => `${v.contextId}/${v.name}`),
+  );
+  for (const restriction of circleci.restrictions) {
+    if (!contexts.has(restriction.contextId)) {
+      problems.push(`CircleCI restriction ${restriction.id} refers to a missing context`);
+    }
+    if (restriction.type === "project" && !projects.has(restriction.value)) {
+      problems.push(`CircleCI restriction ${restriction.id} refers to missing project ${restriction.value}`);
+    }
+  }
+  return problems;
+}
+
+/** One sentence for each key met again after its first time: `<kind> <key> is not unique`. */
+function repeated(kind: string, keys: string[]): string[] {
+  const seen = new Set<string>();
+  const sentences: string[] = [];
+  for (const key of keys) {
+    if (seen.has(key)) sentences.push(`${kind} ${key} is not unique`);
+    seen.add(key);
+  }
+  return sentences;
 }

@@ -2,7 +2,7 @@ import type { FastifyInstance } from "fastify";
 import { INVALID_MESSAGE, installJsonBody, installValidator } from "./api-plugin";
 import { herokuAuthorized } from "./auth";
 import { CircleciModelError } from "./circleci/models/errors";
-import { ensureProject as ensureCircleciProject } from "./circleci/models/projects";
+import { ensureProject as ensureCircleciProject, organizationOf } from "./circleci/models/projects";
 import { type Faults, FaultSpecError, type FaultSpec } from "./faults";
 import { GitlabModelError } from "./gitlab/models/errors";
 import { findMergeRequest, pushToSourceBranch } from "./gitlab/models/merge-requests";
@@ -115,21 +115,32 @@ export async function controlRoutes(server: FastifyInstance, { store, faults, ap
   );
 
   // CircleCI answers 404 for a project it does not follow; the sandbox follows only those created here.
-  server.post<{ Body: { slug: string; id?: string; name?: string } }>(
+  // Its organization (named, or the slug's) is one the sandbox's user is a member of: contexts may belong to it.
+  server.post<{ Body: { slug: string; id?: string; name?: string; organizationId?: string } }>(
     "/circleci/projects",
     {
       schema: {
         body: {
           type: "object",
           required: ["slug"],
-          properties: { slug: { type: "string" }, id: { type: "string" }, name: { type: "string", minLength: 1 } },
+          properties: {
+            slug: { type: "string" },
+            id: { type: "string" },
+            name: { type: "string", minLength: 1 },
+            organizationId: { type: "string" },
+          },
         },
       },
     },
     async (request, reply) => {
       const { slug, ...input } = request.body;
       const { project, created } = ensureCircleciProject(store.data, slug, input);
-      return reply.code(created ? 201 : 200).send({ id: project.id, slug: project.slug, name: project.name });
+      return reply.code(created ? 201 : 200).send({
+        id: project.id,
+        slug: project.slug,
+        name: project.name,
+        organizationId: organizationOf(project),
+      });
     },
   );
 

@@ -100,5 +100,24 @@ export function describeState(data: StoreData, baseUrl: string): string {
       : "";
     lines.push(`  ${projectPath(state.projectId)}:${state.name}  serial=${serialOf(state.body)}${lock}`);
   }
+  describeCircleci(data.circleci, lines);
   return lines.join("\n");
+}
+
+/** The CircleCI part: projects with their variables, contexts with theirs and their restrictions; never a value. */
+function describeCircleci(circleci: StoreData["circleci"], lines: string[]): void {
+  lines.push("", `CircleCI projects (${circleci.projects.length}):`);
+  for (const project of circleci.projects) {
+    lines.push(`  ${project.slug}  ${project.id}`);
+    for (const v of circleci.projectVariables.filter((v) => v.projectId === project.id))
+      lines.push(`    variable ${v.name} = ****`);
+  }
+  lines.push("", `CircleCI contexts (${circleci.contexts.length}):`);
+  for (const context of circleci.contexts) {
+    lines.push(`  ${context.name}  ${context.id}  ${context.ownerType}=${context.ownerId}`);
+    for (const v of circleci.contextVariables.filter((v) => v.contextId === context.id))
+      lines.push(`    variable ${v.name} = ****`);
+    for (const r of circleci.restrictions.filter((r) => r.contextId === context.id))
+      lines.push(`    restricted to ${r.type} ${r.value}`);
+  }
 }

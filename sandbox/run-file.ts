@@ -9,6 +9,8 @@ export interface RunFile {
   gitlabToken: string;
   /** The CI job token the sandbox accepts; absent in run files written before job tokens existed. */
   gitlabJobToken?: string;
+  /** The CircleCI token the sandbox accepts; absent in run files written before it served CircleCI's API. */
+  circleciToken?: string;
   stateFile?: string;
 }
 

@@ -15,9 +15,12 @@
  * (f) a no-change `npm start` in this checkout, as a user runs it (it uses the checkout's sandbox, started if needed,
  *     and deploys once before the timed runs);
  * (g) `heroku-flow --help`, the cost of starting the command;
- * (h) the targets, each with PASS or FAIL (a missed target is a measurement: the exit code stays 0).
+ * (h) the first deploy and a no-change deploy of songlist with its CI side on GitLab and on CircleCI
+ *     (stacks/songlist-on-circleci.ts), each into a fresh sandbox, alternating;
+ * (i) the targets, each with PASS or FAIL (a missed target is a measurement: the exit code stays 0).
  *
- *   tsx scripts/bench-deploy.ts [--runs N]   (N runs of each diff and plan, default 3)
+ *   tsx scripts/bench-deploy.ts [--runs N] [--only ci-sides]
+ *   (N runs of each diff and plan, and rounds of (h), default 3; --only ci-sides: (h) and its target alone)
  */
 import { spawn } from "node:child_process";
 import * as path from "node:path";
@@ -25,7 +28,8 @@ import { parseArgs } from "node:util";
 import { toolchainEnv } from "../cli/engine/toolchain";
 import { PROJECT_ROOT } from "./lib/cdktf-runner";
 import { machineDescription, median, table } from "./lib/report";
-import { MAIN_STACKS, SandboxProject } from "./lib/sandbox-project";
+import { MAIN_STACKS, SandboxProject, type SandboxProjectOptions } from "./lib/sandbox-project";
+import { songlistOnCircleci } from "../stacks/songlist-on-circleci";
 
 const FIRST_DEPLOY_TARGET_SECONDS = 60;
 const DIFF_TARGET_SECONDS = 10;
@@ -34,6 +38,8 @@ const FLOW_PLAN_TARGET_SECONDS = 2;
 const SYNTH_TARGET_SECONDS = 0.5;
 const NO_CHANGE_START_TARGET_SECONDS = 2;
 const HELP_TARGET_SECONDS = 0.3;
+/** How far the CircleCI side's first deploy may be from the GitLab side's (medians), as a fraction. */
+const CI_SIDES_TOLERANCE = 0.2;
 
 /** The package's command as its bin link runs it: node and the built JavaScript, no TypeScript loader. */
 const HEROKU_FLOW = [path.join(PROJECT_ROOT, "dist", "cli", "bin.js")];
@@ -58,22 +64,97 @@ function timed(command: string, args: string[], cwd: string, env: Record<string,
 const seconds = (value: number) => value.toFixed(2);
 const spread = (values: number[]) => [Math.min(...values), median(values), Math.max(...values)].map(seconds);
 
+/** The two CI sides of (h): songlist as main.ts declares it (GitLab), and on CircleCI. */
+const CI_SIDES: { name: string; options: SandboxProjectOptions }[] = [
+  { name: "GitLab", options: {} },
+  {
+    name: "CircleCI",
+    options: {
+      main: path.join(PROJECT_ROOT, "stacks", "songlist-on-circleci.main.ts"),
+      topology: songlistOnCircleci(),
+    },
+  },
+];
+
+/** Seconds of a timed action. */
+async function timedSeconds(action: () => Promise<unknown>): Promise<number> {
+  const started = process.hrtime.bigint();
+  await action();
+  return Number(process.hrtime.bigint() - started) / 1e9;
+}
+
+/**
+ * (h): `rounds` first and no-change deploys of each CI side, each round into fresh sandboxes, the sides alternating
+ * (which goes first alternates too). Returns the ratio of the medians of the first deploys, CircleCI / GitLab.
+ */
+async function compareCiSides(rounds: number): Promise<number> {
+  const first: Record<string, number[]> = {};
+  const again: Record<string, number[]> = {};
+  for (let round = 0; round < rounds; round++) {
+    const order = round % 2 === 0 ? CI_SIDES : [...CI_SIDES].reverse();
+    for (const side of order) {
+      const project = await SandboxProject.create(side.options);
+      try {
+        const stacks = project.names.longLivedStacks;
+        (first[side.name] ??= []).push(await timedSeconds(() => project.deploy(stacks)));
+        (again[side.name] ??= []).push(
+          await timedSeconds(async () => {
+            const outcome = await project.deploy(stacks);
+            if (outcome.changedStacks.length > 0)
+              throw new Error(`${side.name}: a second deploy changed ${outcome.changedStacks.join(", ")}`);
+          }),
+        );
+      } finally {
+        await project.close();
+      }
+    }
+  }
+  console.log(`\n(h) songlist deployed with each CI side, ${rounds} round(s), alternating: min / median / max seconds`);
+  console.log(
+    table(
+      ["CI side", "first deploy min", "median", "max", "no-change min", "median", "max"],
+      CI_SIDES.map(({ name }) => [name, ...spread(first[name]), ...spread(again[name])]),
+    ),
+  );
+  const ratio = median(first.CircleCI) / median(first.GitLab);
+  console.log(`CircleCI / GitLab, first deploy (medians): ${ratio.toFixed(2)}`);
+  return ratio;
+}
+
+/** The target row of (h). */
+function ciSidesTarget(ratio: number): string[] {
+  const within = Math.abs(ratio - 1) <= CI_SIDES_TOLERANCE;
+  return [
+    "first deploy, CircleCI side vs GitLab side (medians)",
+    `within ±${CI_SIDES_TOLERANCE * 100} %`,
+    `${ratio >= 1 ? "+" : "−"}${(Math.abs(ratio - 1) * 100).toFixed(1)} %`,
+    within ? "PASS" : "FAIL",
+  ];
+}
+
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { runs: { type: "string", default: "3" } } });
+  const { values } = parseArgs({
+    options: { runs: { type: "string", default: "3" }, only: { type: "string" } },
+  });
   const runs = Number(values.runs);
   if (!Number.isInteger(runs) || runs < 1) throw new Error(`--runs: ${JSON.stringify(values.runs)} must be >= 1`);
+  if (values.only !== undefined && values.only !== "ci-sides") {
+    throw new Error(`--only: ${JSON.stringify(values.only)} is not a section this benchmark runs alone (ci-sides)`);
+  }
 
-  Object.assign(process.env, toolchainEnv());
+  // The CircleCI side needs its provider, which the toolchain builds only on request.
+  Object.assign(process.env, toolchainEnv({ ...process.env, HEROKU_FLOW_PROVIDERS: "circleci" }));
   console.log(machineDescription(["cdktf-cli"]));
   console.log(`terraform: ${process.env.TERRAFORM_BINARY_NAME}; sandbox on 127.0.0.1, served from this process\n`);
+  if (values.only === "ci-sides") {
+    const ratio = await compareCiSides(runs);
+    console.log("\n(i) targets");
+    console.log(table(["target", "limit", "measured", "result"], [ciSidesTarget(ratio)]));
+    return;
+  }
 
   const project = await SandboxProject.create();
   try {
-    const timedSeconds = async (action: () => Promise<unknown>) => {
-      const started = process.hrtime.bigint();
-      await action();
-      return Number(process.hrtime.bigint() - started) / 1e9;
-    };
     const firstDeploy = await timedSeconds(() => project.deploy(MAIN_STACKS));
     const noChangeDeploy = await timedSeconds(async () => {
       const outcome = await project.deploy(MAIN_STACKS);
@@ -193,7 +274,9 @@ async function main(): Promise<void> {
     console.log(`\n(g) heroku-flow --help, ${helps.length} runs: min / median / max seconds`);
     console.log(table(["command", "min", "median", "max"], [["heroku-flow --help", ...spread(helps)]]));
 
-    console.log("\n(h) targets");
+    const ciSidesRatio = await compareCiSides(runs);
+
+    console.log("\n(i) targets");
     console.log(
       table(
         ["target", "limit", "measured", "result"],
@@ -240,6 +323,7 @@ async function main(): Promise<void> {
             `${seconds(median(helps))} s`,
             verdict(median(helps), HELP_TARGET_SECONDS, true),
           ],
+          ciSidesTarget(ciSidesRatio),
         ],
       ),
     );

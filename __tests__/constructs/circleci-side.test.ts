@@ -8,14 +8,14 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { App } from "cdktf";
-import { FlowValidation } from "../../constructs";
+import { describeApp, FlowValidation } from "../../constructs";
 import type { FlowManifest } from "../../constructs/flow/flow-manifest";
 import { releaseTagRestriction } from "../../constructs/flow/release-tag-restriction";
 import { CI_SIDE_RULES, CIRCLECI_RESTRICTION_EXPRESSION, UUID } from "../../constructs/private/rules";
 import { providersNeededBy, withProvidersFor } from "../../cli/engine/ci-providers";
 import { songlist } from "../../stacks/songlist";
 import { CIRCLECI_SIDE, circleciSonglist, songlistStacks, synthesizeApp } from "../support/songlist";
-import { resourcesOf } from "../support/stacks";
+import { resourcesOf, testStack } from "../support/stacks";
 
 const { organizationId: ORGANIZATION, projectId: PROJECT, projectSlug: SLUG } = CIRCLECI_SIDE;
 
@@ -87,7 +87,12 @@ describe("a context per long-lived environment", () => {
 
   test("the manifest says the CI side, each long-lived stack's context and deploy key, and no GitLab or review part", () => {
     const manifest = manifestOf(app);
-    expect(manifest.ci).toEqual({ provider: "circleci", projectSlug: SLUG });
+    expect(manifest.ci).toEqual({
+      provider: "circleci",
+      organizationId: ORGANIZATION,
+      projectSlug: SLUG,
+      projectId: PROJECT,
+    });
     expect(manifest.gitlabProject).toBeUndefined();
     expect(manifest.review).toBeUndefined();
     const stack = (name: string) => manifest.stacks.find((candidate) => candidate.name === name)!;
@@ -260,5 +265,49 @@ describe("the engine's toolchain, from the manifest's CI side", () => {
     expect(withProvidersFor(given, circleci)).toBe(given);
     const none = { PATH: "/bin" };
     expect(withProvidersFor(none, gitlab)).toBe(none);
+  });
+});
+
+describe("a hand-written app on the CircleCI side (describeApp)", () => {
+  /** The manifest and the report of a one-stack app described with `ci` and a context as given. */
+  function described(ci: unknown, circleciContext?: unknown): { manifest?: FlowManifest; problems: string[] } {
+    const { app, stack } = testStack();
+    describeApp({
+      processTypes: { web: "gunicorn acme.wsgi" },
+      ci: ci as never,
+      stacks: [{ stack, apps: [{ name: "acme-api", formation: ["web"] }], circleciContext: circleciContext as never }],
+    });
+    const problems = FlowValidation.of(app)
+      .problems()
+      .map((problem) => `${problem.field}: ${problem.value} ${problem.rule}`);
+    if (problems.length > 0) return { problems };
+    app.synth();
+    return { manifest: manifestOf(app), problems };
+  }
+
+  test("the CI side and each stack's context reach the manifest, so the engine builds the CircleCI provider", () => {
+    const { manifest } = described(CIRCLECI_SIDE, "acme-api-production");
+    expect(manifest?.ci).toEqual(CIRCLECI_SIDE);
+    expect(manifest?.stacks[0].circleciContext).toBe("acme-api-production");
+    expect(providersNeededBy(manifest)).toEqual(["circleci"]);
+    expect(described(undefined).manifest?.ci).toBeUndefined();
+  });
+
+  test.each([
+    [{ ...CIRCLECI_SIDE, provider: "gitlab" }, 'describeApp ci.provider: "gitlab" must be "circleci"'],
+    [{ ...CIRCLECI_SIDE, organizationId: "acme" }, `describeApp ci.organizationId: "acme" ${UUID.description}`],
+    [{ ...CIRCLECI_SIDE, projectId: undefined }, "describeApp ci.projectId: undefined"],
+    [{ ...CIRCLECI_SIDE, projectSlug: "acme/api" }, 'describeApp ci.projectSlug: "acme/api"'],
+    ["circleci", 'describeApp ci: "circleci"'],
+  ])("a CI side that is not whole is reported by field: %j", (ci, expected) => {
+    const { manifest, problems } = described(ci);
+    expect(manifest).toBeUndefined();
+    expect(problems).toEqual([expect.stringContaining(expected)]);
+  });
+
+  test("a context name CircleCI would refuse is reported on its stack", () => {
+    expect(described(CIRCLECI_SIDE, " deploy").problems).toEqual([
+      expect.stringContaining('describeApp stacks[0].circleciContext: " deploy"'),
+    ]);
   });
 });

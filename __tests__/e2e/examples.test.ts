@@ -1,5 +1,8 @@
 import * as crypto from "node:crypto";
-import { applyArgs, SandboxProject } from "../../scripts/lib/sandbox-project";
+import * as fs from "node:fs";
+import * as path from "node:path";
+import type { StoreData } from "../../sandbox/store";
+import { applyArgs, plannedChanges, SandboxProject } from "../../scripts/lib/sandbox-project";
 import { appNamed } from "../support/sandbox-data";
 import {
   createExampleProject,
@@ -194,6 +197,202 @@ describe("example: container-app", () => {
     expect(formations).toEqual([]);
     expect(gitlab.variables).toEqual([]);
     expect(gitlab.environments).toEqual([]);
+  });
+
+  test("no secret value appears in any cdktf output", () => {
+    for (const secret of [env.TF_VAR_secret_key, env.TF_VAR_sentry_dsn, project.deployKey]) {
+      expect(project.transcript.includes(secret)).toBe(false);
+    }
+  });
+});
+
+/** A context as the sandbox holds it, with its variables (values included) and restrictions, found by name. */
+function circleciContextNamed(state: StoreData, name: string) {
+  const { contexts, contextVariables, restrictions } = state.circleci;
+  const context = contexts.find((candidate) => candidate.name === name);
+  if (!context) return undefined;
+  return {
+    context,
+    variables: Object.fromEntries(
+      contextVariables.filter((v) => v.contextId === context.id).map((v) => [v.name, v.value]),
+    ),
+    restrictions: restrictions
+      .filter((r) => r.contextId === context.id)
+      .map((r) => `${r.type} ${r.value}`)
+      .sort(),
+  };
+}
+
+/**
+ * examples/container-app-circleci: the same app, its deploy key and app name in a CircleCI context restricted to the
+ * project and to release tags, with the real CircleCI provider against the sandbox's CircleCI API. The project and
+ * its organization are created in the sandbox with fresh ids, which the example reads from CIRCLECI_*.
+ */
+describe("example: container-app-circleci", () => {
+  const CONTEXT = "acme-api-production";
+  const STACK = "production";
+  let example: ExampleProject;
+  let project: SandboxProject;
+  let env: Record<string, string>;
+  beforeAll(async () => {
+    example = await createExampleProject("container-app-circleci");
+    project = example.project;
+    env = {
+      CIRCLECI_ORGANIZATION_ID: crypto.randomUUID(),
+      CIRCLECI_PROJECT_SLUG: "gh/acme/api",
+      CIRCLECI_PROJECT_ID: crypto.randomUUID(),
+      TF_VAR_secret_key: crypto.randomBytes(32).toString("hex"),
+      TF_VAR_sentry_dsn: `https://${crypto.randomBytes(16).toString("hex")}@o1.ingest.sentry.io/2`,
+      TF_VAR_heroku_deploy_key: project.deployKey,
+    };
+    await project.client.createCircleciProject({
+      projectSlug: env.CIRCLECI_PROJECT_SLUG,
+      projectId: env.CIRCLECI_PROJECT_ID,
+      organizationId: env.CIRCLECI_ORGANIZATION_ID,
+    });
+  });
+  afterAll(() => example?.close());
+
+  /**
+   * Terraform's own error of a `terraform apply` of the stack that must fail (cdktf may cut it), as a first deploy
+   * runs it (no formation before code was pushed, so that the error is only the one under test).
+   */
+  async function applyFails(extra: Record<string, string>): Promise<string> {
+    const settings = { ...env, HEROKU_FLOW_BOOTSTRAP: "true", ...extra };
+    await project.cdktfOk(["synth"], settings);
+    const engine = project.engine(settings);
+    await engine.init(STACK);
+    const apply = await engine.terraform(STACK, ["apply", "-auto-approve", "-input=false", "-no-color"], [1]);
+    // Terraform wraps a diagnostic's lines at its own width: one line to search.
+    return apply.stderr.replace(/\s+/g, " ");
+  }
+
+  test("imports only the package API", () => {
+    expect(exampleImports("container-app-circleci").every((module) => PACKAGE_API.includes(module))).toBe(true);
+  });
+
+  test("synthesizes with the CircleCI provider and no GitLab one; the manifest says the CircleCI side", async () => {
+    const config = await synthAndValidate(project, env);
+    expect(Object.keys(config.provider).sort()).toEqual(["circleci", "heroku"]);
+    expect(Object.keys(config.resource).filter((type) => type.startsWith("gitlab_"))).toEqual([]);
+    expect(Object.values<any>(config.resource.circleci_context)).toEqual([
+      expect.objectContaining({ name: CONTEXT, organization_id: env.CIRCLECI_ORGANIZATION_ID }),
+    ]);
+    const manifest = JSON.parse(fs.readFileSync(path.join(project.dir, "cdktf.out", "heroku-flow.json"), "utf8"));
+    expect(manifest.ci).toEqual({
+      provider: "circleci",
+      organizationId: env.CIRCLECI_ORGANIZATION_ID,
+      projectSlug: env.CIRCLECI_PROJECT_SLUG,
+      projectId: env.CIRCLECI_PROJECT_ID,
+    });
+    expect(manifest.stacks[0].circleciContext).toBe(CONTEXT);
+  });
+
+  test("bad input stops before anything is created: an empty deploy key, an organization the token cannot see", async () => {
+    const empty = await applyFails({ TF_VAR_heroku_deploy_key: "" });
+    expect(empty).toMatch(/TF_VAR_heroku_deploy_key \(CircleCI variable HEROKU_API_KEY\)/);
+    // No resource was created: the precondition fails the plan, before any call.
+    expect((await project.state()).apps).toEqual([]);
+    expect((await project.state()).circleci.contexts).toEqual([]);
+
+    const stranger = crypto.randomUUID();
+    const unknown = await applyFails({ CIRCLECI_ORGANIZATION_ID: stranger });
+    expect(unknown).toMatch(/Organization not found/);
+    expect((await project.state()).circleci.contexts).toEqual([]);
+    for (const secret of [env.TF_VAR_secret_key, env.TF_VAR_sentry_dsn, project.deployKey]) {
+      expect(`${empty}${unknown}`.includes(secret)).toBe(false);
+    }
+  });
+
+  test("a context name taken in the organization is CircleCI's 409, said by Terraform; the other context is kept", async () => {
+    const taken = await project.client.circleci("POST", "/context", {
+      name: CONTEXT,
+      owner: { id: env.CIRCLECI_ORGANIZATION_ID, type: "organization" },
+    });
+    expect(taken.status).toBe(200);
+    const stderr = await applyFails({});
+    expect(stderr).toMatch(/A context already exists with this name/);
+    const { contexts } = (await project.state()).circleci;
+    expect(contexts.map((context) => context.id)).toEqual([taken.body.id]);
+    expect((await project.client.circleci("DELETE", `/context/${taken.body.id}`)).status).toBe(200);
+  });
+
+  test("a restriction CircleCI refuses leaves a context half made, in Terraform's state, finished by the next apply", async () => {
+    const stderr = await applyFails({ CIRCLECI_PROJECT_ID: crypto.randomUUID() });
+    expect(stderr).toMatch(/circleci_context_restriction\.DeployContext_Project-/);
+    expect(stderr).toMatch(/Project not found/);
+    const half = circleciContextNamed(await project.state(), CONTEXT)!;
+    expect(Object.keys(half.variables).sort()).toEqual(["HEROKU_API_KEY", "HEROKU_APP_NAME"]);
+    const listed = await project.engine(env).terraform(STACK, ["state", "list"]);
+    expect(listed.stdout).toMatch(/^circleci_context\.DeployContext_\w+$/m);
+    // With the right project, the same context is finished rather than a second one refused as a taken name (and the
+    // app, created by the failed applies, gets its first code and its formation).
+    const outcome = await project.deploy([STACK], env);
+    expect(outcome).toEqual({ pushed: ["acme-api"], changedStacks: expect.arrayContaining([STACK]) });
+    const whole = circleciContextNamed(await project.state(), CONTEXT)!;
+    expect(whole.context.id).toBe(half.context.id);
+    expect(whole.restrictions).toEqual(
+      [`expression pipeline.git.tag starts-with "v"`, `project ${env.CIRCLECI_PROJECT_ID}`].sort(),
+    );
+  });
+
+  test("deployed: the app, and the deploy key and app name in the restricted context", async () => {
+    const state = await project.state();
+    const { app, formations } = appNamed(state, "acme-api");
+    expect(app.stack).toBe("container");
+    expect(app.configVars).toEqual({
+      DEBUG: "False",
+      SECRET_KEY: env.TF_VAR_secret_key,
+      SENTRY_DSN: env.TF_VAR_sentry_dsn,
+      ALLOWED_HOSTS: `acme-api-${app.webSuffix}.herokuapp.com`,
+    });
+    expect(formations.map((f) => `${f.type} ${f.quantity} ${f.size.toLowerCase()}`)).toEqual(["web 1 standard-1x"]);
+    expect(circleciContextNamed(state, CONTEXT)!.variables).toEqual({
+      HEROKU_API_KEY: project.deployKey,
+      HEROKU_APP_NAME: "acme-api",
+    });
+    expect(state.gitlab.variables).toEqual([]);
+  });
+
+  test("a second deploy and cdktf diff change nothing", async () => {
+    expect(await project.deploy([STACK], env)).toEqual({ pushed: [], changedStacks: [] });
+    const diff = await project.diff(STACK, env);
+    expect(diff.changes).toEqual([]);
+  });
+
+  test("drift: a context variable deleted in CircleCI is planned back; a value changed there cannot be seen", async () => {
+    const { context } = circleciContextNamed(await project.state(), CONTEXT)!;
+    const variables = `/context/${context.id}/environment-variable`;
+    expect((await project.client.circleci("DELETE", `${variables}/HEROKU_APP_NAME`)).status).toBe(200);
+    const deleted = await project.diff(STACK, env);
+    expect(plannedChanges(deleted)).toEqual([
+      expect.stringMatching(
+        /^circleci_context_environment_variable\.DeployContext_Variable-HEROKU_APP_NAME_\w+ create$/,
+      ),
+    ]);
+    await project.deploy([STACK], env);
+    expect(circleciContextNamed(await project.state(), CONTEXT)!.variables.HEROKU_APP_NAME).toBe("acme-api");
+
+    // CircleCI never returns a value, so the provider cannot compare it: the plan stays empty (README says so).
+    const changed = await project.client.circleci("PUT", `${variables}/HEROKU_APP_NAME`, { value: "someone-else" });
+    expect(changed.status).toBe(200);
+    expect((await project.diff(STACK, env)).changes).toEqual([]);
+    // What the README says to do then: replace the variable, which sets it again.
+    const engine = project.engine(env);
+    const address = (await engine.terraform(STACK, ["state", "list"])).stdout
+      .split("\n")
+      .find((line) => line.includes("Variable-HEROKU_APP_NAME"))!;
+    await engine.terraform(STACK, ["apply", "-auto-approve", "-input=false", "-no-color", `-replace=${address}`]);
+    expect(circleciContextNamed(await project.state(), CONTEXT)!.variables.HEROKU_APP_NAME).toBe("acme-api");
+  });
+
+  test("ALLOW_DESTROY=acme-api cdktf destroy production removes the app and the context with all it holds", async () => {
+    await project.cdktfOk(DESTROY, { ...env, ALLOW_DESTROY: "acme-api" });
+    const { apps, circleci } = await project.state();
+    expect(apps).toEqual([]);
+    expect(circleci.contexts).toEqual([]);
+    expect(circleci.contextVariables).toEqual([]);
+    expect(circleci.restrictions).toEqual([]);
   });
 
   test("no secret value appears in any cdktf output", () => {

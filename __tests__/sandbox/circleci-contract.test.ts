@@ -136,7 +136,11 @@ describe("responses", () => {
     const org = "3ddcf1d1-7f5f-4139-8cef-71ad0921a968";
     const projectId = "7d4d46da-49d1-4b3a-9a1b-3356ddfa67d6";
     const unknown = "aaaaaaaa-bbbb-4ccc-8ddd-eeeeeeeeeeee";
-    await t.heroku("POST", "/sandbox/circleci/projects", { slug: "gh/acme/contract", id: projectId });
+    await t.heroku("POST", "/sandbox/circleci/projects", {
+      slug: "gh/acme/contract",
+      id: projectId,
+      organizationId: org,
+    });
 
     const context = (await t.circleci("POST", "/context", { name: "contract", owner: { id: org } })).body;
     await t.circleci("POST", "/context", { name: "contract", owner: { id: org } });

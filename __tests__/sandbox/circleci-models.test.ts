@@ -9,6 +9,7 @@ import {
   createContext,
   deleteContext,
   findContext,
+  memberOwner,
   resolveOwner,
 } from "../../sandbox/circleci/models/contexts";
 import {
@@ -18,7 +19,15 @@ import {
   putContextVariable,
 } from "../../sandbox/circleci/models/context-variables";
 import { ConflictError, InvalidError, NotFoundError } from "../../sandbox/circleci/models/errors";
-import { canonicalSlug, ensureProject, findProjectBySlug, projectById } from "../../sandbox/circleci/models/projects";
+import {
+  canonicalSlug,
+  ensureProject,
+  findProjectBySlug,
+  isKnownOrganization,
+  organizationIdOfSlug,
+  organizationOf,
+  projectById,
+} from "../../sandbox/circleci/models/projects";
 import {
   deleteProjectVariable,
   findProjectVariable,
@@ -46,6 +55,7 @@ function handBuilt(): { data: StoreData; project: CircleciProjectRecord; context
     id: "7d4d46da-49d1-4b3a-9a1b-3356ddfa67d6",
     slug: "gh/acme/songlist",
     name: "songlist",
+    organizationId: ORG,
     createdAt: AT,
   };
   const context: ContextRecord = {
@@ -103,6 +113,28 @@ describe("projects", () => {
     expect(() => ensureProject(data, "svn/acme/web")).toThrow(/slug "svn\/acme\/web" is not a project slug/);
     expect(() => ensureProject(data, "gh/acme/new", { id: "42" })).toThrow(new InvalidError('id "42" is not a UUID'));
     expect(() => ensureProject(data, "gh/acme/new", { id: project.id })).toThrow(/belongs to another project/);
+    expect(() => ensureProject(data, "gh/acme/new", { organizationId: "acme" })).toThrow(
+      new InvalidError('organizationId "acme" is not a UUID'),
+    );
+    expect(projectById(data, "gh/acme/new")).toBeUndefined();
+  });
+
+  test("a project's organization: the one named, else its slug's (the same for every spelling of the VCS)", () => {
+    const { data } = handBuilt();
+    const named = ensureProject(data, "gh/acme/named", { organizationId: OTHER_ORG.toUpperCase() }).project;
+    expect(organizationOf(named)).toBe(OTHER_ORG);
+    const unnamed = ensureProject(data, "github/widgets/app").project;
+    expect(organizationOf(unnamed)).toBe(organizationIdOfSlug("gh/widgets"));
+    expect(organizationIdOfSlug("github/widgets")).toBe(organizationIdOfSlug("gh/widgets"));
+    expect(organizationIdOfSlug("gh/widgets")).not.toBe(organizationIdOfSlug("bb/widgets"));
+    expect(organizationIdOfSlug("gh/widgets")).toMatch(CIRCLECI_PATTERNS.uuid);
+    // A project of CircleCI's own integrations names its organization's id in its slug.
+    const own = ensureProject(data, `circleci/${OTHER_ORG.toUpperCase()}/${ORG}`).project;
+    expect(organizationOf(own)).toBe(OTHER_ORG);
+    // State saved before organizations were recorded: the slug's organization stands for it.
+    const saved = { ...named };
+    delete saved.organizationId;
+    expect(organizationOf(saved)).toBe(organizationIdOfSlug("gh/acme"));
   });
 });
 
@@ -154,6 +186,19 @@ describe("contexts", () => {
     expect(() => resolveOwner({ id: ORG, type: "team" })).toThrow('owner type "team" is not one of');
     expect(() => resolveOwner({ slug: "gh/acme", type: "account" })).toThrow("cannot be named by a slug");
     expect(() => resolveOwner({ slug: " " })).toThrow("is blank");
+  });
+
+  test("contexts belong only to an organization one of the projects belongs to (an account is not modelled)", () => {
+    const { data } = handBuilt();
+    expect(isKnownOrganization(data, ORG.toUpperCase())).toBe(true);
+    expect(isKnownOrganization(data, OTHER_ORG)).toBe(false);
+    expect(memberOwner(data, { id: ORG })).toEqual({ id: ORG, type: "organization" });
+    expect(() => memberOwner(data, { id: OTHER_ORG })).toThrow(new NotFoundError("Organization"));
+    expect(() => memberOwner(data, { slug: "gh/acme" })).toThrow(new NotFoundError("Organization"));
+    expect(memberOwner(data, { id: OTHER_ORG, type: "account" })).toEqual({ id: OTHER_ORG, type: "account" });
+    ensureProject(data, "github/acme/web");
+    expect(memberOwner(data, { slug: "gh/acme" }).id).toBe(organizationIdOfSlug("gh/acme"));
+    expect(() => memberOwner(data, { id: "acme" })).toThrow(InvalidError);
   });
 
   test("a name is unique per owner, not across owners, and never blank", () => {

@@ -12,12 +12,22 @@ import { startSandbox, type TestSandbox } from "./client";
 const ORG = "3ddcf1d1-7f5f-4139-8cef-71ad0921a968";
 const UNKNOWN = "aaaaaaaa-bbbb-4ccc-8ddd-eeeeeeeeeeee";
 const PROJECT_ID = "7d4d46da-49d1-4b3a-9a1b-3356ddfa67d6";
+const OTHER_ORG = "0e7c1a2b-3c4d-4e5f-8a9b-0c1d2e3f4a5b";
 
 let t: TestSandbox;
 let contextCount = 0;
 
 beforeAll(async () => {
   t = await startSandbox();
+  // The organizations the sandbox's user is a member of: those of its projects (named, or the slug's).
+  for (const [slug, organizationId] of [
+    ["gh/acme/routes", ORG],
+    ["gh/other/routes", OTHER_ORG],
+    ["gh/pages-org/routes", undefined],
+  ]) {
+    const response = await t.heroku("POST", "/sandbox/circleci/projects", { slug, organizationId });
+    expect(response.status).toBe(201);
+  }
 });
 afterAll(async () => {
   await t?.sandbox.close();
@@ -112,9 +122,22 @@ describe("contexts", () => {
     expect(again).toMatchObject({ status: 409, body: { message: "A context already exists with this name" } });
     const elsewhere = await t.circleci("POST", "/context", {
       name: created.name,
-      owner: { id: "0e7c1a2b-3c4d-4e5f-8a9b-0c1d2e3f4a5b" },
+      owner: { id: OTHER_ORG },
     });
     expect(elsewhere.status).toBe(200);
+  });
+
+  test("an organization none of the user's projects belongs to is 404, by id or by slug, and nothing is created", async () => {
+    const before = (await t.heroku("GET", "/sandbox/state")).body.circleci.contexts.length;
+    for (const owner of [{ id: UNKNOWN }, { slug: "gh/strangers" }]) {
+      const create = await t.circleci("POST", "/context", { name: "deploy", owner });
+      expect(create).toMatchObject({ status: 404, body: { message: "Organization not found" } });
+    }
+    const list = await t.circleci("GET", `/context?owner-id=${UNKNOWN}`);
+    expect(list).toMatchObject({ status: 404, body: { message: "Organization not found" } });
+    expect((await t.heroku("GET", "/sandbox/state")).body.circleci.contexts).toHaveLength(before);
+    // An account (CircleCI server's owner) is not modelled, so not refused.
+    expect((await t.circleci("GET", `/context?owner-id=${UNKNOWN}&owner-type=account`)).status).toBe(200);
   });
 
   test("bad bodies are 400 naming the field", async () => {
@@ -422,6 +445,7 @@ test("CircleCI records survive a restart from the state file", async () => {
       gitlabToken: first.gitlabToken,
       circleciToken: first.circleciToken,
     };
+    await first.heroku("POST", "/sandbox/circleci/projects", { slug: "gh/acme/kept", organizationId: ORG });
     const context = await first.circleci("POST", "/context", { name: "kept", owner: { id: ORG } });
     await first.circleci("PUT", `/context/${context.body.id}/environment-variable/KEPT`, { value: "v" });
     await first.sandbox.close();

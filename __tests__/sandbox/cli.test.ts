@@ -55,6 +55,14 @@ test("two clones run separate sandboxes; the same app name deploys in both; rese
   const [a, b] = runFiles.map((runFile) => readRunFile(runFile));
   expect(a?.url).not.toBe(b?.url);
   expect(a?.stateFile).not.toBe(b?.stateFile);
+  // Each has a CircleCI token of its own, which its CircleCI API accepts.
+  expect(a?.circleciToken).toMatch(/^\S{16,}$/);
+  expect(a?.circleciToken).not.toBe(b?.circleciToken);
+  const contexts = await fetch(`${a?.url}/circleci/api/v2/context/${"0".repeat(8)}-0000-4000-8000-${"0".repeat(12)}`, {
+    headers: { "circle-token": a?.circleciToken ?? "" },
+  });
+  expect(contexts.status).toBe(404);
+  expect(await contexts.json()).toEqual({ message: "Context not found" });
 
   for (const runFile of runFiles)
     expect((await heroku(runFile, "POST", "/apps", { name: "same-name" })).status).toBe(201);

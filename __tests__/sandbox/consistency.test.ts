@@ -288,3 +288,72 @@ test("every problem is reported, in the order of the records", () => {
     "variable HEROKU_API_KEY refers to missing project 42",
   ]);
 });
+
+describe("the CircleCI part", () => {
+  const AT = "2026-01-01T00:00:00.000Z";
+  const PROJECT = "7d4d46da-49d1-4b3a-9a1b-3356ddfa67d6";
+  const CONTEXT = "11111111-2222-4333-8444-555555555555";
+  const ORG = "3ddcf1d1-7f5f-4139-8cef-71ad0921a968";
+
+  /** The fixture with a project, its variable, and a context with a variable and two restrictions. */
+  function withCircleci(): StoreData {
+    const data = consistentState();
+    const circleci = data.circleci;
+    circleci.projects.push({ id: PROJECT, slug: "gh/acme/api", name: "api", createdAt: AT });
+    circleci.projectVariables.push({ projectId: PROJECT, name: "SENTRY_DSN", value: "v", createdAt: AT });
+    circleci.contexts.push({ id: CONTEXT, name: "deploy", ownerId: ORG, ownerType: "organization", createdAt: AT });
+    circleci.contextVariables.push({ contextId: CONTEXT, name: "KEY", value: "v", createdAt: AT, updatedAt: AT });
+    circleci.restrictions.push(
+      { id: "r-1", contextId: CONTEXT, type: "project", value: PROJECT, createdAt: AT },
+      { id: "r-2", contextId: CONTEXT, type: "expression", value: 'pipeline.git.tag != ""', createdAt: AT },
+    );
+    return data;
+  }
+
+  test("a consistent CircleCI part has no problems", () => {
+    expect(checkConsistency(withCircleci())).toEqual([]);
+  });
+
+  test.each<Breakage>([
+    {
+      name: "records of a missing project and a missing context",
+      apply: (d) => {
+        d.circleci.projects.length = 0;
+        d.circleci.contexts.length = 0;
+      },
+      problems: [
+        "CircleCI project variable SENTRY_DSN refers to a missing project",
+        "CircleCI context variable KEY refers to a missing context",
+        "CircleCI restriction r-1 refers to a missing context",
+        "CircleCI restriction r-1 refers to missing project 7d4d46da-49d1-4b3a-9a1b-3356ddfa67d6",
+        "CircleCI restriction r-2 refers to a missing context",
+      ],
+    },
+    {
+      name: "every name CircleCI keeps unique, twice",
+      apply: (d) => {
+        const c = d.circleci;
+        c.projects.push({ ...copyOf(c.projects[0]) });
+        c.contexts.push({ ...copyOf(c.contexts[0]), id: "22222222-2222-4333-8444-555555555555" });
+        c.projectVariables.push({ ...copyOf(c.projectVariables[0]) });
+        c.contextVariables.push({ ...copyOf(c.contextVariables[0]) });
+      },
+      problems: [
+        `CircleCI project id ${PROJECT} is not unique`,
+        "CircleCI project slug gh/acme/api is not unique",
+        `CircleCI context name organization:${ORG}/deploy is not unique`,
+        `CircleCI project variable ${PROJECT}/SENTRY_DSN is not unique`,
+        `CircleCI context variable ${CONTEXT}/KEY is not unique`,
+      ],
+    },
+    {
+      name: "a context of the same name in another owner is fine",
+      apply: (d) => d.circleci.contexts.push({ ...copyOf(d.circleci.contexts[0]), id: "3", ownerType: "account" }),
+      problems: [],
+    },
+  ])("$name", ({ apply, problems }) => {
+    const data = withCircleci();
+    apply(data);
+    expect(checkConsistency(data)).toEqual(problems);
+  });
+});

@@ -75,6 +75,42 @@ test("inspect prints every record of a state, line by line, in its sections", ()
     "Terraform states (2):",
     "  songlist/songlist:staging  serial=3  LOCKED by deployer@ci (OperationTypeApply, lock-1)",
     "  songlist/songlist:production  serial=-",
+    "",
+    "CircleCI projects (0):",
+    "",
+    "CircleCI contexts (0):",
+  ]);
+});
+
+test("inspect lists CircleCI projects, contexts, their variables by name only, and restrictions", () => {
+  const at = "2026-01-01T00:00:00.000Z";
+  const lines = linesAfter((data) => {
+    const projectId = "7d4d46da-49d1-4b3a-9a1b-3356ddfa67d6";
+    const contextId = "11111111-2222-4333-8444-555555555555";
+    const ownerId = "3ddcf1d1-7f5f-4139-8cef-71ad0921a968";
+    data.circleci.projects.push({ id: projectId, slug: "gh/acme/api", name: "api", createdAt: at });
+    data.circleci.projectVariables.push({ projectId, name: "SENTRY_DSN", value: "project-secret-1", createdAt: at });
+    data.circleci.contexts.push({ id: contextId, name: "deploy", ownerId, ownerType: "organization", createdAt: at });
+    data.circleci.contextVariables.push(
+      { contextId, name: "HEROKU_API_KEY", value: "context-secret-2", createdAt: at, updatedAt: at },
+      { contextId, name: "HEROKU_APP_NAME", value: "acme-api", createdAt: at, updatedAt: at },
+    );
+    data.circleci.restrictions.push(
+      { id: "r-1", contextId, type: "project", value: projectId, createdAt: at },
+      { id: "r-2", contextId, type: "expression", value: 'pipeline.git.tag starts-with "v"', createdAt: at },
+    );
+  });
+  expect(lines.slice(lines.indexOf("CircleCI projects (1):"))).toEqual([
+    "CircleCI projects (1):",
+    "  gh/acme/api  7d4d46da-49d1-4b3a-9a1b-3356ddfa67d6",
+    "    variable SENTRY_DSN = ****",
+    "",
+    "CircleCI contexts (1):",
+    "  deploy  11111111-2222-4333-8444-555555555555  organization=3ddcf1d1-7f5f-4139-8cef-71ad0921a968",
+    "    variable HEROKU_API_KEY = ****",
+    "    variable HEROKU_APP_NAME = ****",
+    "    restricted to project 7d4d46da-49d1-4b3a-9a1b-3356ddfa67d6",
+    '    restricted to expression pipeline.git.tag starts-with "v"',
   ]);
 });
 
@@ -246,7 +282,8 @@ test("a state that is not JSON shows serial ?, a state without a serial ?, and a
     d.terraformStates[0].lock = { ID: "lock-2" };
     d.terraformStates[1].body = "{}";
   });
-  expect(lines.slice(-2)).toEqual([
+  const states = lines.indexOf("Terraform states (2):");
+  expect(lines.slice(states + 1, states + 3)).toEqual([
     "  songlist/songlist:staging  serial=?  LOCKED by ? (?, lock-2)",
     "  songlist/songlist:production  serial=?",
   ]);
@@ -274,5 +311,9 @@ test("an empty state prints every section, each with a count of 0", () => {
     "GitLab projects (0):",
     "",
     "Terraform states (0):",
+    "",
+    "CircleCI projects (0):",
+    "",
+    "CircleCI contexts (0):",
   ]);
 });

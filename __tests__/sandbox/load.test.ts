@@ -58,6 +58,7 @@ test("the consistency check finds dangling references", () => {
       pushRules: [],
     },
     terraformStates: [],
+    circleci: { projects: [], projectVariables: [], contexts: [], contextVariables: [], restrictions: [] },
   };
   expect(checkConsistency(broken as never)).toEqual([
     "release r refers to missing app gone",

@@ -3,6 +3,7 @@ import * as path from "path";
 import { App } from "cdktf";
 import { EnvironmentConfig, HerokuFlow, ReviewAppConfig, TopologyConfig } from "../../constructs";
 import { songlist } from "../../stacks/songlist";
+import { SONGLIST_CIRCLECI_SIDE, songlistOnCircleci } from "../../stacks/songlist-on-circleci";
 import { testApp } from "./stacks";
 
 /** songlist's stacks in a test app, with the given environment settings (none from the test process leak in). */
@@ -17,24 +18,10 @@ export function songlistStacks(
 }
 
 /** The CircleCI organization, project and slug songlist's CircleCI side names in the tests. */
-export const CIRCLECI_SIDE = {
-  provider: "circleci",
-  organizationId: "0f1e2d3c-4b5a-4968-8776-a5b4c3d2e1f0",
-  projectSlug: "gh/songlist/songlist",
-  projectId: "405d8375-3514-403b-8c43-83ae74cfe0e9",
-} as const;
+export const CIRCLECI_SIDE = SONGLIST_CIRCLECI_SIDE;
 
 /** songlist on the CircleCI side: no GitLab project, no review apps, no GitLab settings; `change` on top. */
-export function circleciSonglist(change: Partial<TopologyConfig> = {}): TopologyConfig {
-  return {
-    ...songlist,
-    gitlabProject: undefined,
-    review: undefined,
-    ci: CIRCLECI_SIDE,
-    environments: songlist.environments.map((environment) => ({ ...environment, gitlab: undefined })),
-    ...change,
-  };
-}
+export const circleciSonglist = songlistOnCircleci;
 
 /** A copy of songlist with some fields changed, for the validation tests. */
 export function songlistWith(change: (topology: Mutable<TopologyConfig>) => void): TopologyConfig {

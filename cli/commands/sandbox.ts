@@ -1,5 +1,6 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
+import { CIRCLECI_API_PREFIX } from "../../sandbox/circleci/prefix";
 import { describeState } from "../../sandbox/inspect";
 import { isRunning } from "../../sandbox/liveness";
 import { defaultRunFilePath, readRunFile, type RunFile } from "../../sandbox/run-file";
@@ -14,8 +15,8 @@ import { SandboxClient } from "../platform/sandbox-client";
 
 const HELP = `usage: heroku-flow sandbox <command> [options]
 
-A local stand-in for Heroku's Platform API, GitLab's REST API and GitLab's Terraform state, on loopback, kept in
-.sandbox/ of the project. The real Terraform and providers deploy into it with no account.
+A local stand-in for Heroku's Platform API, GitLab's REST API and Terraform state, and CircleCI's API v2, on
+loopback, kept in .sandbox/ of the project. The real Terraform and providers deploy into it with no account.
 
   deploy                     the whole topology into the sandbox: start it unless it runs, synth, bootstrap apps
                              without code, simulated first code push, apply; again: only what changed
@@ -52,6 +53,8 @@ function targetOf(run: RunFile & { url: string }): Target {
     herokuApiKey: run.herokuApiKey,
     gitlabUrl: `${run.url}/api/v4/`,
     gitlabToken: run.gitlabToken,
+    // A sandbox started before it served CircleCI has no token in its run file: it refuses every CircleCI call.
+    ...(run.circleciToken ? { circleciUrl: `${run.url}${CIRCLECI_API_PREFIX}`, circleciToken: run.circleciToken } : {}),
   };
 }
 
@@ -118,6 +121,7 @@ async function deploy(context: CommandContext): Promise<number> {
   await synthSession.engine.synth();
   const manifest = synthSession.manifest;
   if (manifest.gitlabProject) await sandbox.createProject(manifest.gitlabProject);
+  if (manifest.ci?.provider === "circleci") await sandbox.createCircleciProject(manifest.ci);
   const stacks = manifest.stacks.filter((stack) => stack.kind !== "review").map((stack) => stack.name);
 
   step(`Deploy ${stacks.join(", ")}`);

@@ -7,6 +7,10 @@ export interface Target {
   readonly herokuApiKey: string;
   readonly gitlabUrl: string;
   readonly gitlabToken: string;
+  /** CircleCI's API v2 base (the provider's `CIRCLE_HOST`); absent where the target serves no CircleCI API. */
+  readonly circleciUrl?: string;
+  /** The CircleCI token (`CIRCLE_TOKEN`), with {@link circleciUrl}. */
+  readonly circleciToken?: string;
 }
 
 /** Every deploy-key variable the app's stacks may require: each stack's, and every review app's. */
@@ -37,8 +41,8 @@ export function sandboxSecretValue(variable: string): string {
 }
 
 /**
- * The environment for a run against `target` (the sandbox): provider endpoints and credentials, the deploy keys GitLab
- * variables hold (the target's Heroku key), stand-ins for the topology's secrets, the simulated code push, and the
+ * The environment for a run against `target` (the sandbox): provider endpoints and credentials (CircleCI's where the
+ * target serves it), the deploy keys GitLab variables and CircleCI contexts hold (the target's Heroku key), stand-ins for the topology's secrets, the simulated code push, and the
  * sandbox's timing knobs (the real platform needs its post-create waits; the sandbox does not).
  */
 export function deployEnv(
@@ -53,6 +57,9 @@ export function deployEnv(
     HEROKU_API_KEY: target.herokuApiKey,
     GITLAB_BASE_URL: target.gitlabUrl,
     GITLAB_TOKEN: target.gitlabToken,
+    ...(target.circleciUrl && target.circleciToken
+      ? { CIRCLE_HOST: target.circleciUrl, CIRCLE_TOKEN: target.circleciToken }
+      : {}),
     HEROKU_FLOW_CODE_PUSH: "sandbox",
     TF_VAR_heroku_post_app_create_delay: "0",
     TF_VAR_heroku_post_domain_create_delay: "0",

@@ -44,6 +44,33 @@ export class SandboxClient {
     }
   }
 
+  /**
+   * Creates the CircleCI project of a topology's CircleCI side unless it exists, with its id and organization, so that
+   * the contexts' owner and project restriction name what the sandbox has (CircleCI follows real repositories; a
+   * fresh sandbox has none).
+   */
+  public async createCircleciProject(side: {
+    readonly projectSlug: string;
+    readonly projectId: string;
+    readonly organizationId: string;
+  }): Promise<void> {
+    const { projectSlug: slug, projectId: id, organizationId } = side;
+    const response = await this.heroku("POST", "/sandbox/circleci/projects", { slug, id, organizationId });
+    if (response.status >= 300) {
+      throw new Error(`creating CircleCI project ${slug} failed: ${response.status} ${JSON.stringify(response.body)}`);
+    }
+  }
+
+  /** One CircleCI API v2 call; `path` is below `/api/v2`, e.g. `/context/<id>`. */
+  public circleci(method: string, path: string, body?: unknown): Promise<SandboxResponse> {
+    if (!this.target.circleciUrl || !this.target.circleciToken) {
+      throw new Error("this sandbox serves no CircleCI API: it was started without a CircleCI token");
+    }
+    return this.request(method, `${this.target.circleciUrl}${path}`, body, {
+      "Circle-Token": this.target.circleciToken,
+    });
+  }
+
   /** Simulates CI's `git push heroku` of code whose Procfile declares `processTypes`. */
   public async pushCode(appName: string, processTypes: Readonly<Record<string, string>>) {
     const response = await this.heroku("POST", `/sandbox/apps/${appName}/push`, { process_types: processTypes });

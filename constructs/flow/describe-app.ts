@@ -1,5 +1,5 @@
 import { TerraformStack } from "cdktf";
-import type { FlowManifestApp, FlowManifestStack } from "./flow-manifest";
+import type { FlowManifestApp, FlowManifestCiSide, FlowManifestStack } from "./flow-manifest";
 import { ManifestWritingSynthesizer } from "./manifest-writer";
 import { isProductionLike } from "../production-like";
 import {
@@ -9,9 +9,17 @@ import {
   expectRule,
   expectString,
   isRecord,
+  type Report,
   reporterFor,
 } from "../private/prop-types";
-import { GITLAB_PROJECT, TERRAFORM_VARIABLE_NAME, TYPE_RULES } from "../private/rules";
+import {
+  CIRCLECI_CONTEXT_NAME,
+  CIRCLECI_PROJECT_SLUG,
+  GITLAB_PROJECT,
+  TERRAFORM_VARIABLE_NAME,
+  TYPE_RULES,
+  UUID,
+} from "../private/rules";
 import { showValue } from "../private/show-value";
 
 /** One hand-written stack, as {@link describeApp} tells the engine about it. */
@@ -44,6 +52,12 @@ export interface DescribedStack {
    * @default - none
    */
   readonly gitlabEnvironment?: string;
+  /**
+   * The CircleCI context holding its deploy key, on the CircleCI side (see {@link DescribeAppProps.ci}).
+   *
+   * @default - none
+   */
+  readonly circleciContext?: string;
 }
 
 /** What {@link describeApp} takes. */
@@ -64,6 +78,13 @@ export interface DescribeAppProps {
    * @default "v*"
    */
   readonly releaseTag?: string;
+  /**
+   * The CI side when the deploy keys live in CircleCI contexts: `{ provider: "circleci", organizationId, projectSlug,
+   * projectId }`. The engine builds the CircleCI provider for such an app, and the sandbox creates its project.
+   *
+   * @default - the GitLab side
+   */
+  readonly ci?: FlowManifestCiSide;
 }
 
 /**
@@ -81,6 +102,7 @@ export function describeApp(given: DescribeAppProps): void {
     facts: {
       pipelineName: "",
       gitlabProject: props.gitlabProject,
+      ci: props.ci,
       releaseTag: props.releaseTag ?? "v*",
       processTypes: props.processTypes,
       stateBackend: "local",
@@ -100,6 +122,7 @@ export function describeApp(given: DescribeAppProps): void {
           productionLike,
           deployKeyVariables: described.deployKeyVariables ?? [],
           gitlabEnvironment: described.gitlabEnvironment,
+          circleciContext: described.circleciContext,
           stateName: described.stack.node.id,
           deployOn: productionLike ? "tag" : "merge",
         };
@@ -163,6 +186,11 @@ function checkedDescription(props: DescribeAppProps): DescribeAppProps | undefin
         gitlabEnvironment: expectString(report, `${at}.gitlabEnvironment`, entry.gitlabEnvironment, optional)
           ? entry.gitlabEnvironment
           : undefined,
+        circleciContext: expectRule(report, `${at}.circleciContext`, entry.circleciContext, CIRCLECI_CONTEXT_NAME, {
+          optional: true,
+        })
+          ? entry.circleciContext
+          : undefined,
       },
     ];
   });
@@ -180,6 +208,26 @@ function checkedDescription(props: DescribeAppProps): DescribeAppProps | undefin
       ? given.gitlabProject
       : undefined,
     releaseTag: expectString(report, field("releaseTag"), given.releaseTag, optional) ? given.releaseTag : undefined,
+    ci: checkedCiSide(report, field("ci"), given.ci),
+  };
+}
+
+/** The CircleCI side given, or undefined (each field of the wrong form reported) when it is absent or not whole. */
+function checkedCiSide(report: Report, at: string, ci: unknown): FlowManifestCiSide | undefined {
+  if (!expectRecord(report, at, ci, { optional: true })) return undefined;
+  const { provider, organizationId, projectSlug, projectId } = ci;
+  const checks = [
+    provider === "circleci" || report(`${at}.provider`, provider, 'must be "circleci" (absent: the GitLab side)'),
+    expectRule(report, `${at}.organizationId`, organizationId, UUID),
+    expectRule(report, `${at}.projectSlug`, projectSlug, CIRCLECI_PROJECT_SLUG),
+    expectRule(report, `${at}.projectId`, projectId, UUID),
+  ];
+  if (checks.some((passed) => passed !== true)) return undefined;
+  return {
+    provider: "circleci",
+    organizationId: organizationId as string,
+    projectSlug: projectSlug as string,
+    projectId: projectId as string,
   };
 }
 

@@ -43,8 +43,12 @@ export const FLOW_CODE_SOURCES: readonly FlowCodeSource[] = ["git", "container",
 export interface FlowManifestCiSide {
   /** `circleci`: each long-lived stack's deploy key in a CircleCI context (`circleciContext` of the stack). */
   readonly provider: "circleci";
+  /** The organization that owns the contexts, by id. */
+  readonly organizationId: string;
   /** The CircleCI project's slug, e.g. `gh/acme/api`. */
   readonly projectSlug: string;
+  /** The project's id, the value of the contexts' project restrictions. */
+  readonly projectId: string;
 }
 
 /** One Heroku app of a stack. */

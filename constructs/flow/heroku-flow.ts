@@ -341,5 +341,7 @@ function isCompleteCircleciSide(side: Partial<TopologyCiSide> | undefined): side
 
 /** The manifest's CI side: absent for GitLab's (manifests written before the CircleCI side read the same). */
 function manifestCiSide(circleci: CircleciCiSide | undefined): FlowManifestCiSide | undefined {
-  return circleci === undefined ? undefined : { provider: "circleci", projectSlug: circleci.projectSlug };
+  if (circleci === undefined) return undefined;
+  const { organizationId, projectSlug, projectId } = circleci;
+  return { provider: "circleci", organizationId, projectSlug, projectId };
 }

@@ -8,11 +8,7 @@ import { CircleciError, toCircleciError } from "./routes/exceptions";
 import { projectVariableRoutes } from "./routes/project-variables";
 import { restrictionRoutes } from "./routes/restrictions";
 
-/**
- * Where the sandbox serves CircleCI's API v2; the plugin is registered under it. What to give the CircleCI provider as
- * `host` / `CIRCLE_HOST` is the sandbox's URL followed by this prefix (the provider appends `/context`, `/project/…`).
- */
-export const CIRCLECI_API_PREFIX = "/circleci/api/v2";
+export { CIRCLECI_API_PREFIX } from "./prefix";
 
 /** How the CircleCI API plugin is set up. */
 export interface CircleciApiOptions extends ApiPluginOptions {

@@ -40,8 +40,8 @@ export interface SandboxProjectOptions {
 }
 
 /**
- * A fresh sandbox on loopback (served from this process) and a scratch project directory whose cdktf app is
- * songlist's, with its own cdktf.out and Terraform state. Commands run the real cdktf CLI, the real Terraform and the
+ * A fresh sandbox on loopback (served from this process, with Heroku's, GitLab's and CircleCI's APIs) and a scratch
+ * project directory whose cdktf app is songlist's, with its own cdktf.out and Terraform state. Commands run the real cdktf CLI, the real Terraform and the
  * real providers from the toolchain's mirror. The end-to-end tests use one per scenario; the deploy benchmark one.
  */
 export class SandboxProject {
@@ -53,9 +53,10 @@ export class SandboxProject {
           "script that sources them (cli/toolchain.sh --env)",
       );
     }
-    const gitlabProject = (options.topology ?? songlist).gitlabProject;
-    if (gitlabProject === undefined) {
-      throw new Error("SandboxProject deploys a topology of the GitLab side: the topology's gitlabProject is missing");
+    const topology = options.topology ?? songlist;
+    const { gitlabProject, ci } = topology;
+    if (gitlabProject === undefined && ci?.provider !== "circleci") {
+      throw new Error("SandboxProject deploys a topology with a CI side: its gitlabProject or its CircleCI side");
     }
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "heroku-flow-project-"));
     fs.copyFileSync(path.join(PROJECT_ROOT, "cdktf.json"), path.join(dir, "cdktf.json"));
@@ -69,15 +70,11 @@ export class SandboxProject {
     fs.symlinkSync(path.join(PROJECT_ROOT, "cli"), path.join(dir, "cli"));
     const main = options.main ?? path.join(PROJECT_ROOT, "main.ts");
     fs.writeFileSync(path.join(dir, "main.ts"), `import ${JSON.stringify(main.replace(/\.ts$/, ""))};\n`);
-    const project = new SandboxProject(
-      dir,
-      options.recordExchanges ?? false,
-      new FlowNames(options.topology ?? songlist),
-      gitlabProject,
-    );
+    const project = new SandboxProject(dir, options.recordExchanges ?? false, new FlowNames(topology), gitlabProject);
     await project.startSandbox(0);
-    // The sandbox starts empty; the topology's GitLab project is created up front, as on a real GitLab.
-    await project.client.createProject(project.gitlabProject);
+    // The sandbox starts empty; the topology's project is created up front, as it exists on a real GitLab or CircleCI.
+    if (gitlabProject !== undefined) await project.client.createProject(gitlabProject);
+    if (ci?.provider === "circleci") await project.client.createCircleciProject(ci);
     return project;
   }
 
@@ -86,6 +83,7 @@ export class SandboxProject {
   public target!: Target;
   private readonly herokuApiKey = crypto.randomBytes(24).toString("base64url");
   private readonly gitlabToken = crypto.randomBytes(24).toString("base64url");
+  private readonly circleciToken = crypto.randomBytes(24).toString("base64url");
   /** The CI job token GitLab would give a job (accepted by the Terraform state API only). */
   public readonly jobToken = crypto.randomBytes(24).toString("base64url");
   private readonly outputs: string[] = [];
@@ -95,9 +93,15 @@ export class SandboxProject {
     private readonly recordExchanges: boolean,
     /** The names of the topology the app deploys. */
     public readonly names: FlowNames,
-    /** The GitLab project of the topology the app deploys (the sandbox gets it on start). */
-    public readonly gitlabProject: string,
+    /** The GitLab project of the topology the app deploys (the sandbox gets it on start); none on the CircleCI side. */
+    private readonly topologyGitlabProject: string | undefined,
   ) {}
+
+  /** The GitLab project of the topology the app deploys; an error for a topology on the CircleCI side. */
+  public get gitlabProject(): string {
+    if (this.topologyGitlabProject === undefined) throw new Error("this scenario's topology has no GitLab project");
+    return this.topologyGitlabProject;
+  }
 
   /** The sandbox's persisted state file. */
   public get stateFile(): string {
@@ -221,6 +225,7 @@ export class SandboxProject {
       herokuApiKey: this.herokuApiKey,
       gitlabToken: this.gitlabToken,
       gitlabJobToken: this.jobToken,
+      circleciToken: this.circleciToken,
       recordExchanges: this.recordExchanges,
     });
     this.target = {
@@ -228,6 +233,8 @@ export class SandboxProject {
       herokuApiKey: this.herokuApiKey,
       gitlabUrl: this.sandbox.gitlabUrl,
       gitlabToken: this.gitlabToken,
+      circleciUrl: this.sandbox.circleciUrl,
+      circleciToken: this.circleciToken,
     };
     this.client = new SandboxClient(this.target);
   }

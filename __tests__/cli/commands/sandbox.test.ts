@@ -166,6 +166,18 @@ describe("heroku-flow sandbox env", () => {
     ]);
   });
 
+  test("a sandbox with a CircleCI token: CIRCLE_HOST (its CircleCI API) and CIRCLE_TOKEN after GitLab's", async () => {
+    const made = project();
+    runFile(made.dir, { gitlabToken: "gitlab-token", circleciToken: "circle-token" });
+    const context = contextOf(made.dir, { HEROKU_FLOW_OFFLINE: "0" });
+    expect(await sandbox.run(["env"], context)).toBe(0);
+    const from = context.lines.indexOf("export GITLAB_TOKEN='gitlab-token'");
+    expect(context.lines.slice(from + 1, from + 3)).toEqual([
+      `export CIRCLE_HOST='${t!.sandbox.url}/circleci/api/v2'`,
+      "export CIRCLE_TOKEN='circle-token'",
+    ]);
+  });
+
   test("HEROKU_FLOW_SANDBOX_RUN_FILE names the run file instead of .sandbox/run.json", async () => {
     const made = project();
     const elsewhere = runFile(
@@ -185,7 +197,9 @@ describe("heroku-flow sandbox: the sandbox's own subcommands", () => {
     runFile(dir);
     expect(await sandbox.run(["status"], contextOf(dir))).toBe(0);
     const url = t!.sandbox.url;
-    expect(logged()).toEqual([`running: ${url} (pid ${process.pid})\nheroku: ${url}\ngitlab: ${url}/api/v4/`]);
+    expect(logged()).toEqual([
+      `running: ${url} (pid ${process.pid})\nheroku: ${url}\ngitlab: ${url}/api/v4/\ncircleci: ${url}/circleci/api/v2`,
+    ]);
     expect(process.exitCode).toBeUndefined();
   });
 
@@ -478,6 +492,32 @@ describe("heroku-flow sandbox deploy into a running sandbox", () => {
     expect(printed).toContain("  no changes");
     expect(printed.at(-1)).toMatch(/^\nNothing changed \(\d{1,2}\.\d s\): the sandbox already matches the topology\.$/);
     expect(made.log().filter((line) => / apply /.test(line))).toEqual([]);
+  });
+
+  test("a manifest on the CircleCI side: the CircleCI project is created with its id and organization", async () => {
+    const made = project();
+    const ci = {
+      provider: "circleci",
+      organizationId: "0f1e2d3c-4b5a-4968-8776-a5b4c3d2e1f0",
+      projectSlug: "gh/acme/sandboxed",
+      projectId: "405d8375-3514-403b-8c43-83ae74cfe0e9",
+    };
+    const file = path.join(made.dir, "cdktf.out", "heroku-flow.json");
+    fs.writeFileSync(file, JSON.stringify({ ...made.manifest, ci }));
+    runFile(made.dir);
+    expect(await sandbox.run(["deploy"], contextOf(made.dir, made.env))).toBe(0);
+    const { projects } = ((await t!.heroku("GET", "/sandbox/state")).body as StoreData).circleci;
+    expect(projects.find((p) => p.slug === ci.projectSlug)).toMatchObject({
+      id: ci.projectId,
+      organizationId: ci.organizationId,
+    });
+    // The contexts of that organization are the sandbox user's now.
+    const contexts = await t!.circleci("GET", `/context?owner-id=${ci.organizationId}`);
+    expect(contexts.status).toBe(200);
+
+    fs.writeFileSync(file, JSON.stringify({ ...made.manifest, ci: { ...ci, projectSlug: "acme/sandboxed" } }));
+    const error = await failure(sandbox.run(["deploy"], contextOf(made.dir, made.env)));
+    expect(error.message).toMatch(/^creating CircleCI project acme\/sandboxed failed: 422 .*is not a project slug/);
   });
 
   test("a GitLab project the sandbox refuses to create: an error with its status, nothing deployed", async () => {

@@ -224,7 +224,13 @@ describe("the input variables a stack requires (deploy keys)", () => {
 describe("the providers the app's CI side needs (HEROKU_FLOW_PROVIDERS)", () => {
   /** Rewrites the project's manifest as a synth of a topology on the CircleCI side would leave it. */
   function onCircleci(project: FakeProject): void {
-    const manifest = { ...project.manifest, ci: { provider: "circleci", projectSlug: "gh/songlist/songlist" } };
+    const ci = {
+      provider: "circleci",
+      organizationId: "3ddcf1d1-7f5f-4139-8cef-71ad0921a968",
+      projectSlug: "gh/songlist/songlist",
+      projectId: "7d4d46da-49d1-4b3a-9a1b-3356ddfa67d6",
+    };
+    const manifest = { ...project.manifest, ci };
     fs.writeFileSync(path.join(project.dir, "cdktf.out", "heroku-flow.json"), JSON.stringify(manifest));
   }
 

@@ -68,6 +68,17 @@ const target = {
   gitlabToken: "t".repeat(20),
 };
 
+test("a target that serves CircleCI's API adds CIRCLE_HOST and CIRCLE_TOKEN; half of it adds neither", () => {
+  const circleci = { circleciUrl: "http://127.0.0.1:1/circleci/api/v2", circleciToken: "c".repeat(20) };
+  expect(deployEnv({ ...target, ...circleci }, [])).toMatchObject({
+    CIRCLE_HOST: circleci.circleciUrl,
+    CIRCLE_TOKEN: circleci.circleciToken,
+  });
+  for (const half of [{ circleciUrl: circleci.circleciUrl }, { circleciToken: circleci.circleciToken }]) {
+    expect(Object.keys(deployEnv({ ...target, ...half }, [])).filter((name) => name.startsWith("CIRCLE"))).toEqual([]);
+  }
+});
+
 test("a deploy key shared by stacks and the review apps is listed once, in first-seen order", () => {
   const shared = withStacks(
     [

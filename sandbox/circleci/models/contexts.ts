@@ -1,7 +1,8 @@
 import type { StoreData } from "../../store";
-import { newId, nowIso, stableId } from "../../ids";
+import { newId, nowIso } from "../../ids";
 import { CIRCLECI_PATTERNS } from "./catalog";
 import { ConflictError, InvalidError, NotFoundError } from "./errors";
+import { isKnownOrganization, organizationIdOfSlug } from "./projects";
 import type { ContextOwnerType, ContextRecord } from "./records";
 
 /** The owner of contexts, as a request names it: by UUID (`id`) or by an organization's slug (`gh/acme`), not both. */
@@ -41,11 +42,22 @@ export function resolveOwner(input: OwnerInput): Owner {
   if (input.slug !== undefined) {
     if (type !== "organization") throw new InvalidError(`owner type "${type}" cannot be named by a slug`);
     if (input.slug.trim() === "") throw new InvalidError('owner slug "" is blank');
-    return { id: stableId("circleci-organization", input.slug), type };
+    return { id: organizationIdOfSlug(input.slug), type };
   }
   const id = input.id ?? "";
   if (!CIRCLECI_PATTERNS.uuid.test(id)) throw new InvalidError(`owner id "${id}" is not a UUID`);
   return { id: id.toLowerCase(), type };
+}
+
+/**
+ * The owner a request names, when the sandbox's user may use its contexts: an organization it is a member of (one of
+ * its projects belongs to it), or an account (CircleCI server's owners, which the sandbox does not model). CircleCI's
+ * document states no answer for any other owner; the sandbox answers 404, as for anything else its user cannot see.
+ */
+export function memberOwner(data: StoreData, input: OwnerInput): Owner {
+  const owner = resolveOwner(input);
+  if (owner.type === "organization" && !isKnownOrganization(data, owner.id)) throw new NotFoundError("Organization");
+  return owner;
 }
 
 /** The contexts of one owner, oldest first. */

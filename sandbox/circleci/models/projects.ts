@@ -1,5 +1,5 @@
 import type { StoreData } from "../../store";
-import { newId, nowIso } from "../../ids";
+import { newId, nowIso, stableId } from "../../ids";
 import { CIRCLECI_PATTERNS, PROJECT_SLUG_VCS } from "./catalog";
 import { InvalidError, NotFoundError } from "./errors";
 import type { CircleciProjectRecord } from "./records";
@@ -15,6 +15,29 @@ export function canonicalSlug(slug: string): string | undefined {
     return undefined;
   }
   return [short, ...rest].join("/");
+}
+
+/**
+ * The id of the organization a slug's organization segment names (`gh/acme` of `gh/acme/api`), the same on every call:
+ * what the sandbox takes for a project's organization when its operator names none, and for a context owner named by
+ * slug.
+ */
+export function organizationIdOfSlug(organizationSlug: string): string {
+  const [vcs, name] = organizationSlug.split("/");
+  const short = Object.hasOwn(PROJECT_SLUG_VCS, vcs) ? PROJECT_SLUG_VCS[vcs] : vcs;
+  // A slug of CircleCI's own integrations names the organization by its id: `circleci/<organization id>/<project id>`.
+  if (short === "circleci" && CIRCLECI_PATTERNS.uuid.test(name ?? "")) return name.toLowerCase();
+  return stableId("circleci-organization", `${short}/${name}`);
+}
+
+/** The organization a project belongs to: the one its operator named, else its slug's. */
+export function organizationOf(project: CircleciProjectRecord): string {
+  return project.organizationId ?? organizationIdOfSlug(project.slug.split("/").slice(0, 2).join("/"));
+}
+
+/** Whether the sandbox's user is a member of an organization: one of its projects belongs to it. */
+export function isKnownOrganization(data: StoreData, organizationId: string): boolean {
+  return data.circleci.projects.some((project) => organizationOf(project) === organizationId.toLowerCase());
 }
 
 /** The project a slug names, in any of its VCS spellings; CircleCI answers 404 for a project it does not follow. */
@@ -44,6 +67,12 @@ export interface ProjectInput {
    * @default - the slug's last segment.
    */
   name?: string;
+  /**
+   * The organization the project belongs to, by id, for a scenario whose contexts name a known organization id.
+   *
+   * @default - an id derived from the slug's organization, the same on every call.
+   */
+  organizationId?: string;
 }
 
 /**
@@ -67,12 +96,16 @@ export function ensureProject(
   if (input.id !== undefined && !CIRCLECI_PATTERNS.uuid.test(input.id)) {
     throw new InvalidError(`id "${input.id}" is not a UUID`);
   }
+  if (input.organizationId !== undefined && !CIRCLECI_PATTERNS.uuid.test(input.organizationId)) {
+    throw new InvalidError(`organizationId "${input.organizationId}" is not a UUID`);
+  }
   const id = input.id?.toLowerCase() ?? newId();
   if (projectById(data, id)) throw new InvalidError(`id "${id}" belongs to another project`);
   const project: CircleciProjectRecord = {
     id,
     slug: canonical,
     name: input.name ?? canonical.split("/")[2],
+    organizationId: input.organizationId?.toLowerCase() ?? organizationIdOfSlug(canonical),
     createdAt: nowIso(),
   };
   data.circleci.projects.push(project);

@@ -14,6 +14,12 @@ export interface CircleciProjectRecord {
   slug: string;
   /** What a project restriction shows as its `name`: the repository's name by default. */
   name: string;
+  /**
+   * The organization the project belongs to, by id: the organizations of the sandbox's projects are the ones its user
+   * is a member of, and so the only owners of contexts. Absent in state saved before organizations were checked (the
+   * slug's organization stands for it then).
+   */
+  organizationId?: string;
   createdAt: string;
 }
 

@@ -1,6 +1,6 @@
 import type { FastifyInstance } from "fastify";
 import type { Store } from "../../store";
-import { contextsOf, createContext, deleteContext, findContext, resolveOwner } from "../models/contexts";
+import { contextsOf, createContext, deleteContext, findContext, memberOwner } from "../models/contexts";
 import { CircleciError } from "./exceptions";
 import { pageTokenOf, paginate } from "./pagination";
 import { renderContext, renderMessage } from "./render";
@@ -19,7 +19,11 @@ export function contextRoutes(server: FastifyInstance, store: Store): void {
       if (query["owner-id"] === undefined && query["owner-slug"] === undefined) {
         throw new CircleciError(400, "Either owner-id or owner-slug is required");
       }
-      const owner = resolveOwner({ id: query["owner-id"], slug: query["owner-slug"], type: query["owner-type"] });
+      const owner = memberOwner(store.data, {
+        id: query["owner-id"],
+        slug: query["owner-slug"],
+        type: query["owner-type"],
+      });
       return paginate(contextsOf(store.data, owner).map(renderContext), pageTokenOf(request.query));
     },
   );
@@ -28,7 +32,8 @@ export function contextRoutes(server: FastifyInstance, store: Store): void {
   server.post<{ Body: { name: string; owner: { id?: string; slug?: string; type?: string } } }>(
     "/context",
     { schema: { body: createContextBody } },
-    async (request) => renderContext(createContext(store.data, request.body.name, resolveOwner(request.body.owner))),
+    async (request) =>
+      renderContext(createContext(store.data, request.body.name, memberOwner(store.data, request.body.owner))),
   );
 
   server.get<ContextParams>("/context/:contextId", async (request) =>
