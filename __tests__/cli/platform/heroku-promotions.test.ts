@@ -184,9 +184,25 @@ describe("requests and failure paths", () => {
     );
   });
 
+  test("a slug read refused other than 404 (a 4xx the client returns rather than throws) is an error", async () => {
+    server().reply(
+      { status: 200, body: [{ id: "r1", version: 1, status: "succeeded", app: SOURCE, slug: { id: "s1" } }] },
+      { status: 403, body: { id: "forbidden" } },
+    );
+    await expect(promotions().runningRelease("shop")).rejects.toThrow(
+      'GET /apps/shop/slugs/s1 answered 403: {"id":"forbidden"}',
+    );
+  });
+
   test("a coupling read that fails other than 404 is an error, not 'in no pipeline'", async () => {
     server().reply({ status: 503, body: { id: "service_unavailable" } });
     await expect(promotions().couplingOf("shop")).rejects.toThrow("GET /apps/shop/pipeline-couplings answered 503");
+    for (const status of [403, 300]) {
+      server().reply({ status, body: { id: "not_a_coupling" } });
+      await expect(promotions().couplingOf("shop")).rejects.toThrow(
+        `GET /apps/shop/pipeline-couplings answered ${status}`,
+      );
+    }
   });
 
   test("create sends the pipeline, source (and release) and targets by id, then polls and reads the targets", async () => {
@@ -268,6 +284,26 @@ describe("requests and failure paths", () => {
     await expect(promotions().promote("pipe-1", SOURCE, [TARGET])).rejects.toThrow(
       "was created, but its targets do not list shop-production;",
     );
+  });
+
+  test("a failed target without a reason says Heroku gave none; a succeeded one without a release is an error", async () => {
+    const completed = { status: 200, body: { id: "promo-1", status: "completed" } };
+    server().reply(CREATED, completed, {
+      status: 200,
+      body: [{ app: { id: "app-p" }, status: "failed", release: null }],
+    });
+    expect((await promotions().promote("pipe-1", SOURCE, [TARGET])).targets).toEqual([
+      { app: TARGET, status: "failed", errorMessage: "Heroku gave no reason" },
+    ]);
+    for (const target of [
+      { status: "succeeded", release: null },
+      { status: "pending", release: { id: "rel-9" } },
+    ]) {
+      server().reply(CREATED, completed, { status: 200, body: [{ app: { id: "app-p" }, ...target }] });
+      await expect(promotions().promote("pipe-1", SOURCE, [TARGET])).rejects.toThrow(
+        `its target shop-production is ${target.status} with release ${JSON.stringify(target.release)}`,
+      );
+    }
   });
 
   test("the sandbox push sends the commit only when given", async () => {

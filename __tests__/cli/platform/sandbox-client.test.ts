@@ -161,3 +161,48 @@ describe("pushCode", () => {
     );
   });
 });
+
+describe("the CircleCI side", () => {
+  const SIDE = {
+    projectSlug: "gh/acme/api",
+    projectId: "405d8375-3514-403b-8c43-83ae74cfe0e9",
+    organizationId: "0f1e2d3c-4b5a-4968-8776-a5b4c3d2e1f0",
+  };
+  const CIRCLE_TOKEN = `circle-${Math.random().toString(36).slice(2)}`;
+
+  test("the CircleCI project: its slug, id and organization to the control route; 299 is done, 300 an error", async () => {
+    server().reply({ status: 299, body: {} });
+    await client().createCircleciProject(SIDE);
+    const [request] = server().requests;
+    expect(request).toMatchObject({ method: "POST", url: "/sandbox/circleci/projects" });
+    expect(JSON.parse(request.body)).toEqual({
+      slug: SIDE.projectSlug,
+      id: SIDE.projectId,
+      organizationId: SIDE.organizationId,
+    });
+    server().reply({ status: 300, body: { message: "no" } });
+    await expect(client().createCircleciProject(SIDE)).rejects.toThrow(
+      new Error('creating CircleCI project gh/acme/api failed: 300 {"message":"no"}'),
+    );
+  });
+
+  test("a CircleCI call: the token as Circle-Token, the path below the CircleCI URL", async () => {
+    server().reply({ status: 200, body: { items: [] } });
+    const circleci = new SandboxClient(
+      target({ circleciUrl: `${server().url}/circleci/api/v2`, circleciToken: CIRCLE_TOKEN }),
+    );
+    expect(await circleci.circleci("GET", "/context?owner-id=x")).toEqual({ status: 200, body: { items: [] } });
+    const [request] = server().requests;
+    expect(request).toMatchObject({ method: "GET", url: "/circleci/api/v2/context?owner-id=x" });
+    expect(request.headers["circle-token"] === CIRCLE_TOKEN).toBe(true);
+  });
+
+  test("a target without CircleCI's URL or token: an error before any call", () => {
+    for (const half of [{}, { circleciUrl: "http://127.0.0.1:1/circleci/api/v2" }, { circleciToken: "t" }]) {
+      expect(() => new SandboxClient(target(half)).circleci("GET", "/context")).toThrow(
+        "this sandbox serves no CircleCI API: it was started without a CircleCI token",
+      );
+    }
+    expect(server().requests).toEqual([]);
+  });
+});
