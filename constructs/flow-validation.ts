@@ -3,6 +3,7 @@ import { IConstruct } from "constructs";
 import { synthesizeAfterLintPass } from "./lint/lint-pass";
 import { runLintChecks } from "./lint/run-checks";
 import { inheritAppAspects } from "./private/app-aspects";
+import { findEngineMismatch } from "./private/engine-copies";
 import { formatDetail, problemValidationsOf, reportProblem } from "./private/validation";
 
 /** One problem of an app: where, which field, which value, which rule, and what to do. */
@@ -103,6 +104,12 @@ export class FlowValidation {
 
   /** The report, and the constructs the lint packs checked on the way. */
   private check(): { problems: FlowProblem[]; linted: ReadonlySet<IConstruct> } {
+    // An app on two engines (cdktn and cdktf, or two copies of cdktf) is the one problem reported alone: every other
+    // check, and synthesis, would run one engine's code on the other's constructs.
+    const mismatch = findEngineMismatch(this.app);
+    if (mismatch !== undefined) {
+      return { problems: [{ path: mismatch.path, field: "", value: "", rule: mismatch.message }], linted: new Set() };
+    }
     // The lint packs' errors are problems too; cdktf would run the packs only once this report is made.
     const linted = runLintChecks(this.app);
     const found: FlowProblem[] = [];

@@ -6,27 +6,55 @@
 // All providers are generated in one run, as `cdktf get` does, because .gen/versions.json and .gen/constraints.json
 // list every provider of that run.
 //
-// Usage: node scripts/generate-bindings.js [outputDir]     (default: the codeMakerOutput of cdktf.json, i.e. .gen)
+// With `--engine cdktn` the same bindings are made by cdktn's generator (@cdktn/provider-generator, as `cdktn get` makes
+// them): they import `cdktn` instead of `cdktf`, for a project that uses cdktn under its own name. This package's
+// committed .gen is cdktf's, which also serves cdktn installed under the name cdktf (README, "cdktf or cdktn").
+//
+// Usage: node scripts/generate-bindings.js [outputDir] [--engine cdktf|cdktn]
+//        (default: the codeMakerOutput of cdktf.json, i.e. .gen; engine cdktf)
 "use strict";
 
 process.env.CHECKPOINT_DISABLE = "1"; // the generator otherwise reports usage to checkpoint-api.hashicorp.com
 
 const fs = require("fs");
 const path = require("path");
-const { ConstructsMaker, TerraformProviderConstraint } = require("@cdktf/provider-generator");
+/** Each engine's provider generator: the package `cdktf get` or `cdktn get` runs. */
+const GENERATORS = { cdktf: "@cdktf/provider-generator", cdktn: "@cdktn/provider-generator" };
+
+/** The output directory and engine of a command line; a usage error names what is wrong. */
+function parseArgs(args) {
+  const positional = [];
+  let engine = "cdktf";
+  for (let index = 0; index < args.length; index += 1) {
+    if (args[index] === "--engine") {
+      engine = args[index + 1];
+      index += 1;
+      if (!Object.hasOwn(GENERATORS, engine ?? "")) {
+        throw new Error(
+          `--engine: ${JSON.stringify(engine ?? null)} must be one of ${Object.keys(GENERATORS).join(", ")}`,
+        );
+      }
+    } else if (args[index].startsWith("-")) {
+      throw new Error(`unknown flag ${args[index]} (usage: generate-bindings.js [outputDir] [--engine cdktf|cdktn])`);
+    } else {
+      positional.push(args[index]);
+    }
+  }
+  if (positional.length > 1) throw new Error(`one output directory at most, not ${positional.join(", ")}`);
+  return { outputDir: positional[0], engine };
+}
 
 const root = path.resolve(__dirname, "..");
 const cdktfJson = JSON.parse(fs.readFileSync(path.join(root, "cdktf.json"), "utf8"));
 
-class CommittedSchemaConstructsMaker extends ConstructsMaker {
-  constructor(options, schema) {
-    super(options);
-    this.committedSchema = schema;
+/** The generator's ConstructsMaker, reading the committed schema instead of asking Terraform for it. */
+function committedSchemaMaker(ConstructsMaker, options, schema) {
+  class CommittedSchemaConstructsMaker extends ConstructsMaker {
+    async getSchemas() {
+      return { providerSchema: schema, moduleSchema: {} };
+    }
   }
-
-  async getSchemas() {
-    return { providerSchema: this.committedSchema, moduleSchema: {} };
-  }
+  return new CommittedSchemaConstructsMaker(options);
 }
 
 /** The committed schema of the provider a cdktf.json constraint names. */
@@ -42,7 +70,9 @@ function readCommittedSchema(constraint) {
 }
 
 async function main() {
-  const outputDir = path.resolve(root, process.argv[2] ?? cdktfJson.codeMakerOutput);
+  const { outputDir: outputArg, engine } = parseArgs(process.argv.slice(2));
+  const { ConstructsMaker, TerraformProviderConstraint } = require(GENERATORS[engine]);
+  const outputDir = path.resolve(root, outputArg ?? cdktfJson.codeMakerOutput);
   if (cdktfJson.terraformProviders.length === 0) {
     throw new Error("cdktf.json terraformProviders lists no provider to generate bindings for");
   }
@@ -69,14 +99,15 @@ async function main() {
   for (const constraint of constraints) {
     fs.rmSync(path.join(outputDir, "providers", constraint.name), { recursive: true, force: true });
   }
-  const maker = new CommittedSchemaConstructsMaker(
+  const maker = committedSchemaMaker(
+    ConstructsMaker,
     { targetLanguage: "typescript", codeMakerOutput: outputDir },
     schema,
   );
   await maker.generate(constraints);
   for (const constraint of constraints) {
     console.log(
-      `generated ${path.relative(root, outputDir) || "."}/providers/${constraint.name} ` +
+      `generated ${path.relative(root, outputDir) || "."}/providers/${constraint.name} (${engine}) ` +
         `from schemas/${constraint.name}.schema.json`,
     );
   }

@@ -79,6 +79,7 @@ describe("heroku-flow init: invalid values", () => {
     [["--gitlab-project", ".acme/api"], "--gitlab-project", '".acme/api"', /not starting with - or \./],
     [["--gitlab-project", "acme/my api"], "--gitlab-project", '"acme/my api"', /letters, digits, _, - and \./],
     [["--region", "ap"], "--region", '"ap"', /must be one of us, eu/],
+    [["--engine", "cdktx"], "--engine", '"cdktx"', /must be one of cdktf, cdktn/],
     [["--environments", "staging,Prod"], "--environments", '"Prod"', /must match \^\[a-z\]\[a-z0-9-\]\*\$/],
     [["--environments", "staging,,production"], "--environments", '""', /must match/],
     [["--environments", "staging,pipeline"], "--environments", '"pipeline"', /the pipeline's stack/],
@@ -136,11 +137,12 @@ describe("heroku-flow init: usage", () => {
   });
 
   test("--help names every flag with its default, every file written, and the exit codes", () => {
-    for (const flag of ["--name", "--gitlab-project", "--region", "--environments", "--dir"]) {
+    for (const flag of ["--name", "--gitlab-project", "--region", "--environments", "--engine", "--dir"]) {
       expect(init.help).toContain(flag);
     }
     expect(init.help).toMatch(/--region us\|eu\s.*\(default us\)/);
     expect(init.help).toContain("(default staging,production)");
+    expect(init.help).toMatch(/--engine cdktf\|cdktn\s.*\(default cdktf\).*cdktn-cli, which needs Node\.js 22\.19\.0/s);
     expect(init.help).toContain("(default: the current directory)");
     for (const file of SCAFFOLD_FILES) expect(init.help).toContain(file);
     expect(init.help).toMatch(/Exit codes: 0 .*, 1 .*, 2 usage/s);
@@ -295,11 +297,14 @@ describe("heroku-flow init: what it writes", () => {
         plan: "heroku-flow plan",
       },
     });
+    expect(manifest.engines).toEqual({ node: ">=20.9.0" });
     expect(manifest.dependencies).toEqual({
       "heroku-flow-cdktf": `^${OWN_PACKAGE.version}`,
       cdktf: "0.21.0",
-      constructs: "10.4.2",
+      constructs: "10.7.0",
     });
+    // Every package that imports cdktf (this one's constructs, the bindings, the prebuilt providers) gets the one copy.
+    expect(manifest.overrides).toEqual({ cdktf: "$cdktf" });
     expect(manifest.devDependencies).toEqual({
       "cdktf-cli": "0.21.0",
       typescript: "5.9.3",
@@ -382,6 +387,36 @@ describe("heroku-flow init: what it writes", () => {
   });
 });
 
+describe("heroku-flow init --engine cdktn", () => {
+  let files: Map<string, string>;
+  beforeAll(async () => {
+    ({ files } = await scaffolded([...VALID, "--engine", "cdktn"]));
+  }, 120_000);
+
+  test("package.json installs cdktn under the name cdktf, its CLI instead of cdktf-cli, and needs Node.js 22.19", () => {
+    const manifest = JSON.parse(files.get("package.json")!);
+    expect(manifest.engines).toEqual({ node: ">=22.19.0" });
+    expect(manifest.dependencies).toMatchObject({ cdktf: "npm:cdktn@0.24.0", constructs: "10.7.0" });
+    expect(manifest.overrides).toEqual({ cdktf: "$cdktf" });
+    expect(manifest.devDependencies["cdktn-cli"]).toBe("0.24.0");
+    expect(manifest.devDependencies).not.toHaveProperty("cdktf-cli");
+  });
+
+  test("the versions are this package's own pins, and cdktn-cli's Node.js range is what its package says", () => {
+    const own = { ...OWN_PACKAGE.devDependencies, ...OWN_PACKAGE.dependencies };
+    const manifest = JSON.parse(files.get("package.json")!);
+    expect(manifest.dependencies.cdktf).toBe(`npm:cdktn@${own.cdktn}`);
+    expect(manifest.devDependencies["cdktn-cli"]).toBe(own["cdktn-cli"]);
+    const cli = JSON.parse(fs.readFileSync(path.join(ROOT, "node_modules", "cdktn-cli", "package.json"), "utf8"));
+    expect(manifest.engines.node).toBe(cli.engines.node);
+  });
+
+  test("the code is the same as on cdktf: main.ts and the test import cdktf", () => {
+    expect(files.get("main.ts")).toContain('import { App } from "cdktf";');
+    expect(files.get("__tests__/topology.test.ts")).toContain('from "cdktf";');
+  });
+});
+
 describe("the review apps' prefix leaves room for review ids in Heroku's 30 characters", () => {
   test.each(["acme", "a".repeat(14), "a".repeat(15), "a-very-long-project-name-of-30"])("--name %s", async (name) => {
     const parent = tempDir();
@@ -404,17 +439,40 @@ describe("the templates", () => {
   });
 
   test("every template's placeholder has a value, for every stage", () => {
-    const options = { name: "acme", gitlabProject: "a/b", region: "us", environments: ["dev", "production"] } as const;
-    const files = renderScaffold(options, readScaffoldTemplates(), readScaffoldVersions());
-    for (const [file, text] of files) expect([file, text.match(/\{\{\w+\}\}/g)]).toEqual([file, null]);
+    for (const engine of ["cdktf", "cdktn"] as const) {
+      const options = {
+        name: "acme",
+        gitlabProject: "a/b",
+        region: "us" as const,
+        environments: ["dev", "production"],
+        engine,
+      };
+      const files = renderScaffold(options, readScaffoldTemplates(), readScaffoldVersions());
+      for (const [file, text] of files) expect([file, text.match(/\{\{\w+\}\}/g)]).toEqual([file, null]);
+    }
   });
 
   test("a package the scaffold pins that this package's package.json lacks is an error", () => {
     const versions = readScaffoldVersions();
     const withoutTsx = Object.fromEntries(Object.entries(versions.packages).filter(([pkg]) => pkg !== "tsx"));
-    const options = { name: "acme", gitlabProject: "a/b", region: "us", environments: ["production"] } as const;
+    const options = {
+      name: "acme",
+      gitlabProject: "a/b",
+      region: "us",
+      environments: ["production"],
+      engine: "cdktf",
+    } as const;
     expect(() => renderScaffold(options, readScaffoldTemplates(), { ...versions, packages: withoutTsx })).toThrow(
       /no version of tsx to pin/,
     );
+    const withoutCdktnCli = Object.fromEntries(
+      Object.entries(versions.packages).filter(([pkg]) => pkg !== "cdktn-cli"),
+    );
+    expect(() =>
+      renderScaffold({ ...options, engine: "cdktn" }, readScaffoldTemplates(), {
+        ...versions,
+        packages: withoutCdktnCli,
+      }),
+    ).toThrow(/no version of cdktn-cli to pin/);
   });
 });

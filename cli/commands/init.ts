@@ -3,6 +3,7 @@ import type { Command } from "../command";
 import { afterScaffold, GITLAB_CI_COMMANDS } from "../init/after-scaffold";
 import { DEFAULT_ENVIRONMENTS, DEFAULT_REGION, INIT_REGIONS, parseInitOptions } from "../init/init-options";
 import { renderScaffold } from "../init/scaffold";
+import { DEFAULT_ENGINE, INIT_ENGINES, SCAFFOLD_ENGINES } from "../init/scaffold-engines";
 import { readScaffoldTemplates, readScaffoldVersions } from "../init/template-files";
 import { writeScaffold } from "../init/write-scaffold";
 
@@ -11,7 +12,7 @@ export const init: Command = {
   name: "init",
   summary: "scaffold a new project (topology, app, test, package.json, .gitlab-ci.yml) into an empty directory",
   help: `usage: heroku-flow init --name <app> --gitlab-project <group/project> [--region ${INIT_REGIONS.join("|")}]
-                        [--environments <env,env,...>] [--dir <dir>]
+                        [--environments <env,env,...>] [--engine ${INIT_ENGINES.join("|")}] [--dir <dir>]
 
 Writes a new Heroku Flow project that installs, tests and deploys into the local sandbox on the first run
 (npm install && npm test && npm start). Nothing is asked; nothing is written unless every flag is valid and the
@@ -27,13 +28,17 @@ directory is empty (or does not exist yet), and a failure while writing them lea
                                    protected deploy key, deployed on v* tags), any other a staging one (Essential
                                    Postgres, 1 basic dyno, deployed from the default branch); lowercase, unique, not
                                    "pipeline", not starting with "review"
+  --engine ${INIT_ENGINES.join("|")}             the CDK for Terraform engine (default ${DEFAULT_ENGINE}): cdktf 0.21 with cdktf-cli, or
+                                   cdktn (cdktf's maintained successor) installed under the name cdktf with
+                                   cdktn-cli, which needs Node.js ${SCAFFOLD_ENGINES.cdktn.node.replace(">=", "")} or later
   --dir <dir>                      where to write (default: the current directory)
 
-Writes: package.json (heroku-flow-cdktf and the toolchain it is tested with, pinned), cdktf.json, main.ts,
-topology.ts (the typed topology to edit), Procfile and server.js (the app Heroku runs: answers 200 on $PORT),
-tsconfig.json, .gitignore, jest.config.js, __tests__/topology.test.ts (synthesizes the stacks and checks them),
-README.md (the commands), and .gitlab-ci.yml: the new project synthesized with this heroku-flow's own library (it
-has no node_modules yet), then its pipeline generated as \`heroku-flow ci\` would (the synth output is removed again).
+Writes: package.json (heroku-flow-cdktf, the engine and the toolchain it is tested with, pinned; "overrides" keeps
+one copy of the engine), cdktf.json, main.ts, topology.ts (the typed topology to edit), Procfile and server.js (the
+app Heroku runs: answers 200 on $PORT), tsconfig.json, .gitignore, jest.config.js, __tests__/topology.test.ts
+(synthesizes the stacks and checks them), README.md (the commands), and .gitlab-ci.yml: the new project synthesized
+with this heroku-flow's own library (it has no node_modules yet), then its pipeline generated as \`heroku-flow ci\`
+would (the synth output is removed again).
 
 Exit codes: 0 written, 1 the directory is not empty or could not be written (nothing is left behind), or the files
 were written but synthesizing them for .gitlab-ci.yml failed (the reason is printed, and how to write it once

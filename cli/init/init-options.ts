@@ -1,6 +1,7 @@
 import { PIPELINE_STACK } from "../../constructs/flow/flow-names";
 import { parseCommandArgs } from "../args";
 import { UsageError } from "../command";
+import { DEFAULT_ENGINE, INIT_ENGINES, type InitEngine } from "./scaffold-engines";
 import { environmentAppName, HEROKU_APP_NAME } from "./scaffold-names";
 
 /** The Heroku regions a scaffold can name (`HerokuRegion.US`, `HerokuRegion.EU`). */
@@ -32,6 +33,13 @@ export interface InitOptions {
   readonly environments: readonly string[];
 
   /**
+   * The CDK for Terraform engine the project runs on (see scaffold-engines.ts).
+   *
+   * @default "cdktf"
+   */
+  readonly engine: InitEngine;
+
+  /**
    * The directory to write into, relative to the command's directory.
    *
    * @default - the command's directory
@@ -51,6 +59,7 @@ const INIT_FLAGS = {
   "gitlab-project": { type: "string" },
   region: { type: "string", default: DEFAULT_REGION },
   environments: { type: "string", default: DEFAULT_ENVIRONMENTS },
+  engine: { type: "string", default: DEFAULT_ENGINE },
   dir: { type: "string" },
 } as const;
 
@@ -72,20 +81,28 @@ export function parseInitOptions(args: readonly string[]): InitOptions {
     const missing = [name === undefined && "--name", gitlabProject === undefined && "--gitlab-project"].filter(Boolean);
     throw new UsageError(`init: missing ${missing.join(" and ")} (see heroku-flow init --help)`);
   }
-  const { region } = flags;
+  const { region, engine } = flags;
   const environments = flags.environments.split(",").map((environment) => environment.trim());
 
   const problems = [
     ...nameProblems(name),
     ...gitlabProjectProblems(gitlabProject),
     ...regionProblems(region),
+    ...engineProblems(engine),
     ...environmentProblems(environments),
   ];
   // The apps' names only mean something once the name and the environments are valid on their own.
   if (problems.length === 0) problems.push(...appNameProblems(name, environments));
   if (problems.length > 0) throw new UsageError(problems.join("\n"));
 
-  return { name, gitlabProject, region: region as InitRegion, environments, dir: flags.dir };
+  return {
+    name,
+    gitlabProject,
+    region: region as InitRegion,
+    environments,
+    engine: engine as InitEngine,
+    dir: flags.dir,
+  };
 }
 
 function nameProblems(name: string): string[] {
@@ -111,6 +128,11 @@ function gitlabProjectProblems(project: string): string[] {
 function regionProblems(region: string): string[] {
   if ((INIT_REGIONS as readonly string[]).includes(region)) return [];
   return [`--region: ${JSON.stringify(region)} must be one of ${INIT_REGIONS.join(", ")}`];
+}
+
+function engineProblems(engine: string): string[] {
+  if ((INIT_ENGINES as readonly string[]).includes(engine)) return [];
+  return [`--engine: ${JSON.stringify(engine)} must be one of ${INIT_ENGINES.join(", ")}`];
 }
 
 function environmentProblems(environments: readonly string[]): string[] {

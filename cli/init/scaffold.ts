@@ -1,5 +1,6 @@
 import { fillPlaceholders } from "./placeholders";
 import type { InitOptions } from "./init-options";
+import { engineDependency, SCAFFOLD_ENGINES } from "./scaffold-engines";
 import { environmentAppName, PRODUCTION_ENVIRONMENT, reviewAppNamePrefix } from "./scaffold-names";
 
 /** The template files, by path relative to their folder, with their text. */
@@ -18,11 +19,12 @@ export interface ScaffoldVersions {
   readonly packages: Readonly<Record<string, string>>;
 }
 
-/** The packages the scaffold installs besides this one, by the placeholder their version fills. */
+/**
+ * The packages the scaffold installs besides this one and its engine, by the placeholder their version fills. One
+ * `constructs` serves both engines: the version this package is tested with is one cdktf 0.21 and cdktn 0.24 accept.
+ */
 export const SCAFFOLD_PACKAGES: Readonly<Record<string, string>> = {
-  cdktfVersion: "cdktf",
   constructsVersion: "constructs",
-  cdktfCliVersion: "cdktf-cli",
   typescriptVersion: "typescript",
   tsxVersion: "tsx",
   jestVersion: "jest",
@@ -38,6 +40,12 @@ const TEMPLATE_SUFFIX = ".template";
  * package, so the template of one cannot carry that name.
  */
 const RENAMED: Readonly<Record<string, string>> = { gitignore: ".gitignore" };
+
+/** Every package whose version the scaffold pins: {@link SCAFFOLD_PACKAGES} and each engine's package and CLI. */
+export function pinnedPackages(): string[] {
+  const engines = Object.values(SCAFFOLD_ENGINES).flatMap((engine) => [engine.package, engine.cli]);
+  return [...engines, ...Object.values(SCAFFOLD_PACKAGES)];
+}
 
 /** The region placeholder's value: the `HerokuRegion` member of each region. */
 const REGION_MEMBERS: Readonly<Record<InitOptions["region"], string>> = { us: "US", eu: "EU" };
@@ -61,6 +69,7 @@ export function renderScaffold(
       .map((environment) => renderEnvironment(options, environment, templates))
       .join("\n"),
     libraryVersion: versions.library,
+    ...engineValues(options, versions),
     ...Object.fromEntries(
       Object.entries(SCAFFOLD_PACKAGES).map(([placeholder, pkg]) => [placeholder, pinnedVersion(versions, pkg)]),
     ),
@@ -70,6 +79,17 @@ export function renderScaffold(
     files.set(scaffoldPath(templatePath), fillPlaceholders(template, values, `template/${templatePath}`));
   }
   return files;
+}
+
+/** The engine's placeholders: the `cdktf` dependency (an alias for cdktn), its CLI and the Node.js range. */
+function engineValues(options: InitOptions, versions: ScaffoldVersions): Record<string, string> {
+  const engine = SCAFFOLD_ENGINES[options.engine];
+  return {
+    engineDependency: engineDependency(options.engine, pinnedVersion(versions, engine.package)),
+    engineCli: engine.cli,
+    engineCliVersion: pinnedVersion(versions, engine.cli),
+    nodeEngine: engine.node,
+  };
 }
 
 /** The version of `pkg` to pin; a package without one would write `"undefined"` into package.json. */

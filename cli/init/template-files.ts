@@ -1,7 +1,7 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { packageRoot } from "../engine/package-root";
-import { SCAFFOLD_PACKAGES, type ScaffoldTemplates, type ScaffoldVersions } from "./scaffold";
+import { pinnedPackages, type ScaffoldTemplates, type ScaffoldVersions } from "./scaffold";
 
 /** The folder of `init`'s templates in the package: shipped as files, beside the compiled code's package root. */
 function templatesDir(root: string = packageRoot()): string {
@@ -28,7 +28,7 @@ export function readScaffoldVersions(root: string = packageRoot()): ScaffoldVers
   };
   const pinned = { ...manifest.devDependencies, ...manifest.dependencies };
   const packages = Object.fromEntries(
-    Object.values(SCAFFOLD_PACKAGES)
+    pinnedPackages()
       .filter((pkg) => pinned[pkg] !== undefined)
       .map((pkg) => [pkg, pinned[pkg]]),
   );
