@@ -3,7 +3,7 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { run, type ProcessRun } from "../../cli/engine/terraform-engine";
-import { consumerEnv } from "./support/consumer-env";
+import { consumerEnv, NPM_INSTALL, sandboxExports } from "./support/consumer-env";
 import { packWorkingTree } from "./support/package-tarball";
 
 /**
@@ -18,8 +18,6 @@ const ROOT = path.resolve(__dirname, "..", "..");
 const NAME = "two-engines";
 /** The Node.js line cdktn's project runs on: the newest LTS line whose binary the npm registry serves. */
 const CDKTN_NODE_LINE = "24";
-/** The package installs npm runs here: from its cache where it can (warm from this repository's `npm ci`). */
-const NPM_INSTALL = ["install", "--no-audit", "--no-fund", "--prefer-offline"];
 /** No version check against HashiCorp's checkpoint service, which this machine cannot reach (it waits on it). */
 const NO_CHECKPOINT = { CHECKPOINT_DISABLE: "1" };
 
@@ -34,8 +32,13 @@ const project: Record<Engine, string> = { cdktf: "", cdktn: "" };
 const projectEnv: Record<Engine, NodeJS.ProcessEnv> = { cdktf: {}, cdktn: {} };
 let sandboxStarted = false;
 
-async function inProject(engine: Engine, command: string, args: string[], env: NodeJS.ProcessEnv = {}): Promise<Run> {
-  const result = await run(command, args, { cwd: project[engine], env: { ...projectEnv[engine], ...env } });
+async function inProject(
+  engine: Engine,
+  command: string,
+  args: readonly string[],
+  env: NodeJS.ProcessEnv = {},
+): Promise<Run> {
+  const result = await run(command, [...args], { cwd: project[engine], env: { ...projectEnv[engine], ...env } });
   return { ...result, output: `${result.stdout}${result.stderr}` };
 }
 
@@ -60,6 +63,25 @@ function withoutEngineVersion(stack: Record<string, any>): Record<string, any> {
   const copy = structuredClone(stack);
   delete copy["//"].metadata.version;
   return copy;
+}
+
+/**
+ * Both projects' stacks, the same names (pipeline, production, staging) and, but for the engine's version, the same
+ * JSON; each stack's version is its engine's.
+ */
+function expectSameStacksOnBothEngines(): void {
+  const onCdktf = synthesizedStacks(project.cdktf);
+  const onCdktn = synthesizedStacks(project.cdktn);
+  expect(Object.keys(onCdktn)).toEqual(["pipeline", "production", "staging"]);
+  expect(Object.keys(onCdktf)).toEqual(Object.keys(onCdktn));
+  for (const stack of Object.keys(onCdktn)) {
+    expect(onCdktf[stack]["//"].metadata.version).toBe("0.21.0");
+    expect(onCdktn[stack]["//"].metadata.version).toBe("0.24.0");
+    expect({ stack, json: withoutEngineVersion(onCdktn[stack]) }).toEqual({
+      stack,
+      json: withoutEngineVersion(onCdktf[stack]),
+    });
+  }
 }
 
 beforeAll(async () => {
@@ -116,18 +138,7 @@ test("each project has one engine, under the name cdktf: cdktf 0.21.0, and cdktn
 test("cdktf synth (cdktf-cli) and cdktn synth (cdktn-cli) write the same stacks and manifest", async () => {
   succeeded("npx cdktf synth", await inProject("cdktf", "npx", ["cdktf", "synth"]));
   succeeded("npx cdktn synth", await inProject("cdktn", "npx", ["cdktn", "synth"]));
-  const onCdktf = synthesizedStacks(project.cdktf);
-  const onCdktn = synthesizedStacks(project.cdktn);
-  expect(Object.keys(onCdktn)).toEqual(["pipeline", "production", "staging"]);
-  expect(Object.keys(onCdktf)).toEqual(Object.keys(onCdktn));
-  for (const stack of Object.keys(onCdktf)) {
-    expect(onCdktf[stack]["//"].metadata.version).toBe("0.21.0");
-    expect(onCdktn[stack]["//"].metadata.version).toBe("0.24.0");
-    expect({ stack, json: withoutEngineVersion(onCdktn[stack]) }).toEqual({
-      stack,
-      json: withoutEngineVersion(onCdktf[stack]),
-    });
-  }
+  expectSameStacksOnBothEngines();
   const manifest = (engine: Engine) =>
     JSON.parse(fs.readFileSync(path.join(project[engine], "cdktf.out", "heroku-flow.json"), "utf8"));
   expect(manifest("cdktn")).toEqual(manifest("cdktf"));
@@ -140,17 +151,7 @@ test("heroku-flow synth writes the same stacks on either engine", async () => {
     fs.rmSync(path.join(project[engine], "cdktf.out"), { recursive: true });
     succeeded(`${engine}: heroku-flow synth`, await inProject(engine, "npx", ["heroku-flow", "synth"]));
   }
-  const onCdktf = synthesizedStacks(project.cdktf);
-  const onCdktn = synthesizedStacks(project.cdktn);
-  expect(Object.keys(onCdktn)).toEqual(["pipeline", "production", "staging"]);
-  expect(Object.keys(onCdktf)).toEqual(Object.keys(onCdktn));
-  for (const stack of Object.keys(onCdktn)) {
-    expect(onCdktn[stack]["//"].metadata.version).toBe("0.24.0");
-    expect({ stack, json: withoutEngineVersion(onCdktn[stack]) }).toEqual({
-      stack,
-      json: withoutEngineVersion(onCdktf[stack]),
-    });
-  }
+  expectSameStacksOnBothEngines();
 });
 
 test("on cdktn and Node.js 24: npm start deploys every stack into the sandbox, then heroku-flow plan has no changes", async () => {
@@ -159,9 +160,7 @@ test("on cdktn and Node.js 24: npm start deploys every stack into the sandbox, t
   const deploy = await inProject("cdktn", "npm", ["start"]);
   expect(deploy).toMatchObject({ code: 0, output: expect.stringContaining("applied changes to pipeline") });
   const env = succeeded("sandbox env", await inProject("cdktn", "npx", ["heroku-flow", "sandbox", "env"]));
-  const sandbox = Object.fromEntries(
-    [...env.stdout.matchAll(/^export (\w+)='(.*)'$/gm)].map(([, name, value]) => [name, value.replace(/'\\''/g, "'")]),
-  );
+  const sandbox = sandboxExports(env.stdout);
   const plan = await inProject("cdktn", "npx", ["heroku-flow", "plan"], sandbox);
   expect(plan).toMatchObject({ code: 0 });
   const summary = JSON.parse(fs.readFileSync(path.join(project.cdktn, "flow-plan", "summary.json"), "utf8"));

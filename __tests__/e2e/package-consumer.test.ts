@@ -4,7 +4,7 @@ import * as path from "node:path";
 import { parse as parseYaml } from "yaml";
 import { run, type ProcessRun } from "../../cli/engine/terraform-engine";
 import { NOTE_MARKER } from "../../cli/review";
-import { consumerEnv, FIXED_SETTINGS, TOOLCHAIN_SETTINGS } from "./support/consumer-env";
+import { consumerEnv, FIXED_SETTINGS, NPM_INSTALL, sandboxExports, TOOLCHAIN_SETTINGS } from "./support/consumer-env";
 import { packWorkingTree } from "./support/package-tarball";
 
 /**
@@ -20,8 +20,6 @@ const GITLAB_PROJECT = `grp/${NAME}`;
 const REVIEW_ID = "7";
 /** The commit a merge-request pipeline would run for: any SHA; the note names its first 8 characters. */
 const HEAD_SHA = "0123456789abcdef0123456789abcdef01234567";
-/** The package installs npm runs here: from its cache where it can (warm from this repository's `npm ci`). */
-const NPM_INSTALL = ["install", "--no-audit", "--no-fund", "--prefer-offline"];
 
 /** A command's run: its step's name, and what it printed in one string. */
 type Run = ProcessRun & { readonly step: string; readonly output: string };
@@ -53,13 +51,6 @@ function timingReport(totalSeconds: number): string {
   const width = Math.max(...timings.map(([name]) => name.length));
   const line = (name: string, seconds: number) => `  ${name.padEnd(width)} ${seconds.toFixed(1).padStart(6)} s`;
   return ["Timings:", ...timings.map(([name, seconds]) => line(name, seconds)), line("all", totalSeconds)].join("\n");
-}
-
-/** The `export NAME='value'` lines of `heroku-flow sandbox env`, as a record. */
-function exportsOf(text: string): Record<string, string> {
-  return Object.fromEntries(
-    [...text.matchAll(/^export (\w+)='(.*)'$/gm)].map(([, name, value]) => [name, value.replace(/'\\''/g, "'")]),
-  );
 }
 
 /** The JSON body of a successful API response; any other is an error naming the call and what the API said. */
@@ -182,7 +173,7 @@ describe("a second team's project, from the packed package to rollback", () => {
 
     const env = await step("npx heroku-flow sandbox env", "npx", ["heroku-flow", "sandbox", "env"], app);
     expect(env).toMatchObject({ code: 0 });
-    sandbox = exportsOf(env.stdout);
+    sandbox = sandboxExports(env.stdout);
     expect(await appNames()).toEqual([NAME, `${NAME}-staging`]);
     for (const appName of [NAME, `${NAME}-staging`]) {
       const formation = await heroku<Array<{ type: string; command: string }>>("GET", `/apps/${appName}/formation`);

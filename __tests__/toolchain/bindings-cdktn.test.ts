@@ -5,6 +5,7 @@ import * as path from "path";
 import { App, TerraformStack } from "cdktf";
 import { App as HerokuAppResource } from "../../.gen/providers/heroku/app";
 import { HerokuProvider } from "../../.gen/providers/heroku/provider";
+import { declaredProviders } from "../support/declared-providers";
 import { readTree } from "../support/files";
 
 /**
@@ -23,13 +24,7 @@ const OFFLINE = {
   TERRAFORM_BINARY_NAME: "/nonexistent/terraform",
 };
 
-/** The providers cdktf.json declares, as the generators name them: bare name and version constraint. */
-const declaredProviders = (
-  JSON.parse(fs.readFileSync(path.join(root, "cdktf.json"), "utf8")).terraformProviders as string[]
-).map((entry) => {
-  const [source, constraint] = entry.split("@");
-  return { name: source.split("/").pop()!.toLowerCase(), constraint };
-});
+const providers = declaredProviders(root);
 
 let work: string;
 let generated: string;
@@ -84,7 +79,7 @@ test("they are what `cdktn get` writes from the same schemas", () => {
   // cdktn's schema cache key is cdktf's plus the CLI that read the schema; without Terraform that is "unknown-cli".
   const cache = path.join(project, "schema-cache");
   fs.mkdirSync(cache);
-  for (const { name, constraint } of declaredProviders) {
+  for (const { name, constraint } of providers) {
     fs.copyFileSync(
       path.join(root, "schemas", `${name}.schema.json`),
       path.join(cache, `${name}@${encodeURIComponent(constraint)}@unknown-cli.json`),

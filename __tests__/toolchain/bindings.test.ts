@@ -3,19 +3,14 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 
+import { declaredProviders } from "../support/declared-providers";
 import { readTree } from "../support/files";
 
 const root = path.resolve(__dirname, "..", "..");
 const schemaFile = path.join(root, "schemas", "heroku.schema.json");
 const circleciSchemaFile = path.join(root, "schemas", "circleci.schema.json");
 
-/** The providers cdktf.json declares, as `cdktf get` names them: bare name and version constraint. */
-const declaredProviders = (
-  JSON.parse(fs.readFileSync(path.join(root, "cdktf.json"), "utf8")).terraformProviders as string[]
-).map((entry) => {
-  const [source, constraint] = entry.split("@");
-  return { name: source.split("/").pop()!.toLowerCase(), constraint };
-});
+const providers = declaredProviders(root);
 
 function expectSameTree(actualDir: string, expectedDir: string) {
   const actual = readTree(actualDir);
@@ -51,14 +46,14 @@ describe("provider schemas and bindings (Heroku's, CircleCI's)", () => {
   });
 
   test("every provider cdktf.json declares has its committed schema and its generated bindings", () => {
-    for (const { name } of declaredProviders) {
+    for (const { name } of providers) {
       expect({ name, schema: fs.existsSync(path.join(root, "schemas", `${name}.schema.json`)) }).toEqual({
         name,
         schema: true,
       });
     }
     expect(fs.readdirSync(path.join(root, ".gen", "providers")).sort()).toEqual(
-      declaredProviders.map(({ name }) => name).sort(),
+      providers.map(({ name }) => name).sort(),
     );
   });
 
@@ -81,7 +76,7 @@ describe("provider schemas and bindings (Heroku's, CircleCI's)", () => {
     fs.symlinkSync(path.join(root, "node_modules"), path.join(project, "node_modules"));
     const cache = path.join(project, "schema-cache");
     fs.mkdirSync(cache);
-    for (const { name, constraint } of declaredProviders) {
+    for (const { name, constraint } of providers) {
       fs.copyFileSync(
         path.join(root, "schemas", `${name}.schema.json`),
         path.join(cache, `${name}@${encodeURIComponent(constraint)}.json`),

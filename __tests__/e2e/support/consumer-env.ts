@@ -53,3 +53,13 @@ export function consumerEnv(from: NodeJS.ProcessEnv = process.env): NodeJS.Proce
     ...NPM_SETTINGS,
   };
 }
+
+/** The package installs a consumer's npm runs: from npm's cache where it can (warm from this repository's `npm ci`). */
+export const NPM_INSTALL: readonly string[] = ["install", "--no-audit", "--no-fund", "--prefer-offline"];
+
+/** The `export NAME='value'` lines of `heroku-flow sandbox env`, as a record. */
+export function sandboxExports(text: string): Record<string, string> {
+  return Object.fromEntries(
+    [...text.matchAll(/^export (\w+)='(.*)'$/gm)].map(([, name, value]) => [name, value.replace(/'\\''/g, "'")]),
+  );
+}
