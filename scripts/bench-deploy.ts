@@ -22,12 +22,12 @@
  *   tsx scripts/bench-deploy.ts [--runs N] [--only ci-sides]
  *   (N runs of each diff and plan, and rounds of (h), default 3; --only ci-sides: (h) and its target alone)
  */
-import { spawn } from "node:child_process";
 import * as path from "node:path";
 import { parseArgs } from "node:util";
 import { toolchainEnv } from "../cli/engine/toolchain";
 import { PROJECT_ROOT } from "./lib/cdktf-runner";
 import { machineDescription, median, table } from "./lib/report";
+import { timedCommand as timed } from "./lib/timed-command";
 import { MAIN_STACKS, SandboxProject, type SandboxProjectOptions } from "./lib/sandbox-project";
 import { songlistOnCircleci } from "../stacks/songlist-on-circleci";
 
@@ -43,23 +43,6 @@ const CI_SIDES_TOLERANCE = 0.2;
 
 /** The package's command as its bin link runs it: node and the built JavaScript, no TypeScript loader. */
 const HEROKU_FLOW = [path.join(PROJECT_ROOT, "dist", "cli", "bin.js")];
-
-/** Runs a command without blocking the event loop (the sandbox answers from this process); returns seconds. */
-function timed(command: string, args: string[], cwd: string, env: Record<string, string>): Promise<number> {
-  const started = process.hrtime.bigint();
-  return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { cwd, env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "pipe"] });
-    let output = "";
-    child.stdout.on("data", (chunk) => (output += chunk));
-    child.stderr.on("data", (chunk) => (output += chunk));
-    child.on("error", reject);
-    child.on("close", (code) =>
-      code === 0
-        ? resolve(Number(process.hrtime.bigint() - started) / 1e9)
-        : reject(new Error(`${command} ${args.join(" ")} exited ${code}:\n${output}`)),
-    );
-  });
-}
 
 const seconds = (value: number) => value.toFixed(2);
 const spread = (values: number[]) => [Math.min(...values), median(values), Math.max(...values)].map(seconds);

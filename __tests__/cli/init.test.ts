@@ -16,6 +16,14 @@ import { readTree } from "../support/files";
 const ROOT = path.resolve(__dirname, "..", "..");
 const OWN_PACKAGE = JSON.parse(fs.readFileSync(path.join(ROOT, "package.json"), "utf8"));
 const VALID = ["--name", "acme-api", "--gitlab-project", "acme/api"];
+/** The options of a scaffold rendered in process: one production environment, on cdktf. */
+const ONE_PRODUCTION = {
+  name: "acme",
+  gitlabProject: "a/b",
+  region: "us",
+  environments: ["production"],
+  engine: "cdktf",
+} as const;
 
 /** Every file `init` writes, by path relative to the project: no synth output (cdktf.out/, .flow/) among them. */
 const SCAFFOLD_FILES = [
@@ -297,16 +305,23 @@ describe("heroku-flow init: what it writes", () => {
         plan: "heroku-flow plan",
       },
     });
-    expect(manifest.engines).toEqual({ node: ">=20.9.0" });
+    // The scaffold runs where this package does.
+    expect(manifest.engines).toEqual(OWN_PACKAGE.engines);
     expect(manifest.dependencies).toEqual({
       "heroku-flow-cdktf": `^${OWN_PACKAGE.version}`,
       cdktf: "0.21.0",
       constructs: "10.7.0",
     });
-    // Every package that imports cdktf (this one's constructs, the bindings, the prebuilt providers) gets the one copy.
-    expect(manifest.overrides).toEqual({ cdktf: "$cdktf" });
+    // Every package that imports cdktf (this one's constructs, the bindings, the prebuilt providers) gets the one copy;
+    // cdktf-cli's terminal module is the one this package installs (prebuilt for every Node.js line), at the top.
+    expect(manifest.overrides).toEqual({
+      cdktf: "$cdktf",
+      "@cdktf/node-pty-prebuilt-multiarch": "$@cdktf/node-pty-prebuilt-multiarch",
+    });
+    expect(OWN_PACKAGE.overrides["@cdktf/node-pty-prebuilt-multiarch"]).toBe("$@cdktf/node-pty-prebuilt-multiarch");
     expect(manifest.devDependencies).toEqual({
       "cdktf-cli": "0.21.0",
+      "@cdktf/node-pty-prebuilt-multiarch": own["@cdktf/node-pty-prebuilt-multiarch"],
       typescript: "5.9.3",
       tsx: own.tsx,
       jest: own.jest,
@@ -400,6 +415,7 @@ describe("heroku-flow init --engine cdktn", () => {
     expect(manifest.overrides).toEqual({ cdktf: "$cdktf" });
     expect(manifest.devDependencies["cdktn-cli"]).toBe("0.24.0");
     expect(manifest.devDependencies).not.toHaveProperty("cdktf-cli");
+    expect(manifest.devDependencies).not.toHaveProperty("@cdktf/node-pty-prebuilt-multiarch");
   });
 
   test("the versions are this package's own pins, and cdktn-cli's Node.js range is what its package says", () => {
@@ -455,24 +471,26 @@ describe("the templates", () => {
   test("a package the scaffold pins that this package's package.json lacks is an error", () => {
     const versions = readScaffoldVersions();
     const withoutTsx = Object.fromEntries(Object.entries(versions.packages).filter(([pkg]) => pkg !== "tsx"));
-    const options = {
-      name: "acme",
-      gitlabProject: "a/b",
-      region: "us",
-      environments: ["production"],
-      engine: "cdktf",
-    } as const;
-    expect(() => renderScaffold(options, readScaffoldTemplates(), { ...versions, packages: withoutTsx })).toThrow(
-      /no version of tsx to pin/,
-    );
+    expect(() =>
+      renderScaffold(ONE_PRODUCTION, readScaffoldTemplates(), { ...versions, packages: withoutTsx }),
+    ).toThrow(/no version of tsx to pin/);
     const withoutCdktnCli = Object.fromEntries(
       Object.entries(versions.packages).filter(([pkg]) => pkg !== "cdktn-cli"),
     );
     expect(() =>
-      renderScaffold({ ...options, engine: "cdktn" }, readScaffoldTemplates(), {
+      renderScaffold({ ...ONE_PRODUCTION, engine: "cdktn" }, readScaffoldTemplates(), {
         ...versions,
         packages: withoutCdktnCli,
       }),
     ).toThrow(/no version of cdktn-cli to pin/);
+  });
+
+  test("an override the engine's CLI needs that this package's package.json lacks is an error, on that engine only", () => {
+    const withoutOverrides = { ...readScaffoldVersions(), overrides: {} };
+    expect(() => renderScaffold(ONE_PRODUCTION, readScaffoldTemplates(), withoutOverrides)).toThrow(
+      "no override of @cdktf/node-pty-prebuilt-multiarch to copy: heroku-flow-cdktf's package.json has none",
+    );
+    const cdktn = renderScaffold({ ...ONE_PRODUCTION, engine: "cdktn" }, readScaffoldTemplates(), withoutOverrides);
+    expect(JSON.parse(cdktn.get("package.json")!).overrides).toEqual({ cdktf: "$cdktf" });
   });
 });

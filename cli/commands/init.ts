@@ -3,7 +3,7 @@ import type { Command } from "../command";
 import { afterScaffold, GITLAB_CI_COMMANDS } from "../init/after-scaffold";
 import { DEFAULT_ENVIRONMENTS, DEFAULT_REGION, INIT_REGIONS, parseInitOptions } from "../init/init-options";
 import { renderScaffold } from "../init/scaffold";
-import { DEFAULT_ENGINE, INIT_ENGINES, SCAFFOLD_ENGINES } from "../init/scaffold-engines";
+import { CDKTN_CLI_NODE, DEFAULT_ENGINE, INIT_ENGINES } from "../init/scaffold-engines";
 import { readScaffoldTemplates, readScaffoldVersions } from "../init/template-files";
 import { writeScaffold } from "../init/write-scaffold";
 
@@ -30,7 +30,7 @@ directory is empty (or does not exist yet), and a failure while writing them lea
                                    "pipeline", not starting with "review"
   --engine ${INIT_ENGINES.join("|")}             the CDK for Terraform engine (default ${DEFAULT_ENGINE}): cdktf 0.21 with cdktf-cli, or
                                    cdktn (cdktf's maintained successor) installed under the name cdktf with
-                                   cdktn-cli, which needs Node.js ${SCAFFOLD_ENGINES.cdktn.node.replace(">=", "")} or later
+                                   cdktn-cli, which needs Node.js ${CDKTN_CLI_NODE.replace(">=", "")} or later
   --dir <dir>                      where to write (default: the current directory)
 
 Writes: package.json (heroku-flow-cdktf, the engine and the toolchain it is tested with, pinned; "overrides" keeps

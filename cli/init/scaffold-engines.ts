@@ -15,14 +15,33 @@ export interface ScaffoldEngine {
   readonly package: string;
   /** Its CLI's npm package, for the cdktf verbs (`synth`, `diff`, `deploy`): `npx cdktf …` or `npx cdktn …`. */
   readonly cli: string;
-  /** The Node.js versions the engine and its CLI run on, as package.json's `engines.node` says it. */
-  readonly node: string;
+  /**
+   * The Node.js versions the engine's CLI needs where they are narrower than this package's, as package.json's
+   * `engines.node` says it.
+   * @default this package's own `engines.node`
+   */
+  readonly node?: string;
+  /**
+   * Packages below the CLI that this package's package.json replaces: each a development dependency of its own (npm
+   * installs a root dependency at the top of node_modules, where the CLI's bundle looks for it) and an entry of
+   * `overrides` that makes the CLI's dependencies take it. The scaffold copies both.
+   * @default none
+   */
+  readonly cliOverrides?: readonly string[];
 }
 
-/** Each engine's packages and Node.js range (cdktn-cli 0.24 needs Node.js 22.19 or later). */
+/** The Node.js versions cdktn-cli 0.24 runs on, as its package.json says. */
+export const CDKTN_CLI_NODE = ">=22.19.0";
+
+/**
+ * Each engine's packages and Node.js range. cdktf-cli 0.21 loads a native terminal module whose prebuilt binaries stop
+ * at Node.js 22: on a later line npm would compile it (a C++ toolchain, the Node.js headers) at install, and the
+ * install fails where there is none; in its place goes a build of it on Node-API that ships prebuilt for every line
+ * (README, "Node.js versions").
+ */
 export const SCAFFOLD_ENGINES: Readonly<Record<InitEngine, ScaffoldEngine>> = {
-  cdktf: { package: "cdktf", cli: "cdktf-cli", node: ">=20.9.0" },
-  cdktn: { package: "cdktn", cli: "cdktn-cli", node: ">=22.19.0" },
+  cdktf: { package: "cdktf", cli: "cdktf-cli", cliOverrides: ["@cdktf/node-pty-prebuilt-multiarch"] },
+  cdktn: { package: "cdktn", cli: "cdktn-cli", node: CDKTN_CLI_NODE },
 };
 
 /** The engine of a project `init` writes when `--engine` is not given. */

@@ -17,6 +17,10 @@ export interface ScaffoldVersions {
   readonly library: string;
   /** The version of each package of {@link SCAFFOLD_PACKAGES}, as this package's own package.json pins it. */
   readonly packages: Readonly<Record<string, string>>;
+  /** This package's `engines.node`: the scaffold runs where it does. */
+  readonly node: string;
+  /** This package's `overrides`, of which the scaffold takes its engine's CLI's ({@link ScaffoldEngine.cliOverrides}). */
+  readonly overrides: Readonly<Record<string, string>>;
 }
 
 /**
@@ -41,9 +45,16 @@ const TEMPLATE_SUFFIX = ".template";
  */
 const RENAMED: Readonly<Record<string, string>> = { gitignore: ".gitignore" };
 
-/** Every package whose version the scaffold pins: {@link SCAFFOLD_PACKAGES} and each engine's package and CLI. */
+/**
+ * Every package whose version the scaffold pins: {@link SCAFFOLD_PACKAGES}, each engine's package and CLI and what
+ * its CLI needs replaced.
+ */
 export function pinnedPackages(): string[] {
-  const engines = Object.values(SCAFFOLD_ENGINES).flatMap((engine) => [engine.package, engine.cli]);
+  const engines = Object.values(SCAFFOLD_ENGINES).flatMap((engine) => [
+    engine.package,
+    engine.cli,
+    ...(engine.cliOverrides ?? []),
+  ]);
   return [...engines, ...Object.values(SCAFFOLD_PACKAGES)];
 }
 
@@ -81,15 +92,36 @@ export function renderScaffold(
   return files;
 }
 
-/** The engine's placeholders: the `cdktf` dependency (an alias for cdktn), its CLI and the Node.js range. */
+/**
+ * The engine's placeholders: the `cdktf` dependency (an alias for cdktn), its CLI, the Node.js range, and the packages
+ * its CLI needs replaced: each a development dependency and an entry of `overrides` that points at it, as in this
+ * package's own package.json (lines of JSON after the CLI's and after the entry that pins `cdktf`).
+ */
 function engineValues(options: InitOptions, versions: ScaffoldVersions): Record<string, string> {
   const engine = SCAFFOLD_ENGINES[options.engine];
+  const replaced = engine.cliOverrides ?? [];
   return {
     engineDependency: engineDependency(options.engine, pinnedVersion(versions, engine.package)),
     engineCli: engine.cli,
     engineCliVersion: pinnedVersion(versions, engine.cli),
-    nodeEngine: engine.node,
+    nodeEngine: engine.node ?? versions.node,
+    engineCliReplacements: replaced.map((pkg) => `\n    ${jsonEntry(pkg, pinnedVersion(versions, pkg))},`).join(""),
+    engineOverrides: replaced.map((pkg) => `,\n    ${jsonEntry(pkg, copiedOverride(versions, pkg))}`).join(""),
   };
+}
+
+/** `"key": "value"`, as JSON writes them. */
+function jsonEntry(key: string, value: string): string {
+  return `${JSON.stringify(key)}: ${JSON.stringify(value)}`;
+}
+
+/** This package's override of `pkg`, which the scaffold copies; one it lacks is an error. */
+function copiedOverride(versions: ScaffoldVersions, pkg: string): string {
+  const override = versions.overrides[pkg];
+  if (override === undefined) {
+    throw new Error(`no override of ${pkg} to copy: heroku-flow-cdktf's package.json has none`);
+  }
+  return override;
 }
 
 /** The version of `pkg` to pin; a package without one would write `"undefined"` into package.json. */

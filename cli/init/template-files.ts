@@ -18,13 +18,15 @@ export function readScaffoldTemplates(root: string = packageRoot()): ScaffoldTem
 
 /**
  * The versions to pin, from this package's own package.json: the scaffold gets the toolchain this package is built
- * and tested with.
+ * and tested with, its Node.js range and the overrides its engine's CLI needs.
  */
 export function readScaffoldVersions(root: string = packageRoot()): ScaffoldVersions {
   const manifest = JSON.parse(fs.readFileSync(path.join(root, "package.json"), "utf8")) as {
     version: string;
+    engines: { node: string };
     dependencies?: Record<string, string>;
     devDependencies?: Record<string, string>;
+    overrides?: Record<string, string>;
   };
   const pinned = { ...manifest.devDependencies, ...manifest.dependencies };
   const packages = Object.fromEntries(
@@ -32,7 +34,7 @@ export function readScaffoldVersions(root: string = packageRoot()): ScaffoldVers
       .filter((pkg) => pinned[pkg] !== undefined)
       .map((pkg) => [pkg, pinned[pkg]]),
   );
-  return { library: manifest.version, packages };
+  return { library: manifest.version, packages, node: manifest.engines.node, overrides: manifest.overrides ?? {} };
 }
 
 /** Every file below `dir`, by `/`-separated path relative to it, with its text. */
