@@ -449,8 +449,8 @@ describe("the review apps' prefix leaves room for review ids in Heroku's 30 char
 
 describe("the templates", () => {
   test("a placeholder without a value is an error naming the template, not an empty string", () => {
-    expect(() => fillPlaceholders("name: {{nmae}}", { name: "acme" }, "template/x.template")).toThrow(
-      "template/x.template: placeholder {{nmae}} has no value (known: name)",
+    expect(() => fillPlaceholders("name: {{nmae}}", { name: "acme", region: "US" }, "template/x.template")).toThrow(
+      "template/x.template: placeholder {{nmae}} has no value (known: name, region)",
     );
   });
 
