@@ -11,12 +11,11 @@
  *
  *   tsx scripts/bench-node-lines.ts [--runs N]   (N runs of each command on each Node.js, default 7)
  */
-import { execFileSync } from "node:child_process";
-import * as fs from "node:fs";
 import * as path from "node:path";
 import { parseArgs } from "node:util";
 import { toolchainEnv } from "../cli/engine/toolchain";
 import { PROJECT_ROOT } from "./lib/project-root";
+import { majorOf, NODE_RELEASES, nodeLineBin } from "./lib/node-lines";
 import { machineDescription, median, table } from "./lib/report";
 import { MAIN_STACKS, SandboxProject } from "./lib/sandbox-project";
 import { timedCommand } from "./lib/timed-command";
@@ -54,16 +53,7 @@ function commands(projectDir: string): Record<string, TimedCommand> {
 /** The Node.js versions to compare: this machine's own, then each release scripts/node-lines.json names. */
 function nodesUnderTest(): NodeUnderTest[] {
   const own = { version: process.versions.node, bin: path.dirname(process.execPath) };
-  const { releases } = JSON.parse(fs.readFileSync(path.join(PROJECT_ROOT, "scripts", "node-lines.json"), "utf8")) as {
-    releases: string[];
-  };
-  const lines = releases.map((version) => ({
-    version,
-    bin: execFileSync("bash", [path.join(PROJECT_ROOT, "scripts", "node-line.sh"), version.split(".")[0]], {
-      encoding: "utf8",
-      stdio: ["ignore", "pipe", "inherit"],
-    }).trim(),
-  }));
+  const lines = NODE_RELEASES.map((version) => ({ version, bin: nodeLineBin(majorOf(version)) }));
   return [own, ...lines.filter((line) => line.version !== own.version)];
 }
 

@@ -1,5 +1,6 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
+import { NODE_RELEASES } from "../../scripts/lib/node-lines";
 
 /**
  * The Node.js versions, said in one place (scripts/node-lines.json, the releases CI tests) and one rule (package.json's
@@ -9,7 +10,7 @@ const ROOT = path.resolve(__dirname, "..", "..");
 const readme = fs.readFileSync(path.join(ROOT, "README.md"), "utf8");
 const development = fs.readFileSync(path.join(ROOT, "docs", "development.md"), "utf8");
 const own = JSON.parse(fs.readFileSync(path.join(ROOT, "package.json"), "utf8"));
-const releases: string[] = JSON.parse(fs.readFileSync(path.join(ROOT, "scripts", "node-lines.json"), "utf8")).releases;
+const releases = NODE_RELEASES;
 
 /** A version's numbers, e.g. [22, 12, 0]. */
 function numbers(version: string): number[] {

@@ -1,10 +1,10 @@
-import { execFileSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { run, type ProcessRun } from "../../cli/engine/terraform-engine";
 import { consumerEnv, NPM_INSTALL, sandboxExports } from "./support/consumer-env";
 import { packWorkingTree } from "./support/package-tarball";
+import { nodeLineBin } from "../../scripts/lib/node-lines";
 
 /**
  * One package, two engines: the packed package installed into two fresh projects written by `heroku-flow init`, one on
@@ -14,7 +14,6 @@ import { packWorkingTree } from "./support/package-tarball";
  * the `heroku-flow` command on cdktn deploys into the sandbox and plans no change, and an app that imports cdktn's
  * `App` around this package's constructs (two engines in one app) is refused with one problem, not a TypeError.
  */
-const ROOT = path.resolve(__dirname, "..", "..");
 const NAME = "two-engines";
 /** The Node.js line cdktn's project runs on: the newest LTS line whose binary the npm registry serves. */
 const CDKTN_NODE_LINE = "24";
@@ -87,10 +86,7 @@ function expectSameStacksOnBothEngines(): void {
 beforeAll(async () => {
   work = fs.mkdtempSync(path.join(os.tmpdir(), "engines-"));
   const tarball = await packWorkingTree(work);
-  const nodeBin = execFileSync("bash", [path.join(ROOT, "scripts", "node-line.sh"), CDKTN_NODE_LINE], {
-    encoding: "utf8",
-    stdio: ["ignore", "pipe", "inherit"],
-  }).trim();
+  const nodeBin = nodeLineBin(CDKTN_NODE_LINE);
   const base: NodeJS.ProcessEnv = { ...consumerEnv(), ...NO_CHECKPOINT };
   projectEnv.cdktf = base;
   projectEnv.cdktn = { ...base, PATH: `${nodeBin}${path.delimiter}${base.PATH ?? ""}` };

@@ -1,8 +1,8 @@
-import { execFileSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { run } from "../../cli/engine/terraform-engine";
+import { majorOf, NODE_RELEASES, nodeLineBin } from "../../scripts/lib/node-lines";
 import { consumerEnv } from "./support/consumer-env";
 
 /**
@@ -15,18 +15,14 @@ import { consumerEnv } from "./support/consumer-env";
 const ROOT = path.resolve(__dirname, "..", "..");
 /** A compiler that fails whatever it is given: node-gyp's C and C++ steps run these. */
 const NO_COMPILER = { CC: "/bin/false", CXX: "/bin/false" };
+const NEWEST = NODE_RELEASES[NODE_RELEASES.length - 1];
 
 let work: string;
 let nodeBin: string;
 
 beforeAll(() => {
   work = fs.mkdtempSync(path.join(os.tmpdir(), "no-compiler-"));
-  const { releases } = JSON.parse(fs.readFileSync(path.join(ROOT, "scripts", "node-lines.json"), "utf8"));
-  const newest: string = releases.at(-1);
-  nodeBin = execFileSync("bash", [path.join(ROOT, "scripts", "node-line.sh"), newest.split(".")[0]], {
-    encoding: "utf8",
-    stdio: ["ignore", "pipe", "inherit"],
-  }).trim();
+  nodeBin = nodeLineBin(majorOf(NEWEST));
   // The dependencies as this repository declares and locks them. `prepare` builds this repository's sources, which
   // are not copied: the install is what is under test.
   const manifest = JSON.parse(fs.readFileSync(path.join(ROOT, "package.json"), "utf8"));
@@ -42,8 +38,7 @@ afterAll(() => {
 test("npm ci succeeds on the newest Node.js line without a compiler, and cdktf-cli's terminal runs a process", async () => {
   const env = { ...consumerEnv(), ...NO_COMPILER, PATH: `${nodeBin}${path.delimiter}${process.env.PATH ?? ""}` };
   const version = await run("node", ["--version"], { cwd: work, env });
-  const { releases } = JSON.parse(fs.readFileSync(path.join(ROOT, "scripts", "node-lines.json"), "utf8"));
-  expect(version.stdout.trim()).toBe(`v${releases.at(-1)}`);
+  expect(version.stdout.trim()).toBe(`v${NEWEST}`);
 
   const install = await run("npm", ["ci", "--no-audit", "--no-fund", "--prefer-offline"], { cwd: work, env });
   expect({ code: install.code, stderr: install.code === 0 ? "" : install.stderr }).toEqual({ code: 0, stderr: "" });

@@ -7,6 +7,7 @@ import { App as HerokuAppResource } from "../../.gen/providers/heroku/app";
 import { HerokuProvider } from "../../.gen/providers/heroku/provider";
 import { declaredProviders } from "../support/declared-providers";
 import { readTree } from "../support/files";
+import { nodeLineBin } from "../../scripts/lib/node-lines";
 
 /**
  * The Heroku and CircleCI bindings for a project that uses cdktn under its own name (imports from "cdktn"): made by
@@ -67,10 +68,7 @@ test("the same files as cdktf's .gen, each binding importing cdktn and never cdk
 });
 
 test("they are what `cdktn get` writes from the same schemas", () => {
-  const nodeBin = execFileSync("bash", [path.join(root, "scripts", "node-line.sh"), CDKTN_NODE_LINE], {
-    encoding: "utf8",
-    stdio: ["ignore", "pipe", "inherit"],
-  }).trim();
+  const nodeBin = nodeLineBin(CDKTN_NODE_LINE);
   const project = path.join(work, "cdktn-get");
   fs.mkdirSync(project);
   fs.copyFileSync(path.join(root, "cdktf.json"), path.join(project, "cdktf.json"));
