@@ -21,11 +21,13 @@ import {
   readSelection,
   selectionProblems,
   SELECTION_FILE,
+  runsAgain,
   testsToRun,
+  type SelectedTest,
 } from "../../scripts/acceptance/selection";
 import { locateArchive, providerSourcesDir } from "../../scripts/acceptance/sources";
 import { StepFailure } from "../../scripts/acceptance/step-failure";
-import { parseEvents, testOutcome, type TestEvent } from "../../scripts/acceptance/test2json";
+import { parseEvents, testOutcome, type TestEvent, type TestResult } from "../../scripts/acceptance/test2json";
 
 const event = (Action: string, Test?: string, Elapsed?: number): TestEvent => ({ Action, Test, Elapsed, Package: "p" });
 const run = { timedOut: false, wallSeconds: 9 };
@@ -168,10 +170,44 @@ describe("the table, the summary lines and the exit code", () => {
       "heroku: 1 passed, 2 failed, 0 skipped",
       "gitlab: 1 passed, 0 failed, 1 skipped",
     ]);
-    expect(countResults(reports, "heroku")).toEqual({ passed: 1, failed: 2, skipped: 0, timedOut: 1, total: 3 });
+    expect(countResults(reports, "heroku")).toEqual({
+      passed: 1,
+      failed: 2,
+      skipped: 0,
+      timedOut: 1,
+      retried: 0,
+      total: 3,
+    });
     expect(summaryLines(reports.filter((r) => r.provider === "gitlab"))).toEqual([
       "gitlab: 1 passed, 0 failed, 1 skipped",
     ]);
+  });
+
+  it("shows both attempts of a retried test, and counts it by its second", () => {
+    const firstAttempt = {
+      outcome: { result: "failed" as const, seconds: 10.5 },
+      refused: "PATCH /apps/a/formation/web → 404",
+    };
+    const retried = [
+      { ...report("heroku", "TestAccHerokuFormationUpdateFreeDyno", "passed"), firstAttempt },
+      { ...report("heroku", "TestAccHerokuFormation_importBasic", "failed", "GET /apps/b → 404"), firstAttempt },
+      {
+        ...report("heroku", "TestAccHerokuFormation_WithOrg", "passed"),
+        firstAttempt: { outcome: { result: "timed out" as const, seconds: 300, note: "stopped at its time limit" } },
+      },
+      report("heroku", "TestAccHerokuApp_Basic", "passed"),
+    ];
+    const lines = resultTable(retried).split("\n");
+    expect(lines[2]).toMatch(
+      /^TestAccHerokuFormationUpdateFreeDyno\s+passed\s+1\.3\s+retried; 1st attempt failed: PATCH \/apps\/a\/formation\/web → 404$/,
+    );
+    expect(lines[3]).toMatch(
+      /\sfailed\s+1\.3\s+GET \/apps\/b → 404; retried; 1st attempt failed: PATCH \/apps\/a\/formation\/web → 404$/,
+    );
+    expect(lines[4]).toMatch(/\spassed\s+1\.3\s+retried; 1st attempt timed out: stopped at its time limit$/);
+    expect(lines[5]).toMatch(/^TestAccHerokuApp_Basic\s+passed\s+1\.3$/);
+    expect(countResults(retried, "heroku")).toMatchObject({ passed: 3, failed: 1, retried: 3, total: 4 });
+    expect(summaryLines(retried)).toEqual(["heroku: 3 passed, 1 failed, 0 skipped, 3 retried"]);
   });
 
   it("exits 0 only when every provider passed at least 95 % of its tests", () => {
@@ -239,6 +275,16 @@ describe("the selection file", () => {
           { test: "TestD", package: "/abs", resource: "heroku_app", decision: "maybe" },
           { test: "TestE", package: "heroku", resource: "heroku_app", decision: "run", reason: "why" },
           { test: "notATest", package: "heroku", resource: "", decision: "run" },
+          { test: "TestF", package: "heroku", resource: "heroku_app", decision: "run", retry: "racy" },
+          { test: "TestG", package: "heroku", resource: "heroku_app", decision: "run", retry: true },
+          {
+            test: "TestH",
+            package: "heroku",
+            resource: "heroku_app",
+            decision: "excluded",
+            reason: "a long reason",
+            retry: "it races with itself",
+          },
         ],
       },
       other: {},
@@ -254,10 +300,37 @@ describe("the selection file", () => {
       "heroku.tests[5] (TestE): a test that runs takes no reason",
       "heroku.tests[6] (notATest): test must be a Go test function name",
       "heroku.tests[6] (notATest): resource is missing",
+      "heroku.tests[7] (TestF): retry must say why the test races (at least 10 characters)",
+      "heroku.tests[8] (TestG): retry must say why the test races (at least 10 characters)",
+      "heroku.tests[9] (TestH): an excluded test is never retried",
       "gitlab: missing",
     ]);
     expect(selectionProblems([])).toContain("heroku: missing");
     expect(selectionProblems(null)).toEqual(["the selection is not a JSON object"]);
+  });
+
+  it("runs a test again only when the selection names it racy and its first attempt failed or timed out", () => {
+    const racy: SelectedTest = {
+      test: "TestA",
+      package: "heroku",
+      resource: "heroku_app",
+      decision: "run",
+      retry: "a race of its own",
+    };
+    const steady: SelectedTest = { test: "TestB", package: "heroku", resource: "heroku_app", decision: "run" };
+    const outcome = (result: TestResult) => ({ result, seconds: 1 });
+    expect(runsAgain(racy, outcome("failed"))).toBe(true);
+    expect(runsAgain(racy, outcome("timed out"))).toBe(true);
+    expect(runsAgain(racy, outcome("passed"))).toBe(false);
+    expect(runsAgain(racy, outcome("skipped"))).toBe(false);
+    expect(runsAgain(steady, outcome("failed"))).toBe(false);
+    // The selection retries only the formation tests that race their own release, each with its reason.
+    const retried = PROVIDERS.flatMap((p) => selection[p].tests).filter((t) => t.decision === "run" && t.retry);
+    expect(retried.map((t) => t.test).sort()).toEqual([
+      "TestAccHerokuFormationSingleUpdate_WithOrg",
+      "TestAccHerokuFormationUpdateFreeDyno",
+      "TestAccHerokuFormation_importBasic",
+    ]);
   });
 
   it("narrows the run to providers and names, and refuses a name it does not list or excludes", () => {

@@ -1,5 +1,5 @@
 import { PROVIDERS, type ProviderName } from "./selection";
-import type { TestOutcome, TestResult } from "./test2json";
+import { notPassed, type TestOutcome, type TestResult } from "./test2json";
 
 /** A test that ran, with what it became and, for one that did not pass, the first request the sandbox refused. */
 export interface TestReport {
@@ -8,6 +8,8 @@ export interface TestReport {
   outcome: TestOutcome;
   /** `METHOD path → status` of the first refused request while the test ran. */
   refused?: string;
+  /** The attempt that did not pass, when the selection retries the test (`retry`); `outcome` is then the second. */
+  firstAttempt?: { outcome: TestOutcome; refused?: string };
 }
 
 /** Share of a provider's selected tests that must pass for the run to succeed. */
@@ -19,6 +21,8 @@ export interface ProviderCounts {
   failed: number;
   skipped: number;
   timedOut: number;
+  /** Tests run a second time because their first attempt did not pass (whatever the second gave). */
+  retried: number;
   total: number;
 }
 
@@ -26,20 +30,26 @@ export function countResults(reports: readonly TestReport[], provider: ProviderN
   const of = (result: TestResult) =>
     reports.filter((report) => report.provider === provider && report.outcome.result === result).length;
   const timedOut = of("timed out");
+  const ofProvider = reports.filter((report) => report.provider === provider);
   return {
     passed: of("passed"),
     failed: of("failed") + timedOut,
     skipped: of("skipped"),
     timedOut,
-    total: reports.filter((report) => report.provider === provider).length,
+    retried: ofProvider.filter((report) => report.firstAttempt !== undefined).length,
+    total: ofProvider.length,
   };
 }
 
-/** The last lines: one per provider that ran, `heroku: N passed, N failed, N skipped`. */
+/**
+ * The last lines: one per provider that ran, `heroku: N passed, N failed, N skipped`, and `, N retried` when the
+ * selection had some of its tests run a second time.
+ */
 export function summaryLines(reports: readonly TestReport[]): string[] {
   return providersIn(reports).map((provider) => {
     const counts = countResults(reports, provider);
-    return `${provider}: ${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped`;
+    const retried = counts.retried > 0 ? `, ${counts.retried} retried` : "";
+    return `${provider}: ${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped${retried}`;
   });
 }
 
@@ -61,14 +71,18 @@ function providersIn(reports: readonly TestReport[]): ProviderName[] {
 
 /**
  * The table: test, result, seconds, and for a test that did not pass the first request the sandbox refused (or, when
- * it refused none, why the result was decided without the test's own verdict).
+ * it refused none, why the result was decided without the test's own verdict); for a retried test, what its first
+ * attempt gave and why.
  */
 export function resultTable(reports: readonly TestReport[]): string {
   const headers = ["test", "result", "seconds", "first refused request"];
   const rows = reports.map((report) => {
-    const failed = report.outcome.result === "failed" || report.outcome.result === "timed out";
-    const detail = failed ? (report.refused ?? report.outcome.note ?? "none refused") : "";
-    return [report.test, report.outcome.result, report.outcome.seconds.toFixed(1), detail];
+    const details = notPassed(report.outcome) ? [whyNotPassed(report)] : [];
+    if (report.firstAttempt) {
+      const first = report.firstAttempt;
+      details.push(`retried; 1st attempt ${first.outcome.result}: ${whyNotPassed(first)}`);
+    }
+    return [report.test, report.outcome.result, report.outcome.seconds.toFixed(1), details.join("; ")];
   });
   const widths = headers.map((header, column) => Math.max(header.length, ...rows.map((row) => row[column].length)));
   const format = (row: string[]) =>
@@ -77,4 +91,8 @@ export function resultTable(reports: readonly TestReport[]): string {
       .join("  ")
       .trimEnd();
   return [format(headers), format(widths.map((width) => "-".repeat(width))), ...rows.map(format)].join("\n");
+}
+
+function whyNotPassed(attempt: { outcome: TestOutcome; refused?: string }): string {
+  return attempt.refused ?? attempt.outcome.note ?? "none refused";
 }

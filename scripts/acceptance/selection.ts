@@ -1,5 +1,6 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
+import { notPassed, type TestOutcome } from "./test2json";
 
 /** The providers whose acceptance tests the harness runs, in the order it runs them. */
 export const PROVIDERS = ["heroku", "gitlab"] as const;
@@ -13,7 +14,18 @@ export type SelectedTest = {
   package: string;
   /** The resource or data source it tests. */
   resource: string;
-} & ({ decision: "run" } | { decision: "excluded"; reason: string });
+} & (
+  | {
+      decision: "run";
+      /**
+       * Why the test may fail by a race of its own configuration, not of the sandbox: such a test alone is run a
+       * second time when its first attempt does not pass, and the report shows both attempts.
+       * @default undefined: one attempt
+       */
+      retry?: string;
+    }
+  | { decision: "excluded"; reason: string }
+);
 
 /** What the harness needs of one provider: which archive, how its tests are built, and every test. */
 export interface ProviderSelection {
@@ -57,7 +69,7 @@ export function selectionProblems(document: unknown): string[] {
       continue;
     }
     const seen = new Set<string>();
-    entry.tests.forEach((test: Partial<SelectedTest> & { reason?: unknown }, index) => {
+    entry.tests.forEach((test: Partial<SelectedTest> & { reason?: unknown; retry?: unknown }, index) => {
       const where = `${provider}.tests[${index}]${typeof test.test === "string" ? ` (${test.test})` : ""}`;
       if (typeof test.test !== "string" || !/^Test\w+$/.test(test.test)) {
         problems.push(`${where}: test must be a Go test function name`);
@@ -72,8 +84,12 @@ export function selectionProblems(document: unknown): string[] {
       if (typeof test.resource !== "string" || test.resource === "") problems.push(`${where}: resource is missing`);
       if (test.decision === "run") {
         if (test.reason !== undefined) problems.push(`${where}: a test that runs takes no reason`);
+        if (test.retry !== undefined && !isReason(test.retry)) {
+          problems.push(`${where}: retry must say why the test races (at least ${MIN_REASON_LENGTH} characters)`);
+        }
       } else if (test.decision === "excluded") {
-        if (typeof test.reason !== "string" || test.reason.trim().length < MIN_REASON_LENGTH) {
+        if (test.retry !== undefined) problems.push(`${where}: an excluded test is never retried`);
+        if (!isReason(test.reason)) {
           problems.push(`${where}: an excluded test needs its reason (at least ${MIN_REASON_LENGTH} characters)`);
         }
       } else {
@@ -84,12 +100,21 @@ export function selectionProblems(document: unknown): string[] {
   return problems;
 }
 
+function isReason(value: unknown): boolean {
+  return typeof value === "string" && value.trim().length >= MIN_REASON_LENGTH;
+}
+
 /** Reads and checks the selection file; throws with every problem when it is not valid. */
 export function readSelection(file: string = SELECTION_FILE): Selection {
   const document: unknown = JSON.parse(fs.readFileSync(file, "utf8"));
   const problems = selectionProblems(document);
   if (problems.length > 0) throw new Error(`${file} is not a valid selection:\n  ${problems.join("\n  ")}`);
   return document as Selection;
+}
+
+/** Whether a test runs a second time: only one the selection names as racy (`retry`), and only when it did not pass. */
+export function runsAgain(test: SelectedTest, firstOutcome: TestOutcome): boolean {
+  return test.decision === "run" && test.retry !== undefined && notPassed(firstOutcome);
 }
 
 /** The tests to run: those the selection runs, narrowed to `providers` and to `names` when given. */

@@ -59,3 +59,8 @@ export function testOutcome(
     note: started ? "the test binary stopped before the test ended" : "the test binary ran no test of this name",
   };
 }
+
+/** A test that failed or timed out; a skipped one did not pass either, but nothing went wrong in it. */
+export function notPassed(outcome: TestOutcome): boolean {
+  return outcome.result === "failed" || outcome.result === "timed out";
+}
