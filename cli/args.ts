@@ -26,13 +26,33 @@ export function parseCommandArgs<T extends Options>(
   }
 }
 
-/** A session over the project in `context`, with `--parallelism` checked. */
-export function sessionFor(command: string, context: CommandContext, parallelism = "4", env = context.env) {
-  const value = Number(parallelism);
+/** `--parallelism` as a number; a value that is not a whole number >= 1 is a usage error naming the command. */
+export function parallelismOf(command: string, text: string): number {
+  const value = Number(text);
   if (!Number.isInteger(value) || value < 1) {
-    throw new UsageError(`${command}: --parallelism "${parallelism}" must be a whole number >= 1`);
+    throw new UsageError(`${command}: --parallelism "${text}" must be a whole number >= 1`);
   }
-  return new FlowSession({ dir: context.dir, env, print: context.print, parallelism: value });
+  return value;
+}
+
+/** What a session takes besides the project: a command's `--parallelism`, an environment of its own. */
+export interface SessionSettings {
+  /**
+   * Stacks Terraform works on at once.
+   * @default 4
+   */
+  readonly parallelism?: number;
+  /**
+   * The environment the session and Terraform see.
+   * @default the context's environment
+   */
+  readonly env?: NodeJS.ProcessEnv;
+}
+
+/** A session over the project in `context`. */
+export function sessionFor(context: CommandContext, settings: SessionSettings = {}): FlowSession {
+  const { parallelism = 4, env = context.env } = settings;
+  return new FlowSession({ dir: context.dir, env, print: context.print, parallelism });
 }
 
 /**

@@ -4,7 +4,7 @@
  * directory, environment, printer and parallelism; the review id in the environment). Each guard is tested on both
  * sides, `--parallelism` at its boundary (1 passes, 0 does not).
  */
-import { parseCommandArgs, reviewEnv, SESSION_OPTIONS, sessionFor } from "../../cli/args";
+import { parallelismOf, parseCommandArgs, reviewEnv, SESSION_OPTIONS, sessionFor } from "../../cli/args";
 import { type CommandContext, UsageError } from "../../cli/command";
 
 const print = (_line: string): void => undefined;
@@ -60,28 +60,35 @@ describe("parseCommandArgs", () => {
   });
 });
 
-describe("sessionFor", () => {
-  test.each(["0", "-1", "1.5", "abc", "", " "])("--parallelism %j is one line naming the value", (value) => {
-    expect(usageError(() => sessionFor("plan", context, value))).toBe(
-      `plan: --parallelism "${value}" must be a whole number >= 1`,
-    );
-  });
+describe("parallelismOf", () => {
+  test.each(["0", "-1", "1.5", "abc", "", " "])(
+    "--parallelism %j is one line naming the command and the value",
+    (value) => {
+      expect(usageError(() => parallelismOf("plan", value))).toBe(
+        `plan: --parallelism "${value}" must be a whole number >= 1`,
+      );
+    },
+  );
 
   test("--parallelism 1 (the boundary) and 12 are taken as numbers", () => {
-    expect(sessionFor("plan", context, "1").parallelism).toBe(1);
-    expect(sessionFor("plan", context, "12").parallelism).toBe(12);
+    expect(parallelismOf("plan", "1")).toBe(1);
+    expect(parallelismOf("plan", "12")).toBe(12);
   });
+});
 
+describe("sessionFor", () => {
   test("by default: parallelism 4 and the context's directory, environment and printer", () => {
-    const session = sessionFor("synth", context);
+    const session = sessionFor(context);
     expect(session.parallelism).toBe(4);
     expect(session.dir).toBe("/project");
     expect(session.print).toBe(print);
     expect(session.env).toEqual(context.env);
   });
 
-  test("an environment given replaces the context's", () => {
-    expect(sessionFor("apply", context, "2", { ONLY: "this" }).env).toEqual({ ONLY: "this" });
+  test("a parallelism and an environment given replace the defaults", () => {
+    const session = sessionFor(context, { parallelism: 2, env: { ONLY: "this" } });
+    expect(session.parallelism).toBe(2);
+    expect(session.env).toEqual({ ONLY: "this" });
   });
 });
 

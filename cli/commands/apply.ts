@@ -1,5 +1,5 @@
 import * as fs from "node:fs";
-import { parseCommandArgs, reviewEnv, SESSION_HELP, SESSION_OPTIONS, sessionFor } from "../args";
+import { parseCommandArgs, reviewEnv, SESSION_HELP, SESSION_OPTIONS, parallelismOf, sessionFor } from "../args";
 import type { Command } from "../command";
 import { deployWithBootstrap } from "../engine/deploy-sequence";
 import type { FlowSession } from "../engine/flow-session";
@@ -41,7 +41,7 @@ Exit codes: 0 applied or nothing to change, 1 an error (what failed is printed),
       true,
     );
     const env = reviewEnv("apply", context, values.review, positionals);
-    return applyCommand(sessionFor("apply", context, values.parallelism, env), {
+    return applyCommand(sessionFor(context, { parallelism: parallelismOf("apply", values.parallelism!), env }), {
       stacks: positionals,
       dotenv: values.dotenv,
     });
@@ -58,8 +58,7 @@ export async function applyCommand(session: FlowSession, options: ApplyCommandOp
   await engine.synth();
   const review = session.env.HEROKU_FLOW_REVIEW_ID;
   const named = options.stacks.length > 0 ? options.stacks : session.reviewStacks(review!);
-  session.checkStacks(named);
-  const stacks = engine.inDependencyOrder(named);
+  const stacks = engine.inDependencyOrder(named); // refuses a stack the app does not have, naming those it has
   session.requireVariables(stacks);
   for (const stack of stacks) await adoptGitlabEnvironments(session, stack);
 

@@ -33,7 +33,7 @@ Exit codes: 0 priced (unknown prices included), 1 an error (the app, the price f
       json: { type: "boolean", default: false },
       prices: { type: "string" },
     });
-    return costCommand(sessionFor("cost", context), { json: values.json!, pricesFile: values.prices });
+    return costCommand(sessionFor(context), { json: values.json!, pricesFile: values.prices });
   },
 };
 

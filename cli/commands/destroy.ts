@@ -29,7 +29,7 @@ Exit codes: 0 destroyed (or nothing to destroy), 1 an error, 2 usage.`,
     );
     const env = reviewEnv("destroy", context, values.review, positionals);
     if (positionals.length > 1) throw new UsageError("destroy: name one stack");
-    return destroyCommand(sessionFor("destroy", context, "1", env), {
+    return destroyCommand(sessionFor(context, { env }), {
       stack: positionals[0],
       deleteState: values["delete-state"]!,
     });

@@ -1,5 +1,5 @@
 import * as crypto from "node:crypto";
-import { parseCommandArgs, SESSION_HELP, SESSION_OPTIONS, sessionFor } from "../args";
+import { parseCommandArgs, SESSION_HELP, SESSION_OPTIONS, parallelismOf, sessionFor } from "../args";
 import type { Command } from "../command";
 import { failedStack, renderConsole, summarizeStack, type PlanJson, type StackSummary } from "../review";
 import { CiContext } from "../platform/ci-context";
@@ -31,7 +31,9 @@ Exit codes: 0 no drift, 1 a stack could not be checked, 2 usage, 3 drift found.`
       ...SESSION_OPTIONS,
       issues: { type: "boolean", default: false },
     });
-    return driftCommand(sessionFor("drift", context, values.parallelism), { issues: values.issues! });
+    return driftCommand(sessionFor(context, { parallelism: parallelismOf("drift", values.parallelism!) }), {
+      issues: values.issues!,
+    });
   },
 };
 
@@ -120,7 +122,8 @@ async function reconcileIssues(session: FlowSession, summaries: readonly StackSu
   const checkedAt = new Date().toISOString();
   for (const summary of summaries) {
     if (summary.status === "failed") continue;
-    const issue = open.find((candidate) => (candidate.description ?? "").includes(stackMarker(summary.stack)));
+    // GitLab gives null for an issue without a description: never the stack's.
+    const issue = open.find((candidate) => candidate.description?.includes(stackMarker(summary.stack)));
     if (summary.drift.length === 0) {
       if (!issue) continue;
       await gitlab.addIssueNote(issue.iid, `No drift found any more (checked ${checkedAt}). Closing.`);
@@ -138,7 +141,8 @@ async function reconcileIssues(session: FlowSession, summaries: readonly StackSu
       session.print(`  ${summary.stack}: drift, opened issue #${created.iid}`);
       continue;
     }
-    const sameDrift = (issue.description ?? "").includes(`drift-fingerprint=${fingerprint(summary)}`);
+    // Found by its description's marker, so it has one.
+    const sameDrift = issue.description!.includes(`drift-fingerprint=${fingerprint(summary)}`);
     await gitlab.updateIssue(issue.iid, { description: text });
     if (!sameDrift) await gitlab.addIssueNote(issue.iid, "The drift changed; the description lists it as it is now.");
     session.print(`  ${summary.stack}: drift ${sameDrift ? "persists" : "changed"}, updated issue #${issue.iid}`);

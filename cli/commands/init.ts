@@ -46,7 +46,7 @@ fixed: ${GITLAB_CI_COMMANDS}), 2 usage (a missing, unknown or invalid flag;
 nothing is written).`,
   async run(args, context) {
     const options = parseInitOptions(args);
-    const dir = path.resolve(context.dir, options.dir ?? ".");
+    const dir = path.resolve(context.dir, options.dir ?? "");
     const files = renderScaffold(options, readScaffoldTemplates(), readScaffoldVersions());
     writeScaffold(dir, files);
     context.print(`Wrote ${[...files.keys()].sort().join(", ")} to ${dir}`);

@@ -4,7 +4,7 @@ import { costThresholdFrom, pricesFor } from "../cost/cost-settings";
 import { costChangeOf } from "../cost/plan-cost";
 import { failedStack, renderConsole, type StackSummary, summarizeStack, terraformReport } from "../review";
 import type { PlanJson } from "../review";
-import { parseCommandArgs, SESSION_HELP, SESSION_OPTIONS, sessionFor } from "../args";
+import { parseCommandArgs, SESSION_HELP, SESSION_OPTIONS, parallelismOf, sessionFor } from "../args";
 import { type Command, UsageError } from "../command";
 import { runPool } from "../engine/pool";
 import type { FlowSession } from "../engine/flow-session";
@@ -45,7 +45,7 @@ Exit codes: 0 every stack planned (changes or not), 1 a stack could not be plann
     if (!["true", "false"].includes(values.lock!)) {
       throw new UsageError(`plan: --lock "${values.lock}" must be true or false`);
     }
-    return planCommand(sessionFor("plan", context, values.parallelism), {
+    return planCommand(sessionFor(context, { parallelism: parallelismOf("plan", values.parallelism!) }), {
       lock: values.lock === "true",
       outDir: path.resolve(context.dir, values.out!),
       stacks: positionals,

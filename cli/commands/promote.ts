@@ -24,7 +24,7 @@ Exit codes: 0 promoted, 1 refused or failed (the reason is printed), 2 usage.`,
       throw new UsageError("promote: name the two stacks, FROM and TO (e.g. promote staging production)");
     const [from, to] = positionals;
     if (from === to) throw new UsageError(`promote: FROM and TO are both ${from}; name two stacks`);
-    return promoteCommand(sessionFor("promote", context), from, to, values.commit);
+    return promoteCommand(sessionFor(context), from, to, values.commit);
   },
 };
 

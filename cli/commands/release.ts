@@ -40,7 +40,7 @@ Exit codes: 0 released (built or promoted), 1 an error (a failed promotion is no
     if (from !== undefined && from === positionals[0]) {
       throw new UsageError(`release: --promote-from ${from} is the stack being released; name another stack`);
     }
-    return releaseCommand(sessionFor("release", context, "1", env), positionals[0], from);
+    return releaseCommand(sessionFor(context, { env }), positionals[0], from);
   },
 };
 
@@ -53,7 +53,8 @@ Exit codes: 0 released (built or promoted), 1 an error (a failed promotion is no
 export async function releaseCommand(session: FlowSession, named?: string, promoteFrom?: string): Promise<number> {
   await session.engine.synth();
   const stack = named ?? session.reviewStacks(session.env.HEROKU_FLOW_REVIEW_ID!)[0];
-  session.checkStacks(promoteFrom === undefined ? [stack] : [stack, promoteFrom]);
+  // Both names at once, before anything is asked of git or Heroku; herokuAppName refuses a lone unknown stack.
+  if (promoteFrom !== undefined) session.checkStacks([stack, promoteFrom]);
   const app = session.herokuAppName(stack);
   let notPromoted = "";
   if (promoteFrom !== undefined) {

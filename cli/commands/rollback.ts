@@ -20,7 +20,7 @@ Exit codes: 0 rolled back, 1 refused (no earlier successful release) or an error
   async run(args, context) {
     const { positionals } = parseCommandArgs("rollback", args, {}, true);
     if (positionals.length !== 1) throw new UsageError("rollback: name exactly one stack, e.g. rollback production");
-    return rollbackCommand(sessionFor("rollback", context), positionals[0]);
+    return rollbackCommand(sessionFor(context), positionals[0]);
   },
 };
 
@@ -31,8 +31,7 @@ Exit codes: 0 rolled back, 1 refused (no earlier successful release) or an error
  */
 export async function rollbackCommand(session: FlowSession, stack: string): Promise<number> {
   await session.engine.synth();
-  session.checkStacks([stack]);
-  const app = session.herokuAppName(stack);
+  const app = session.herokuAppName(stack); // refuses a stack the app does not have, naming those it has
   const heroku = HerokuApi.fromEnv(session.env);
   const target = rollbackTarget(app, await heroku.latestReleases(app, RELEASES_READ));
   if (!target.ok) {

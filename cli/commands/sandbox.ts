@@ -117,7 +117,7 @@ async function deploy(context: CommandContext): Promise<number> {
   const sandbox = new SandboxClient(target);
 
   step("Synth");
-  const synthSession = sessionFor("sandbox deploy", context, "4", { ...context.env, ...toolchain });
+  const synthSession = sessionFor(context, { env: { ...context.env, ...toolchain } });
   await synthSession.engine.synth();
   const manifest = synthSession.manifest;
   if (manifest.gitlabProject) await sandbox.createProject(manifest.gitlabProject);
@@ -125,10 +125,8 @@ async function deploy(context: CommandContext): Promise<number> {
   const stacks = manifest.stacks.filter((stack) => stack.kind !== "review").map((stack) => stack.name);
 
   step(`Deploy ${stacks.join(", ")}`);
-  const session = sessionFor("sandbox deploy", context, "4", {
-    ...context.env,
-    ...toolchain,
-    ...deployEnvFor(target, manifest),
+  const session = sessionFor(context, {
+    env: { ...context.env, ...toolchain, ...deployEnvFor(target, manifest) },
   });
   const outcome = await deployWithBootstrap(session.engine, sandbox, stacks, {
     synthesized: true,

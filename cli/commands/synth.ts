@@ -13,7 +13,7 @@ cdktf.out/: one folder per stack, and heroku-flow.json, the manifest every other
 Exit codes: 0 synthesized, 1 the app reported problems (printed) or failed, 2 usage.`,
   async run(args, context) {
     parseCommandArgs("synth", args, {});
-    const session = sessionFor("synth", context);
+    const session = sessionFor(context);
     const engine = session.engine; // the toolchain first: the time printed is the synth's own
     const started = process.hrtime.bigint();
     await engine.synth();

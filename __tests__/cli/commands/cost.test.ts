@@ -6,7 +6,7 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { type CommandContext, UsageError } from "../../../cli/command";
-import { cost } from "../../../cli/commands/cost";
+import { cost, COST_REVIEW_ID } from "../../../cli/commands/cost";
 import { loadPriceCatalogue, PRICES_SETTING } from "../../../cli/cost/price-catalogue";
 import { fakeProject, plainConfig, removeFakeProjects, type FakeProject } from "../engine/support/fake-project";
 
@@ -57,6 +57,11 @@ type CostJson = {
 
 test("--json: every stack at the shipped prices, the review stack per open merge request; two synths", async () => {
   const project = priced();
+  // The fake app's synth, noting the review id it was given too: the second synth is the one for a merge request.
+  fs.writeFileSync(
+    path.join(project.dir, "synth.sh"),
+    'echo "synth HEROKU_FLOW_REVIEW_ID=${HEROKU_FLOW_REVIEW_ID:-}" >> "$FAKE_TERRAFORM_LOG"\n',
+  );
   const context = contextOf(project);
   expect(await cost.run(["--json"], context)).toBe(0);
   const json = JSON.parse(context.lines.filter((line) => !line.startsWith("  ")).join("\n")) as CostJson;
@@ -72,7 +77,7 @@ test("--json: every stack at the shipped prices, the review stack per open merge
   expect(json.total).toEqual({ monthlyUsd: staging + production, unknown: 1 });
   expect(json.perOpenMergeRequest).toEqual({ monthlyUsd: staging, unknown: 0 });
   expect(json.prices.overrideFile).toBeNull();
-  expect(project.log()).toEqual(["synth HEROKU_FLOW_BOOTSTRAP=", "synth HEROKU_FLOW_BOOTSTRAP="]);
+  expect(project.log()).toEqual(["synth HEROKU_FLOW_REVIEW_ID=", `synth HEROKU_FLOW_REVIEW_ID=${COST_REVIEW_ID}`]);
 });
 
 test("an app without review apps is synthesized once and has no per-merge-request line", async () => {

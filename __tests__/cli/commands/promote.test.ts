@@ -122,6 +122,15 @@ describe("heroku-flow promote", () => {
     expect(project.log()).toEqual([]);
   });
 
+  test("stacks the app does not have: one line naming both, before Heroku's key is even looked for", async () => {
+    const project = fakeProject({ stacks: [{ name: "staging" }, { name: "production" }] });
+    const failure = await promote
+      .run(["stagin", "prod", "--commit", STAGING_COMMIT], contextOf(project, { HEROKU_API_KEY: "" }).context)
+      .catch((e) => e);
+    expect(failure).toEqual(new Error("no stack named stagin, prod; the app has staging, production"));
+    expect(project.log()).toEqual(["synth HEROKU_FLOW_BOOTSTRAP="]);
+  });
+
   test("a commit that is not a full SHA is an error naming it, before anything is synthesized", async () => {
     const project = fakeProject({ stacks: [{ name: "staging" }, { name: "production" }] });
     const failure = await promote

@@ -109,6 +109,15 @@ describe("the push", () => {
     expect(server.requests).toEqual([]);
   });
 
+  test("--promote-from: both names checked at once, before git or Heroku is asked; nothing pushed", async () => {
+    server = await startRecordingServer();
+    const { outcome } = await run(project(), ["stagin", "--promote-from", "prod"]);
+    await expect(outcome).rejects.toThrow(
+      new Error("no stack named stagin, prod; the app has pipeline, staging, production, review-42"),
+    );
+    expect(server.requests).toEqual([]);
+  });
+
   test("a stack without an app (the pipeline): an error saying a stack with exactly one app is needed", async () => {
     server = await startRecordingServer();
     const { outcome } = await run(project(), ["pipeline"]);

@@ -442,6 +442,7 @@ describe("heroku-flow sandbox deploy into a running sandbox", () => {
 
   test("an app without code: synth, the GitLab project, the bootstrap, each stack applied, what exists now", async () => {
     const made = project("acme/songlist");
+    made.stackFile("pipeline", "exit.plan", "2");
     made.stackFile("staging", "exit.plan", "2");
     runFile(made.dir);
     expect((await t!.heroku("POST", "/apps", { name: "songlist-staging" })).status).toBe(201);
@@ -458,7 +459,7 @@ describe("heroku-flow sandbox deploy into a running sandbox", () => {
       "\n▶ Deploy pipeline, staging",
       "  bootstrap: songlist-staging has no code yet",
       "  first code push: songlist-staging",
-      "  applied changes to staging",
+      "  applied changes to pipeline, staging",
       "\n▶ What exists now",
       describeState(withDefaults(state), t!.sandbox.url),
     ]);

@@ -129,6 +129,25 @@ describe("heroku-flow apply", () => {
     expect(context.lines.at(-1)).toBe("Applied staging.");
   });
 
+  test("stacks the app does not have: one line naming them and the stacks it has; Terraform never runs", async () => {
+    const project = fakeProject({ stacks: NO_APPS });
+    await expect(apply.run(["staging", "prod", "qa"], contextOf(project))).rejects.toThrow(
+      new Error("no stack named prod, qa; the app has pipeline, staging, production, review-42"),
+    );
+    expect(project.log()).toEqual(["synth HEROKU_FLOW_BOOTSTRAP="]);
+  });
+
+  test("two stacks changed: both named, in dependency order; the app synthesized once", async () => {
+    const project = fakeProject({ stacks: NO_APPS });
+    project.stackFile("staging", "exit.plan", "2");
+    project.stackFile("production", "exit.plan", "2");
+    const context = contextOf(project);
+    expect(await apply.run(["production", "staging"], context)).toBe(0);
+    expect(context.lines.at(-1)).toBe("Applied staging, production.");
+    // The deploy sequence is told the app is synthesized: a second synth would cost seconds in every deploy job.
+    expect(project.log().filter((line) => line.startsWith("synth"))).toEqual(["synth HEROKU_FLOW_BOOTSTRAP="]);
+  });
+
   test("nothing changed: it names the stacks up to date, in dependency order; nothing applied", async () => {
     const project = fakeProject({ stacks: NO_APPS });
     const context = contextOf(project);

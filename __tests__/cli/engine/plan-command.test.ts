@@ -172,11 +172,42 @@ describe("heroku-flow plan", () => {
 
   test("a stack the app does not have: an error before any plan, nothing written", async () => {
     const project = fakeProject({ stacks: THREE_STACKS });
-    const failure = await plan_.run(["stagin"], contextOf(project)).catch((error: Error) => error);
+    const context = contextOf(project);
+    const failure = await plan_.run(["staging", "stagin"], context).catch((error: Error) => error);
     expect(failure).not.toBeInstanceOf(UsageError);
-    expect((failure as Error).message).toMatch(/stagin/);
+    expect((failure as Error).message).toBe("no stack named stagin; the app has pipeline, staging, production");
+    expect(context.lines.filter((line) => line.startsWith("Planning"))).toEqual([]);
     expect(project.log()).toEqual(["synth HEROKU_FLOW_BOOTSTRAP="]);
     expect(fs.existsSync(path.join(project.dir, "flow-plan"))).toBe(false);
+  });
+
+  test("HEROKU_FLOW_COST_THRESHOLD: a difference above it is called out in the text; at the default it is not", async () => {
+    const project = fakeProject({ stacks: THREE_STACKS });
+    const web = (quantity: number) => ({ type: "web", size: "standard-1x", quantity, app_id: "app-id" });
+    project.stackFile("production", "exit.plan", "2");
+    project.stackFile(
+      "production",
+      "show.json",
+      JSON.stringify({
+        format_version: "1.2",
+        resource_changes: [
+          {
+            address: "heroku_formation.web",
+            type: "heroku_formation",
+            name: "web",
+            change: { actions: ["update"], before: web(1), after: web(2) },
+          },
+        ],
+      }),
+    );
+    const alert = /^Monthly cost \+\$25\/month \(above the \$10\/month threshold\)\.$/m;
+    const lowered = contextOf(project, { HEROKU_FLOW_COST_THRESHOLD: "10" });
+    expect(await plan_.run(["production"], lowered)).toBe(0);
+    expect(lowered.lines.at(-1)).toMatch(alert);
+    const byDefault = contextOf(project);
+    expect(await plan_.run(["production"], byDefault)).toBe(0);
+    expect(byDefault.lines.at(-1)).toMatch(/^Monthly cost: /m);
+    expect(byDefault.lines.at(-1)).not.toMatch(/threshold/);
   });
 
   test("a credential Terraform prints in its error is masked in the summary, the text and what is printed", async () => {
