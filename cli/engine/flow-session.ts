@@ -79,7 +79,7 @@ export class FlowSession {
    */
   private prepareToolchainFor(manifest: FlowManifest | undefined): boolean {
     const providers = providersNeededBy(manifest).join(",");
-    if (this.toolchain !== undefined && providers === this.toolchainProviders) return false;
+    if (providers === this.toolchainProviders) return false; // (undefined until the first time)
     this.toolchain = toolchainEnv(withProvidersFor(this.baseEnv, manifest));
     this.toolchainProviders = providers;
     return true;

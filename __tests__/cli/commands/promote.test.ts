@@ -99,6 +99,21 @@ describe("heroku-flow promote", () => {
     expect(await releases(names.production)).toEqual(before);
   });
 
+  test("staging runs a release with no known commit: a refusal saying so, and production is left alone", async () => {
+    const { project, names, env, releases } = await setUp("promote-unknown");
+    // A push without a commit: the sandbox's simulated release, as a container image or a slug of no git build is.
+    await HerokuApi.fromEnv(env).pushCode(names.staging, { web: "npm start" });
+    const { context } = contextOf(project, { ...env, CI_COMMIT_SHA: STAGING_COMMIT });
+    const before = await releases(names.production);
+    const failure = await promote.run(["staging", "production"], context).catch((e) => e);
+    expect(failure).toBeInstanceOf(PromotionRefusedError);
+    expect((failure as Error).message).toBe(
+      `${names.staging} runs v3, which has no slug with a known commit (a container image, or a release Heroku did ` +
+        `not build from git): there is no built commit to promote; release ${names.production} by building it`,
+    );
+    expect(await releases(names.production)).toEqual(before);
+  });
+
   test("apps outside one pipeline: a refusal saying where each app is", async () => {
     const { project, names, env } = await setUp("promote-apart", { coupled: false });
     const { context } = contextOf(project, { ...env, CI_COMMIT_SHA: STAGING_COMMIT });

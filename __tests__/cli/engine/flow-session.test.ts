@@ -63,6 +63,34 @@ describe("the toolchain and Terraform's environment", () => {
     toolchain.mockReturnValue({});
   });
 
+  test("a synth whose app needs another provider (CircleCI) prepares the toolchain again; Terraform gets its settings", async () => {
+    const project = fakeProject({ stacks: THREE_STACKS });
+    const { session } = sessionOf(project);
+    const engine = session.engine;
+    await engine.synth();
+    // The same providers after the synth: the toolchain is not prepared again.
+    expect(toolchain).toHaveBeenCalledTimes(1);
+    expect(toolchain.mock.calls[0]).toEqual([project.env]);
+
+    // The app now has a CircleCI side: the manifest a synth writes names it.
+    const ci = {
+      provider: "circleci",
+      organizationId: "0f1e2d3c-4b5a-4968-8776-a5b4c3d2e1f0",
+      projectSlug: "gh/acme/songlist",
+      projectId: "405d8375-3514-403b-8c43-83ae74cfe0e9",
+    };
+    fs.writeFileSync(
+      path.join(project.dir, "cdktf.out", "heroku-flow.json"),
+      JSON.stringify({ ...project.manifest, ci }),
+    );
+    toolchain.mockReturnValueOnce({ PREPARED_FOR: "circleci" });
+    await engine.synth();
+    expect(toolchain).toHaveBeenCalledTimes(2);
+    expect(toolchain.mock.calls[1]).toEqual([{ ...project.env, HEROKU_FLOW_PROVIDERS: "circleci" }]);
+    expect(session.env.PREPARED_FOR).toBe("circleci");
+    expect(engine["env"].PREPARED_FOR).toBe("circleci");
+  });
+
   test("parallelism: 4 unless given, and the engine works on as many stacks at once", () => {
     const project = fakeProject({ stacks: THREE_STACKS });
     const plain = sessionOf(project).session;

@@ -46,6 +46,11 @@ describe("run", () => {
     expect(result.seconds).toBeLessThan(10);
   });
 
+  test("the command's input is closed: one that reads it (Terraform asking a question) ends instead of waiting", async () => {
+    const result = await run("sh", ["-c", "cat; echo read-to-the-end"], { cwd: "/", env: { PATH: process.env.PATH } });
+    expect(result).toMatchObject({ code: 0, stdout: "read-to-the-end\n" });
+  }, 5_000);
+
   test("a command killed by a signal counts as exit code 1", async () => {
     const result = await run("sh", ["-c", "kill -9 $$"], { cwd: "/", env: { PATH: process.env.PATH } });
     expect(result.code).toBe(1);
