@@ -21,9 +21,10 @@
 #   HEROKU_PROVIDER_BINARY        a terraform-provider-heroku binary built elsewhere; HEROKU_PROVIDER_VERSION says its
 #                                 version where the binary does not carry one
 #   GITLAB_PROVIDER_BINARY, GITLAB_PROVIDER_VERSION, RANDOM_PROVIDER_BINARY, RANDOM_PROVIDER_VERSION,
-#   CIRCLECI_PROVIDER_BINARY, CIRCLECI_PROVIDER_VERSION   the same
+#   CIRCLECI_PROVIDER_BINARY, CIRCLECI_PROVIDER_VERSION, DOKKU_PROVIDER_BINARY, DOKKU_PROVIDER_VERSION   the same
 #   HEROKU_FLOW_PROVIDERS         the providers built only on demand that the stacks need, by local name, separated by
-#                                 spaces or commas (today: circleci, for a topology whose CI side is CircleCI); one
+#                                 spaces or commas (circleci, for a topology whose CI side is CircleCI; dokku, for a
+#                                 topology on a Dokku server); one
 #                                 already in the mirror is kept in the CLI config without being named
 set -euo pipefail
 
@@ -149,8 +150,11 @@ providers=(
 # circleci: the registry spells it CircleCI-Public/circleci; Terraform lower-cases the namespace in every address and
 # mirror path. Its module path (`terraform-provider-circleci`) is not one the Go module proxy can serve, so only its
 # source archive builds it.
+# dokku: aaronstillwell/dokku, for a topology on a self-hosted Dokku server; its module path
+# (`terraform-provider-dokku`) is not a proxy path either, so only its source archive builds it.
 providers_on_demand=(
   "circleci|circleci-public/circleci|"
+  "dokku|aaronstillwell/dokku|"
 )
 
 # The package the script belongs to (a checkout, or heroku-flow-cdktf in a project's node_modules), also when it is

@@ -50,6 +50,7 @@ test.each([
 test.each([
   ["heroku/heroku", "registry.terraform.io/heroku/heroku"],
   ["CircleCI-Public/circleci", "registry.terraform.io/circleci-public/circleci"],
+  ["aaronstillwell/dokku", "registry.terraform.io/aaronstillwell/dokku"],
 ])("%s: the version of the committed bindings, generated natively for cdktn by the script", (source, address) => {
   const [, version, , native] = row(source);
   expect(version).toBe(generatedVersions[address]);

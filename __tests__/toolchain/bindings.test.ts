@@ -9,6 +9,7 @@ import { readTree } from "../support/files";
 const root = path.resolve(__dirname, "..", "..");
 const schemaFile = path.join(root, "schemas", "heroku.schema.json");
 const circleciSchemaFile = path.join(root, "schemas", "circleci.schema.json");
+const dokkuSchemaFile = path.join(root, "schemas", "dokku.schema.json");
 
 const providers = declaredProviders(root);
 
@@ -20,7 +21,7 @@ function expectSameTree(actualDir: string, expectedDir: string) {
   expect(differing).toEqual([]);
 }
 
-describe("provider schemas and bindings (Heroku's, CircleCI's)", () => {
+describe("provider schemas and bindings (Heroku's, CircleCI's, Dokku's)", () => {
   test("the committed Heroku schema is the real provider's, with the version it was read from", () => {
     const schema = JSON.parse(fs.readFileSync(schemaFile, "utf8"));
     expect(schema.provider_versions).toEqual({ "registry.terraform.io/heroku/heroku": "5.3.2" });
@@ -43,6 +44,22 @@ describe("provider schemas and bindings (Heroku's, CircleCI's)", () => {
     expect(variable.value).toMatchObject({ required: true, sensitive: true });
     expect(circleci.resource_schemas.circleci_context_restriction.block.attributes.type.required).toBe(true);
     expect(Object.keys(circleci.provider.block.attributes).sort()).toEqual(["host", "key", "runner_host"]);
+  });
+
+  test("the committed Dokku schema is the real provider's 0.5.2 (aaronstillwell/dokku)", () => {
+    const schema = JSON.parse(fs.readFileSync(dokkuSchemaFile, "utf8"));
+    expect(schema.provider_versions).toEqual({ "registry.terraform.io/aaronstillwell/dokku": "0.5.2" });
+    const dokku = schema.provider_schemas["registry.terraform.io/aaronstillwell/dokku"];
+    expect(Object.keys(dokku.resource_schemas)).toHaveLength(9);
+    expect(dokku.data_source_schemas).toBeUndefined();
+    // Facts only a real binary gives: the whole config_vars map is sensitive, and the key is the provider's to hold.
+    const app = dokku.resource_schemas.dokku_app.block.attributes;
+    expect(app.config_vars).toMatchObject({ optional: true, sensitive: true });
+    expect(app.name.required).toBe(true);
+    const link = dokku.resource_schemas.dokku_postgres_service_link.block.attributes;
+    expect([link.app.required, link.service.required]).toEqual([true, true]);
+    const provider = dokku.provider.block.attributes;
+    expect([provider.ssh_host.required, provider.ssh_cert.required]).toEqual([true, true]);
   });
 
   test("every provider cdktf.json declares has its committed schema and its generated bindings", () => {

@@ -200,12 +200,12 @@ describe("cli/toolchain.sh", () => {
   });
 });
 
-describe("cli/toolchain.sh: the CircleCI provider, built only on demand", () => {
+describe("cli/toolchain.sh: the CircleCI and Dokku providers, built only on demand", () => {
   /**
-   * A fresh machine whose always-built providers are handed in as binaries, so that only CircleCI could be built, and
-   * that holds CircleCI's source archive.
+   * A fresh machine whose always-built providers are handed in as binaries, so that only the on-demand ones could be
+   * built, and that holds CircleCI's and Dokku's source archives.
    */
-  function machineWithCircleciArchive() {
+  function machineWithOnDemandArchives() {
     const machine = freshMachine();
     for (const [name, version] of [
       ["heroku", "5.3.2"],
@@ -219,19 +219,21 @@ describe("cli/toolchain.sh: the CircleCI provider, built only on demand", () => 
       });
     }
     sourceArchive(machine.sources, "circleci", "0.4.2");
+    sourceArchive(machine.sources, "dokku", "0.5.2");
     return machine;
   }
 
   const cliConfig = (cache: string) => fs.readFileSync(path.join(cache, "terraform.rc"), "utf8");
 
   test("not asked for, it is not built nor configured; asked for, it is built from its archive under 0.4.2", () => {
-    const { cache, env } = machineWithCircleciArchive();
+    const { cache, env } = machineWithOnDemandArchives();
 
     const without = runToolchain(env);
     expect(without.status).toBe(0);
-    expect(without.output).not.toMatch(/circleci/i);
+    expect(without.output).not.toMatch(/circleci|dokku/i);
     expect(fs.existsSync(mirrored(cache, "circleci-public/circleci"))).toBe(false);
-    expect(cliConfig(cache)).not.toContain("circleci");
+    expect(fs.existsSync(mirrored(cache, "aaronstillwell/dokku"))).toBe(false);
+    expect(cliConfig(cache)).not.toMatch(/circleci|dokku/);
 
     const asked = runToolchain({ ...env, HEROKU_FLOW_PROVIDERS: "circleci" });
     expect(asked.status).toBe(0);
@@ -262,8 +264,36 @@ describe("cli/toolchain.sh: the CircleCI provider, built only on demand", () => 
     expect(cliConfig(cache)).toContain('"registry.terraform.io/circleci-public/circleci"');
   });
 
+  test("dokku asked for is built from its archive under 0.5.2, beside CircleCI when both are named, and nothing else", () => {
+    const { cache, env } = machineWithOnDemandArchives();
+    const asked = runToolchain({ ...env, HEROKU_FLOW_PROVIDERS: "dokku" });
+    expect(asked.status).toBe(0);
+    expect(asked.output).toContain(
+      "building aaronstillwell/dokku 0.5.2 from terraform-provider-dokku-0.5.2.tar.gz (once; about a minute)",
+    );
+    expect(asked.output).not.toMatch(/dokku\S* 0\.5\.2: trying go install/);
+    expect(asked.output).not.toMatch(/circleci/i);
+    const binary = path.join(
+      mirrored(cache, "aaronstillwell/dokku"),
+      "0.5.2",
+      `${goEnv("GOOS")}_${goEnv("GOARCH")}`,
+      "terraform-provider-dokku_v0.5.2",
+    );
+    expect(spawnSync(binary, { encoding: "utf8" }).stdout).toBe("built from the dokku 0.5.2 archive\n");
+    expect(cliConfig(cache)).toContain('"registry.terraform.io/aaronstillwell/dokku"');
+    expect(cliConfig(cache)).not.toContain("circleci");
+
+    const both = runToolchain({ ...env, HEROKU_FLOW_PROVIDERS: "dokku,circleci" });
+    expect(both.status).toBe(0);
+    expect(both.output).toContain("aaronstillwell/dokku 0.5.2 ready");
+    expect(both.output).toContain("building circleci-public/circleci 0.4.2");
+    expect(fs.readFileSync(path.join(cache, "providers.tsv"), "utf8")).toContain(
+      "dokku\taaronstillwell/dokku\t0.5.2\tavailable",
+    );
+  });
+
   test("asked for without its archive, it stops saying go install cannot serve it and where the archive goes", () => {
-    const { cache, sources, env } = machineWithCircleciArchive();
+    const { cache, sources, env } = machineWithOnDemandArchives();
     fs.rmSync(path.join(sources, "terraform-provider-circleci-0.4.2.tar.gz"));
     const result = runToolchain({ ...env, HEROKU_FLOW_PROVIDERS: "heroku, circleci" });
     expect(result.status).toBe(1);
@@ -277,12 +307,14 @@ describe("cli/toolchain.sh: the CircleCI provider, built only on demand", () => 
   });
 
   test("a provider name it does not know is refused, naming the value and the names it knows", () => {
-    const { cache, env } = machineWithCircleciArchive();
+    const { cache, env } = machineWithOnDemandArchives();
     const result = runToolchain({ ...env, HEROKU_FLOW_PROVIDERS: "circle-ci" });
     expect(result.status).toBe(1);
     expect(result.output).toContain('FAILED at step "providers asked for"');
     expect(result.output).toContain('HEROKU_FLOW_PROVIDERS=circle-ci names "circle-ci"');
-    expect(result.output).toContain("name only these, separated by spaces or commas: heroku random gitlab circleci.");
+    expect(result.output).toContain(
+      "name only these, separated by spaces or commas: heroku random gitlab circleci dokku.",
+    );
     expectNothingHalfWritten(cache, "circleci-public/circleci");
   });
 });
