@@ -69,6 +69,37 @@ describe("the construct library as a package", () => {
     expect(path.relative(root, resolved)).toBe(path.join("dist", ".gen", "providers", "heroku", "addon", "index.js"));
   });
 
+  test("the generated Dokku bindings are a subpath export too, with their types", () => {
+    fs.writeFileSync(
+      path.join(consumer, "dokku.ts"),
+      [
+        'import { App, TerraformStack } from "cdktf";',
+        'import { app as dokkuApp, provider } from "heroku-flow-cdktf/providers/dokku";',
+        'import { PostgresServiceLink } from "heroku-flow-cdktf/providers/dokku/postgres-service-link";',
+        'const stack = new TerraformStack(new App(), "s");',
+        'new provider.DokkuProvider(stack, "dokku", { sshHost: "dokku.example.test", sshCert: "/dev/null" });',
+        'const web = new dokkuApp.App(stack, "App", { name: "acme", domains: ["acme.example.test"] });',
+        'new PostgresServiceLink(stack, "Db", { app: web.name, service: "acme-db" });',
+        "// @ts-expect-error name is required: the types come with the subpath",
+        'new dokkuApp.App(stack, "Bad", {});',
+        "",
+      ].join("\n"),
+    );
+    fs.writeFileSync(
+      path.join(consumer, "tsconfig.json"),
+      JSON.stringify({
+        compilerOptions: { module: "node16", moduleResolution: "node16", strict: true, noEmit: true, types: [] },
+        files: ["dokku.ts"],
+      }),
+    );
+    execFileSync(path.join(root, "node_modules", ".bin", "tsc"), ["-p", "tsconfig.json"], {
+      cwd: consumer,
+      stdio: "pipe",
+    });
+    const resolved = require.resolve("heroku-flow-cdktf/providers/dokku/app", { paths: [consumer] });
+    expect(path.relative(root, resolved)).toBe(path.join("dist", ".gen", "providers", "dokku", "app", "index.js"));
+  });
+
   test("the README's reuse example synthesizes as written", () => {
     const readme = fs.readFileSync(path.join(root, "README.md"), "utf8");
     const section = readme.slice(readme.indexOf("## Stacks of your own: the single constructs"));
