@@ -12,6 +12,21 @@ const root = path.resolve(__dirname, "..", "..");
 describe("the construct library as a package", () => {
   const consumer = fs.mkdtempSync(path.join(os.tmpdir(), "consumer-"));
 
+  /** Type-checks one file of the consumer, strictly and with node16 resolution (package.json `exports`). */
+  function typeCheck(file: string) {
+    fs.writeFileSync(
+      path.join(consumer, "tsconfig.json"),
+      JSON.stringify({
+        compilerOptions: { module: "node16", moduleResolution: "node16", strict: true, noEmit: true, types: [] },
+        files: [file],
+      }),
+    );
+    execFileSync(path.join(root, "node_modules", ".bin", "tsc"), ["-p", "tsconfig.json"], {
+      cwd: consumer,
+      stdio: "pipe",
+    });
+  }
+
   beforeAll(() => {
     execFileSync("npm", ["run", "--silent", "build:lib"], { cwd: root, stdio: "pipe" });
     // What `npm install heroku-flow-cdktf cdktf constructs` gives a consumer (plus tsx to run TypeScript).
@@ -54,17 +69,7 @@ describe("the construct library as a package", () => {
         "",
       ].join("\n"),
     );
-    fs.writeFileSync(
-      path.join(consumer, "tsconfig.json"),
-      JSON.stringify({
-        compilerOptions: { module: "node16", moduleResolution: "node16", strict: true, noEmit: true, types: [] },
-        files: ["bindings.ts"],
-      }),
-    );
-    execFileSync(path.join(root, "node_modules", ".bin", "tsc"), ["-p", "tsconfig.json"], {
-      cwd: consumer,
-      stdio: "pipe",
-    });
+    typeCheck("bindings.ts");
     const resolved = require.resolve("heroku-flow-cdktf/providers/heroku/addon", { paths: [consumer] });
     expect(path.relative(root, resolved)).toBe(path.join("dist", ".gen", "providers", "heroku", "addon", "index.js"));
   });
@@ -85,17 +90,7 @@ describe("the construct library as a package", () => {
         "",
       ].join("\n"),
     );
-    fs.writeFileSync(
-      path.join(consumer, "tsconfig.json"),
-      JSON.stringify({
-        compilerOptions: { module: "node16", moduleResolution: "node16", strict: true, noEmit: true, types: [] },
-        files: ["dokku.ts"],
-      }),
-    );
-    execFileSync(path.join(root, "node_modules", ".bin", "tsc"), ["-p", "tsconfig.json"], {
-      cwd: consumer,
-      stdio: "pipe",
-    });
+    typeCheck("dokku.ts");
     const resolved = require.resolve("heroku-flow-cdktf/providers/dokku/app", { paths: [consumer] });
     expect(path.relative(root, resolved)).toBe(path.join("dist", ".gen", "providers", "dokku", "app", "index.js"));
   });
