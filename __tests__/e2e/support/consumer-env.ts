@@ -15,6 +15,10 @@ const SHELL_VARIABLES = [
   // Where npm keeps its downloads when not under HOME (this repository's CI sets it): the installs find the packages
   // its own `npm ci` fetched.
   "npm_config_cache",
+  // The CA certificates Node.js trusts beyond its own, as a shell behind a TLS-inspecting proxy sets them. npm reads
+  // its `cafile` from the global npmrc of the Node.js that runs it, so a project on another Node.js line (cdktn's, on
+  // Node.js 24 from the npm registry) has none, and without this reaches the registry only through npm's cache.
+  "NODE_EXTRA_CA_CERTS",
 ] as const;
 
 /**
