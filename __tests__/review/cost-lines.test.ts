@@ -60,6 +60,11 @@ test("the note: a failed stack has no cost and is named as not counted; unpriced
   const note = renderNote([scaled("staging", 1, 2), failedStack("production", "boom")], context);
   expect(note).toContain("| `production` | failed | – | – | – | – | – | – | – | – | – | – |");
   expect(note).toContain("**Monthly cost:** $25 → $50 (+$25/month), at list prices; not counted: production.");
+  const twoFailed = renderNote(
+    [scaled("staging", 1, 2), failedStack("qa", "boom"), failedStack("production", "boom")],
+    context,
+  );
+  expect(twoFailed).toContain("at list prices; not counted: qa, production.");
   const unpriced = renderNote([scaled("staging", 1, 2, false)], context);
   expect(unpriced).not.toContain("Cost/month");
   expect(unpriced).not.toContain("Monthly cost");
