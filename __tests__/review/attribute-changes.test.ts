@@ -56,3 +56,68 @@ test("long values are cut to 60 characters", () => {
 test("a delete lists no attributes: the whole object goes", () => {
   expect(attributesOf(resourceChange("heroku_app.App", ["delete"], { before: herokuApp() }))).toEqual([]);
 });
+
+test("a value of exactly 60 characters is shown whole", () => {
+  const exact = "y".repeat(58);
+  const [attribute] = attributesOf(
+    resourceChange("heroku_app.App", ["update"], { before: herokuApp({ region: exact }), after: herokuApp() }),
+  );
+  expect(attribute.before).toBe(`"${exact}"`);
+});
+
+test("a replace lists what differs, as an update does", () => {
+  const attributes = attributesOf(
+    resourceChange("heroku_app.App", ["delete", "create"], {
+      before: herokuApp({ name: "songlist-stage" }),
+      after: herokuApp({ name: "songlist-staging" }),
+    }),
+  );
+  expect(attributes).toEqual([
+    { path: "name", sensitive: false, before: '"songlist-stage"', after: '"songlist-staging"' },
+  ]);
+});
+
+test("a create lists what it sets even when the plan carries a before", () => {
+  const attributes = attributesOf(
+    resourceChange("heroku_app.App", ["create"], { before: { name: "same" }, after: { name: "same" } }),
+  );
+  expect(attributes).toEqual([{ path: "name", sensitive: false, after: '"same"' }]);
+});
+
+test("a value that is secret on one side only is hidden on both", () => {
+  const url = "postgres://user:hunter2@db.example/app";
+  for (const [before, after] of [
+    [url, "none"],
+    ["none", url],
+  ]) {
+    const attributes = attributesOf(
+      resourceChange("heroku_app.App", ["update"], {
+        before: herokuApp({ config_vars: { LINK: before } }),
+        after: herokuApp({ config_vars: { LINK: after } }),
+      }),
+    );
+    expect(attributes).toEqual([{ path: "config_vars.LINK", sensitive: true }]);
+  }
+});
+
+test("an attribute whose kind changes (text to map, list to map) is shown whole, not entry by entry", () => {
+  const attributes = attributesOf(
+    resourceChange("heroku_app.App", ["update"], {
+      before: { acm: "off", buildpacks: ["python"] },
+      after: { acm: { enabled: true }, buildpacks: { first: "python" } },
+    }),
+  );
+  expect(attributes).toEqual([
+    { path: "acm", sensitive: false, before: '"off"', after: '{"enabled":true}' },
+    { path: "buildpacks", sensitive: false, before: '["python"]', after: '{"first":"python"}' },
+  ]);
+});
+
+test("list entries in index order, past nine", () => {
+  const before = Array.from({ length: 12 }, (_, index) => `b${index}`);
+  const after = before.map((item, index) => (index === 2 || index === 10 ? `${item}!` : item));
+  const attributes = attributesOf(
+    resourceChange("heroku_app.App", ["update"], { before: { buildpacks: before }, after: { buildpacks: after } }),
+  );
+  expect(attributes.map((attribute) => attribute.path)).toEqual(["buildpacks[2]", "buildpacks[10]"]);
+});

@@ -51,15 +51,22 @@ function driftStack(stack: string): StackSummary {
 }
 
 describe("layout", () => {
-  const summaries = [everyKindStack(), driftStack("pipeline"), failedStack("production", "Error: 401 Unauthorized")];
-  const note = renderNote(summaries, context);
+  // Built inside each test, not when the file loads: a mutation run credits code only to the tests that run it.
+  const summaries = () => [
+    everyKindStack(),
+    driftStack("pipeline"),
+    failedStack("production", "Error: 401 Unauthorized"),
+  ];
+  const layoutNote = () => renderNote(summaries(), context);
 
   test("the marker is the first line", () => {
+    const note = layoutNote();
     expect(note.split("\n")[0]).toBe(NOTE_MARKER);
     expect(NOTE_MARKER).toMatch(/^<!--.*-->$/);
   });
 
   test("the status line has the short head SHA, the pipeline link and the stacks' outcome", () => {
+    const note = layoutNote();
     const status = note.split("\n")[2];
     expect(status).toContain("`01234567`");
     expect(status).not.toContain("012345678");
@@ -69,10 +76,11 @@ describe("layout", () => {
 
   test("without a pipeline URL there is no link", () => {
     const withoutPipeline = { ...context, pipelineUrl: undefined };
-    expect(renderNote(summaries, withoutPipeline)).not.toContain("](");
+    expect(renderNote(summaries(), withoutPipeline)).not.toContain("](");
   });
 
   test("a table has one row per stack, in the order given, with status, counts and drift", () => {
+    const note = layoutNote();
     const rows = note.split("\n").filter((line) => line.startsWith("| `"));
     expect(rows).toEqual([
       "| `staging` | changed | 1 | 1 | 1 | 1 | 1 | 1 | 1 | 1 | 0 |",
@@ -85,6 +93,7 @@ describe("layout", () => {
   });
 
   test("a changed stack's details are collapsed, summed up, and grouped delete → replace → update → create → import/move", () => {
+    const note = layoutNote();
     const details = note.slice(note.indexOf("<summary><code>staging</code>"));
     const body = details.slice(0, details.indexOf("</details>"));
     expect(body).toMatch(
@@ -105,6 +114,7 @@ describe("layout", () => {
   });
 
   test("an entry gives address, construct path and attributes with values", () => {
+    const note = layoutNote();
     expect(note).toContain('- `~` `heroku_app.updated` — `staging/Updated/Resource`\n  - `region`: `"us"` → `"eu"`');
     expect(note).toContain("- `heroku_app.imported` — imported from id `legacy-app`");
     expect(note).toContain("- `heroku_app.moved` — moved from `heroku_app.old`");
@@ -112,22 +122,26 @@ describe("layout", () => {
   });
 
   test("a stack without changes gets no details", () => {
+    const note = layoutNote();
     expect(note).not.toContain("<summary><code>pipeline</code>");
   });
 
   test("a failed stack shows its message, as given, in a collapsed block", () => {
+    const note = layoutNote();
     expect(note).toContain(
       "<details>\n<summary><code>production</code>: failed</summary>\n\n```text\nError: 401 Unauthorized\n```\n\n</details>",
     );
   });
 
   test("drift has its own collapsed section, outside the stacks' details", () => {
+    const note = layoutNote();
     const drift = note.indexOf("<summary>Changed outside Terraform: 1 resource in 1 stack</summary>");
     expect(drift).toBeGreaterThan(note.lastIndexOf("<summary><code>"));
     expect(note.slice(drift)).toContain("**`pipeline`**\n\n- `~` `heroku_app.App`\n  - `config_vars.APP_SETTINGS`:");
   });
 
   test("what happens next: on merge, on a v* tag, and the review app", () => {
+    const note = layoutNote();
     const next = note.slice(note.indexOf("What happens next"));
     expect(next).toContain("- **On merge:** `staging` is deployed by `deploy:staging`.");
     expect(next).toContain("- **On a `v*` tag:** `production` is deployed by `deploy:production`.");
@@ -136,7 +150,84 @@ describe("layout", () => {
 
   test("the same summaries give the same note, byte for byte", () => {
     const again = [everyKindStack(), driftStack("pipeline"), failedStack("production", "Error: 401 Unauthorized")];
-    expect(renderNote(again, context)).toBe(note);
+    expect(renderNote(again, context)).toBe(layoutNote());
+  });
+});
+
+describe("the head and its edges", () => {
+  const risky = (stack: string, ...addresses: string[]) =>
+    summarizeStack({
+      stack,
+      plan: plan({
+        resource_changes: addresses.map((address) => resourceChange(address, ["delete"], { before: herokuApp() })),
+      }),
+    });
+
+  test("marker, status, banner and table, then the details; no cost lines without prices; one line break at the end", () => {
+    const blocks = renderNote([risky("staging", "heroku_app.App")], { ...context, pipelineUrl: undefined }).split(
+      "\n\n",
+    );
+    expect(blocks.slice(0, 2)).toEqual([
+      NOTE_MARKER,
+      "**Terraform plan** for `01234567` · 1 stack: 1 changed, 0 no changes, 0 failed",
+    ]);
+    expect(blocks[2]).toMatch(/^> \[!warning\]\n/);
+    expect(blocks[3]).toMatch(/^\| Stack \|/);
+    expect(blocks[4]).toMatch(/^<details>\n<summary><code>staging<\/code>/);
+    expect(blocks.at(-1)).toMatch(/[^\n]\n$/);
+  });
+
+  test("the status line counts the stacks with drift, and only those", () => {
+    const status = (summaries: StackSummary[]) => renderNote(summaries, context).split("\n")[2];
+    expect(status([driftStack("pipeline"), risky("staging", "heroku_app.App"), driftStack("qa")])).toBe(
+      "**Terraform plan** for `01234567` · [pipeline](https://gitlab.example/songlist/-/pipelines/42) · " +
+        "3 stacks: 1 changed, 2 no changes, 0 failed · 2 with changes made outside Terraform",
+    );
+    expect(status([risky("staging", "heroku_app.App")])).not.toContain("outside Terraform");
+  });
+
+  test("the banner counts one deletion, or several", () => {
+    expect(renderNote([risky("staging", "heroku_app.A")], context)).toContain(
+      "> **1 deletion or replacement** — check before merging:",
+    );
+    expect(
+      renderNote([risky("staging", "heroku_app.A"), risky("qa", "heroku_app.B", "heroku_app.C")], context),
+    ).toContain("> **3 deletions or replacements** — check before merging:");
+  });
+
+  test("a value removed by the change shows (none) after it", () => {
+    const note = renderNote(
+      [
+        summarizeStack({
+          stack: "staging",
+          plan: plan({
+            resource_changes: [
+              resourceChange("heroku_app.App", ["update"], {
+                before: herokuApp({ config_vars: { OLD: "1" } }),
+                after: herokuApp({ config_vars: {} }),
+              }),
+            ],
+          }),
+        }),
+      ],
+      context,
+    );
+    expect(note).toContain('  - `config_vars.OLD`: `"1"` → (none)');
+  });
+
+  test("drift the plan does not depend on is counted in the drift section", () => {
+    const note = renderNote([{ ...driftStack("pipeline"), ignoredDrift: 2 }], context);
+    expect(note).toContain(
+      "applying it undoes them. 2 more changed outside Terraform in ways this plan does not depend on.",
+    );
+    expect(renderNote([driftStack("pipeline")], context)).not.toContain("more changed outside Terraform");
+  });
+
+  test("a failed stack without a message gets an empty block", () => {
+    const failed = { ...failedStack("production", "unused"), message: undefined };
+    expect(renderNote([failed], context)).toContain(
+      "<summary><code>production</code>: failed</summary>\n\n```text\n\n```",
+    );
   });
 });
 
@@ -238,6 +329,26 @@ describe("length limit", () => {
     for (const stack of ["staging", "review-7"]) {
       for (const address of riskyAddresses) expect(note).toContain(`\`${stack}\` \`${address}\``);
     }
+  });
+
+  test("a note exactly as long as the limit is kept, at every stage of cutting", () => {
+    // Each stage is the longest note within the limit; one character less than a stage gives the next one.
+    const stages: string[] = [];
+    for (let limit = full.length; ; ) {
+      const note = renderNote(summaries, context, { limit });
+      if (note.length > limit) break;
+      stages.push(note);
+      expect(renderNote(summaries, context, { limit: note.length })).toBe(note);
+      limit = note.length - 1;
+    }
+    expect(stages.length).toBeGreaterThan(4);
+    expect(stages.some((note) => note.includes("_Details shortened"))).toBe(true);
+  });
+
+  test("without a pipeline URL, the cut notice points at the pipeline that made the note", () => {
+    const withoutUrl = { ...context, pipelineUrl: undefined };
+    const note = renderNote(summaries, withoutUrl, { limit: renderNote(summaries, withoutUrl).length - 1 });
+    expect(note).toContain("The full plans are in the pipeline that made this note._");
   });
 
   test("the shortened banner keeps each change's symbol while that fits", () => {

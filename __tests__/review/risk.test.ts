@@ -49,6 +49,31 @@ describe("call-outs by kind", () => {
     expect(replaced.callOut).toMatch(/^the CI\/CD variable disappears until re-created/);
   });
 
+  test("a group's or the instance's CI/CD variable is called out like a project's", () => {
+    const [group, instance] = risksOf(
+      resourceChange("gitlab_group_variable.a", ["delete"], { before: { key: "A" } }),
+      resourceChange("gitlab_instance_variable.b", ["delete"], { before: { key: "B" } }),
+    );
+    expect(group.callOut).toBe("the CI/CD variable disappears; pipelines that read it fail");
+    expect(instance.callOut).toBe("the CI/CD variable disappears; pipelines that read it fail");
+  });
+
+  test("a replace that only forgets the old object says the old one stays", () => {
+    const [risk] = risksOf(
+      resourceChange("heroku_app.App", ["create", "forget"], { before: herokuApp(), after: herokuApp() }),
+    );
+    expect(risk.callOut).toBe("a new object is created; the old one stays, no longer managed by Terraform");
+  });
+
+  test("an add-on whose plan is missing or not text is not called a database", () => {
+    const deleted = resourceChange("heroku_addon.Unknown", ["delete"], { before: { plan: 7 } });
+    const withoutBefore = { ...deleted, change: { ...deleted.change, before: undefined } };
+    expect(risksOf(deleted, withoutBefore).map((risk) => risk.callOut)).toEqual([
+      "destroys the add-on and what it holds",
+      "destroys the add-on and what it holds",
+    ]);
+  });
+
   test("a forget says the object stays; other kinds get no call-out", () => {
     const [forgotten, formation] = risksOf(
       resourceChange("heroku_formation.Web", ["delete"], { before: { quantity: 1 } }),

@@ -7,6 +7,7 @@ import {
   type StackSummary,
 } from "../../cli/review";
 import { herokuApp, plan, resourceChange } from "./plan-fixtures";
+import { collectSecrets, isSensitive } from "../../cli/review/sensitive-values";
 
 const context = { headSha: "0123456789abcdef", onMerge: "deploys `staging`", onTag: "deploys `production`" };
 
@@ -99,22 +100,25 @@ function planThroughEveryPath() {
 }
 
 describe("secrets", () => {
-  const summary = summarizeStack({ stack: "staging", plan: planThroughEveryPath() });
+  // Rendered inside each test, not when the file loads: a mutation run credits code only to the tests that run it.
+  const summarize = () => summarizeStack({ stack: "staging", plan: planThroughEveryPath() });
   const withoutSecrets = (stack: StackSummary) => ({ ...stack, secrets: undefined });
-  const rendered = {
-    note: renderNote([summary], context),
-    console: renderConsole([summary]),
-    report: JSON.stringify(terraformReport(summary)),
-    summary: JSON.stringify(withoutSecrets(summary)),
+  const outputs = {
+    note: (summary: StackSummary) => renderNote([summary], context),
+    console: (summary: StackSummary) => renderConsole([summary]),
+    report: (summary: StackSummary) => JSON.stringify(terraformReport(summary)),
+    summary: (summary: StackSummary) => JSON.stringify(withoutSecrets(summary)),
   };
+  const note = () => outputs.note(summarize());
 
-  test.each(Object.keys(rendered))("no canary reaches the %s", (output) => {
-    const text = rendered[output as keyof typeof rendered];
+  test.each(Object.keys(outputs))("no canary reaches the %s", (output) => {
+    const text = outputs[output as keyof typeof outputs](summarize());
     expect(everyCanary.filter((secret) => text.includes(secret))).toEqual([]);
     expect(text).not.toContain("Zq8");
   });
 
   test("the note still names every changed secret attribute, as (sensitive)", () => {
+    const noteText = note();
     for (const path of [
       "config_vars.API_TOKEN",
       "config_vars.DATABASE_URL",
@@ -124,18 +128,20 @@ describe("secrets", () => {
       "source.settings[0].body",
       "admin_password",
     ]) {
-      expect(rendered.note).toContain(`\`${path}\`: (sensitive)`);
+      expect(noteText).toContain(`\`${path}\`: (sensitive)`);
     }
   });
 
   test("summary.secrets holds every canary, before and after, and the sensitive variable", () => {
+    const summary = summarize();
     expect(summary.secrets).toEqual(expect.arrayContaining([...everyCanary, "canary-variable-Zq8"]));
     expect(summary.secrets).not.toContain("us");
   });
 
   test("non-secret values are shown short, before → after", () => {
-    expect(rendered.note).toContain('`plan`: `"cloudamqp:lemur"` → `"cloudamqp:tiger"`');
-    expect(rendered.note).toContain('`config_vars.WEB_CONCURRENCY`: `"2"` → `"3"`');
+    const noteText = note();
+    expect(noteText).toContain('`plan`: `"cloudamqp:lemur"` → `"cloudamqp:tiger"`');
+    expect(noteText).toContain('`config_vars.WEB_CONCURRENCY`: `"2"` → `"3"`');
   });
 });
 
@@ -199,6 +205,25 @@ describe("what counts as sensitive", () => {
       resourceChange("heroku_formation.Web", ["update"], { before: { value: "a" }, after: { value: "b" } }),
     );
     expect(attributes[0].sensitive).toBe(false);
+  });
+});
+
+describe("isSensitive and collectSecrets, directly", () => {
+  const URL = "postgres://user:hunter2@db.example/app";
+  const variable = (...path: Array<string | number>) => ({ resourceType: "gitlab_project_variable", path });
+
+  test("a GitLab variable's other attributes are judged like any attribute; only its top-level key is exempt", () => {
+    expect(isSensitive(variable("description"), [], URL)).toBe(true);
+    expect(isSensitive(variable("description"), [], "plain")).toBe(false);
+    expect(isSensitive(variable("key"), [], URL)).toBe(false);
+    expect(isSensitive(variable("key", "nested"), [], URL)).toBe(true);
+  });
+
+  test("every string of a sensitive list or map is collected, and a URL's password alone too; empty strings are not", () => {
+    const secrets = new Set<string>();
+    collectSecrets(["one", "", { deep: ["two"] }, 3, null], { path: ["tokens"] }, [], secrets);
+    collectSecrets({ LINK: URL, NAME: "songlist" }, { resourceType: "heroku_app", path: ["config_vars"] }, [], secrets);
+    expect([...secrets].sort()).toEqual([URL, "hunter2", "one", "two"].sort());
   });
 });
 

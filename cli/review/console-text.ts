@@ -54,11 +54,9 @@ function stackTable(summaries: readonly StackSummary[]): string {
     return [summary.stack, statusLabel(summary.status), ...counts, ...extra];
   });
   const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => row[column].length)));
+  // Names and statuses align left, counts right; so the last cell of a row is never followed by padding.
   const format = (cells: readonly string[]) =>
-    cells
-      .map((cell, column) => (column < 2 ? cell.padEnd(widths[column]) : cell.padStart(widths[column])))
-      .join("  ")
-      .trimEnd();
+    cells.map((cell, column) => (column < 2 ? cell.padEnd(widths[column]) : cell.padStart(widths[column]))).join("  ");
   return [header, ...rows].map(format).join("\n");
 }
 

@@ -9,7 +9,8 @@ import type { PlanResourceChange } from "./plan-json";
  * longer in the configuration (about to be deleted), have none: the address then stands alone.
  */
 export function constructPathOf(config: object | undefined, change: PlanResourceChange): string | undefined {
-  if (config === undefined || change.module_address !== undefined) return undefined;
+  // Without a configuration the lookup below finds nothing: no separate check.
+  if (change.module_address !== undefined) return undefined;
   const section = change.mode === "data" ? "data" : "resource";
   const block = child(child(child(config, section), change.type), change.name);
   const path = child(child(child(block, "//"), "metadata"), "path");
