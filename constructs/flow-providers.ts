@@ -3,6 +3,7 @@ import { RandomProvider } from "@cdktf/provider-random/lib/provider";
 import { TerraformProvider, TerraformStack, TerraformVariable } from "cdktf";
 import { Construct, IConstruct } from "constructs";
 import { CircleciProvider } from "../.gen/providers/circleci/provider";
+import { DokkuProvider, DokkuProviderConfig } from "../.gen/providers/dokku/provider";
 import { HerokuProvider } from "../.gen/providers/heroku/provider";
 import { expectBoolean, expectRecord, reporterFor } from "./private/prop-types";
 
@@ -36,8 +37,8 @@ export interface FlowProvidersProps {
 
 /**
  * The providers a Heroku Flow stack uses, configured from the environment only: `HEROKU_API_KEY` and `HEROKU_API_URL`
- * for Heroku, `GITLAB_TOKEN` and `GITLAB_BASE_URL` for GitLab, `CIRCLE_TOKEN` and `CIRCLE_HOST` for CircleCI. No
- * credential or endpoint is ever synthesized.
+ * for Heroku, `GITLAB_TOKEN` and `GITLAB_BASE_URL` for GitLab, `CIRCLE_TOKEN` and `CIRCLE_HOST` for CircleCI,
+ * `DOKKU_SSH_HOST` and `DOKKU_SSH_CERT` for Dokku. No credential or endpoint is ever synthesized.
  *
  * The Heroku provider keeps the app's and add-ons' full config var maps (which hold `DATABASE_URL` and every other
  * secret) out of Terraform state. Its post-create waits, which only exist to let the real platform settle, are
@@ -60,6 +61,19 @@ export class FlowProviders extends Construct {
    */
   public static circleciProviderFor(scope: IConstruct): CircleciProvider {
     return providerOf(scope, "circleci", (parent) => new CircleciProvider(parent, "circleci"));
+  }
+
+  /**
+   * The Dokku provider of `scope`'s stack: the one declared there, or a new one (under the stack's FlowProviders when
+   * it has one), configured from the environment only. The provider reads `DOKKU_SSH_HOST`, `DOKKU_SSH_CERT` (the
+   * private key itself, or a path to it), `DOKKU_SSH_USER` (default `dokku`) and `DOKKU_SSH_PORT` (default 22) when
+   * its block leaves them out, so neither the server nor the key is synthesized. The library's Dokku constructs call
+   * this.
+   */
+  public static dokkuProviderFor(scope: IConstruct): DokkuProvider {
+    // The generated bindings require host and key (the schema marks them required when the environment does not set
+    // them); the block is left empty on purpose, for the provider to take both from the environment.
+    return providerOf(scope, "dokku", (parent) => new DokkuProvider(parent, "dokku", {} as DokkuProviderConfig));
   }
 
   public readonly heroku: HerokuProvider;

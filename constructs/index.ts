@@ -2,6 +2,8 @@ export * from "./build-stack";
 export * from "./circleci-context";
 export * from "./circleci-project-variable";
 export * from "./config-value";
+export * from "./dokku-app";
+export * from "./dokku-postgres";
 export * from "./dyno-size";
 export * from "./flow/environment-stack";
 export * from "./flow/flow-config";

@@ -34,10 +34,23 @@ export function appOf(subject: SynthesizedResource): SynthesizedResource | undef
  * undefined when it is anything else.
  */
 export function appReferencedBy(near: IConstruct, value: unknown, attribute: string): SynthesizedResource | undefined {
-  const match = /^\$\{heroku_app\.([^.}]+)\.([^.}]+)\}$/.exec(String(value));
-  if (!match || match[2] !== attribute) return undefined;
-  const app = terraformResourcesOf(near, "heroku_app").find((resource) => resource.friendlyUniqueId === match[1]);
-  return app && { resource: app, attributes: attributesOf(app) };
+  return resourceReferencedBy(near, value, "heroku_app", attribute);
+}
+
+/**
+ * The resource of `type` in `near`'s stack that `value` is exactly a reference to (`${<type>.<name>.<attribute>}`), or
+ * undefined when it is anything else.
+ */
+export function resourceReferencedBy(
+  near: IConstruct,
+  value: unknown,
+  type: string,
+  attribute: string,
+): SynthesizedResource | undefined {
+  const match = /^\$\{([^.}]+)\.([^.}]+)\.([^.}]+)\}$/.exec(String(value));
+  if (!match || match[1] !== type || match[3] !== attribute) return undefined;
+  const found = terraformResourcesOf(near, type).find((resource) => resource.friendlyUniqueId === match[2]);
+  return found && { resource: found, attributes: attributesOf(found) };
 }
 
 /** The resources of `type` in `app`'s stack whose `app_id` references `app` (its formations, couplings, …). */

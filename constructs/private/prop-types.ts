@@ -9,6 +9,7 @@
  */
 import { Token } from "cdktf";
 import { IConstruct } from "constructs";
+import type { DokkuApp } from "../dokku-app";
 import type { IHerokuApp } from "../heroku-app";
 import type { IHerokuPipeline } from "../heroku-pipeline";
 import { didYouMean, type Rule, TYPE_RULES } from "./rules";
@@ -210,6 +211,15 @@ export function expectMatching(
 /** Whether `value` has the surface of an {@link IHerokuApp} (what a formation, add-on or drain takes of it). */
 export function isHerokuApp(value: unknown): value is IHerokuApp {
   return isConstructLike(value) && typeof (value as { appId?: unknown }).appId === "string";
+}
+
+/** Whether `value` has the surface of a {@link DokkuApp}. */
+export function isDokkuApp(value: unknown): value is DokkuApp {
+  return (
+    isConstructLike(value) &&
+    typeof (value as { appName?: unknown }).appName === "string" &&
+    Array.isArray((value as { configKeys?: unknown }).configKeys)
+  );
 }
 
 /** Whether `value` has the surface of an {@link IHerokuPipeline}. */

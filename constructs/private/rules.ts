@@ -648,6 +648,7 @@ export const TYPE_RULES = {
 /** How a report names the library's types, after "must be": each with the factories that make one. */
 export const EXPECTED_TYPES = {
   herokuApp: "a Heroku app (a HerokuApp, or one from HerokuApp.fromName or HerokuApp.adopt)",
+  dokkuApp: "a DokkuApp",
   herokuPipeline: "a Heroku pipeline (a HerokuPipeline, or one from HerokuPipeline.fromId or HerokuPipeline.fromName)",
   dynoSize: "a DynoSize (DynoSize.BASIC, DynoSize.STANDARD_1X, … or DynoSize.of(name))",
   region: "a HerokuRegion (HerokuRegion.US, HerokuRegion.EU or HerokuRegion.of(name))",
@@ -789,4 +790,93 @@ export const ADDON_AND_SECRET_RULES = {
   alsoGenerated: "is also in generatedSecrets; a config var has one value",
   alsoGeneratedHint: "keep it in one place: generatedSecrets for a value Terraform makes, secrets for one you supply",
   deployKeyVariable: "is the name of this environment's deploy-key variable; a variable has one value",
+} as const;
+
+// --- Dokku (constructs/dokku-app.ts, dokku-postgres.ts) ------------------------------------------------------------
+// Dokku has no API document: these are the checks of Dokku 0.34 and its Postgres plugin, in their own source.
+
+/**
+ * Dokku's app names (`IsValidAppName`, plugins/common): a lowercase letter or digit first, then anything but uppercase
+ * letters, `/`, `:` and `_`. Whitespace is refused too: the provider sends the name as one word of an SSH command.
+ */
+export const DOKKU_APP_NAME: PatternRule = patternRule(
+  () => /^[a-z0-9][^/:_A-Z\s]*$/,
+  "must start with a lowercase letter or digit and hold no uppercase letter, /, :, _ or whitespace (Dokku's app names)",
+  (value) =>
+    suggest(
+      DOKKU_APP_NAME,
+      value,
+      value
+        .trim()
+        .toLowerCase()
+        .replace(/[/:_\s]+/g, "-")
+        .replace(/^[^a-z0-9]+/, ""),
+    ),
+);
+
+/** Dokku's domains (`is_valid_hostname`, plugins/domains): checked lowercased, so any case passes; `_` is the catch-all. */
+export const DOKKU_DOMAIN: PatternRule = patternRule(
+  () => /^(_|[a-z0-9.*-]*[a-z0-9*-])$/i,
+  "must be a hostname of letters, digits, dots, dashes and * not ending with a dot, or _ (Dokku's domains)",
+  (value) =>
+    suggest(
+      DOKKU_DOMAIN,
+      value,
+      value
+        .trim()
+        .replace(/^https?:\/\//, "")
+        .replace(/[/.]+$/, ""),
+    ),
+);
+
+/** Dokku's port mappings (`parsePortMapString`, plugins/ports): `scheme:host-port:container-port`, each port 1-65535. */
+export const DOKKU_PORT_MAP: Rule = {
+  description:
+    "must be scheme:host-port:container-port, e.g. http:80:5000, with ports from 1 to 65535 (Dokku's port mappings)",
+  test: (value) => {
+    const match = /^([a-z][a-z0-9+.-]*):(\d{1,5}):(\d{1,5})$/.exec(value);
+    return match !== null && [match[2], match[3]].every((port) => Number(port) >= 1 && Number(port) <= 65535);
+  },
+};
+
+/** Service names of Dokku's datastore plugins (`is_valid_service_name`, dokku-postgres): one per server, per plugin. */
+export const DOKKU_SERVICE_NAME: PatternRule = patternRule(
+  () => /^[A-Za-z0-9_-]+$/,
+  "must be letters, digits, _ and - only (Dokku's service names)",
+  (value) => suggest(DOKKU_SERVICE_NAME, value, value.trim().replace(/[^A-Za-z0-9_-]+/g, "-")),
+);
+
+/**
+ * A service link's alias: the link sets `<ALIAS>_URL` on the app. Dokku upper-cases what it is given and drops a
+ * trailing `_URL`; the library takes it as Dokku will use it, so that the config var's name is the one written here.
+ */
+export const DOKKU_LINK_ALIAS: PatternRule = patternRule(
+  () => /^(?!.*_URL$)[A-Z][A-Z0-9_]{0,62}$/,
+  "must be uppercase letters, digits and _, starting with a letter and not ending in _URL (the link sets <ALIAS>_URL)",
+  (value) =>
+    suggest(
+      DOKKU_LINK_ALIAS,
+      value,
+      value
+        .toUpperCase()
+        .replace(/_URL$/, "")
+        .replace(/[^A-Z0-9_]+/g, "_"),
+    ),
+);
+
+/** Rules of Dokku apps and services, beside the value rules above. */
+export const DOKKU_RULES = {
+  portReused: (first: string): string =>
+    `uses the same scheme and host port as ${first}; Dokku refuses two mappings of one scheme:host-port`,
+  portReusedHint: "keep one mapping per scheme and host port",
+  serviceNameTaken: (path: string): string =>
+    `is also the name of the Postgres service at ${path}; a Dokku server has one service of a name per plugin`,
+  serviceNameTakenHint: "give each database its own serviceName",
+  setByLink: (service: string): string =>
+    `is set by the link to the Postgres service ${service}; declared on the app too, every apply would set it ` +
+    "back and every plan would hold the database URL",
+  setByLinkHint: (key: string): string =>
+    `remove ${key} from the app's config and secrets: the link sets it, the app reads it from the environment`,
+  appNameTaken: (path: string): string =>
+    `is also the name of the app at ${path}; a Dokku server has one app of a name`,
 } as const;
