@@ -19,7 +19,8 @@ export interface DokkuPostgresOptions {
   /**
    * The service's name, unique among the server's Postgres services: letters, digits, `_` and `-`.
    *
-   * @default - the app's name followed by `-db` (when the name is known at synth: a token gives no default)
+   * @default - the app's name followed by `-db`, with any character a service name cannot hold (a dot) made a dash;
+   * none when the name is only known to Terraform
    */
   readonly serviceName?: string;
 
@@ -88,7 +89,9 @@ export class DokkuPostgres extends Construct {
       expectString(report, field, given[field], optional) ? given[field] : undefined;
     // The name as written, not the resource's reference to it, which is a token at synth.
     const appName = app?.resource.nameInput;
-    this.serviceName = string("serviceName") ?? (isLiteral(appName) ? `${appName}-db` : "");
+    // App names may hold dots and other characters service names may not: those become dashes.
+    const derived = isLiteral(appName) ? `${appName.replace(/[^A-Za-z0-9_-]/g, "-")}-db` : "";
+    this.serviceName = string("serviceName") ?? derived;
     this.alias = string("alias") ?? "DATABASE";
     this.preventDestroy =
       (expectBoolean(report, "preventDestroy", given.preventDestroy, optional) ? given.preventDestroy : undefined) ??

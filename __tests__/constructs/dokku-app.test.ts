@@ -209,3 +209,51 @@ describe("HF2 on Dokku: a production app or database that a plan could destroy",
     expect(hf2(stack)).toEqual([]);
   });
 });
+
+describe("Dokku's rules at their edges, each through the construct", () => {
+  const problemsFor = (props: Partial<ConstructorParameters<typeof DokkuApp>[2]>, postgres = {}) => {
+    const { app, stack } = testStack();
+    new DokkuApp(stack, "App", { name: "songlist", ...props }).addPostgres("Db", postgres);
+    return problemsOf(app);
+  };
+
+  test.each([
+    ["an app name starting with a digit, holding dots", { name: "2-songlist.v2" }],
+    ["ports 1 and 65535, any scheme", { ports: ["tcp:1:65535", "https:443:5000", "http:443:5000"] }],
+    [
+      "a wildcard and an uppercase domain, and Dokku's catch-all",
+      { domains: ["*.songlist.example", "Songlist.Example", "_"] },
+    ],
+  ])("accepted: %s", (_, props) => {
+    expect(problemsFor(props)).toBe("");
+  });
+
+  test.each([
+    ["an app name starting with a dash", { name: "-songlist" }, /name: "-songlist" must start with/],
+    ["an app name with a space", { name: "song list" }, /name: "song list" must start with/],
+    ["a port above 65535", { ports: ["http:65536:5000"] }, /ports: "http:65536:5000" must be scheme:host-port/],
+    ["a container port of 0", { ports: ["http:80:0"] }, /ports: "http:80:0" must be scheme:host-port/],
+    ["a port map without a scheme", { ports: [":80:5000"] }, /ports: ":80:5000" must be scheme:host-port/],
+    [
+      "a domain with a path",
+      { domains: ["songlist.example/app"] },
+      /domains: "songlist.example\/app" must be a hostname/,
+    ],
+  ])("refused: %s", (_, props, report) => {
+    expect(problemsFor(props)).toMatch(report);
+  });
+
+  test("the default service name of an app whose name holds a dot", () => {
+    const { stack } = testStack();
+    expect(new DokkuApp(stack, "App", { name: "songlist.v2" }).addPostgres().serviceName).toBe("songlist-v2-db");
+  });
+
+  test("a service name with a dot; an alias ending in _URL, or lowercase", () => {
+    expect(problemsFor({}, { serviceName: "songlist.db" })).toMatch(/serviceName: "songlist.db" must be letters/);
+    expect(problemsFor({}, { alias: "CACHE_URL" })).toMatch(
+      /alias: "CACHE_URL" must be uppercase[^\n]*\n +hint: did you mean "CACHE"\?/,
+    );
+    expect(problemsFor({}, { alias: "Cache" })).toMatch(/alias: "Cache" must be uppercase/);
+    expect(problemsFor({}, { serviceName: "songlist_db-2", alias: "CACHE_2" })).toBe("");
+  });
+});
