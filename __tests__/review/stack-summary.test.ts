@@ -1,4 +1,4 @@
-import { failedStack, summarizeStack } from "../../cli/review";
+import { countsText, failedStack, summarizeStack } from "../../cli/review";
 import { herokuApp, plan, resourceChange, stackConfig } from "./plan-fixtures";
 
 const summarize = (parts: Parameters<typeof plan>[0], config?: object) =>
@@ -226,4 +226,28 @@ test("a failed stack carries its message as given and counts nothing", () => {
   const summary = failedStack("production", "Error: Unauthorized");
   expect(summary).toMatchObject({ stack: "production", status: "failed", message: "Error: Unauthorized" });
   expect(Object.values(summary.counts).every((count) => count === 0)).toBe(true);
+});
+
+test("a failed stack reads as failed; one with drift alone as no changes, then the drift", () => {
+  expect(countsText(failedStack("production", "Error: Unauthorized"))).toBe("failed");
+  const driftOnly = summarize({
+    resource_drift: [resourceChange("heroku_app.App", ["update"], { before: { acm: false }, after: { acm: true } })],
+  });
+  expect(countsText(driftOnly)).toBe("no changes; 1 changed outside Terraform");
+});
+
+test("the current object comes before its deposed ones, and those in the order of their keys", () => {
+  const summary = summarize({
+    resource_changes: [
+      resourceChange("heroku_app.App", ["delete"], { before: { name: "b" }, deposed: "0000000b" }),
+      resourceChange("heroku_app.App", ["update"], { before: { name: "x" }, after: { name: "y" } }),
+      resourceChange("heroku_app.App", ["delete"], { before: { name: "a" }, deposed: "0000000a" }),
+    ],
+  });
+  expect(summary.changes.map((change) => change.deposed)).toEqual([undefined, "0000000a", "0000000b"]);
+});
+
+test("an import without an id keeps an empty one", () => {
+  const summary = summarize({ resource_changes: [resourceChange("heroku_app.App", ["no-op"], { importing: {} })] });
+  expect(summary.changes[0].importId).toBe("");
 });
