@@ -231,6 +231,116 @@ describe("the head and its edges", () => {
   });
 });
 
+describe("exact text", () => {
+  const short = { headSha: "0123456789abcdef", onMerge: "m", onTag: "t" };
+  const replaced = () =>
+    summarizeStack({
+      stack: "staging",
+      plan: plan({
+        resource_changes: [
+          resourceChange("heroku_app.App", ["delete", "create"], {
+            before: herokuApp({ name: "a" }),
+            after: herokuApp({ name: "b", region: "eu" }),
+            replace_paths: [["name"], ["region"]],
+            action_reason: "replace_because_cannot_update",
+          }),
+          resourceChange("heroku_formation.Web", ["update"], { before: { quantity: 1 }, after: { quantity: 2 } }),
+          resourceChange("heroku_app.New", ["create"], { after: { name: "new" } }),
+        ],
+        output_changes: {
+          web_url: {
+            actions: ["update"],
+            before: "a",
+            after: "b",
+            after_unknown: {},
+            before_sensitive: {},
+            after_sensitive: {},
+          },
+        },
+      }),
+      config: stackConfig({ "heroku_app.App": "staging/App/Resource" }),
+    });
+
+  test("a stack's details: only the groups it has, each entry with its facts and attributes, then the next steps", () => {
+    const note = renderNote([replaced()], short);
+    expect(note.slice(note.indexOf("<details>"))).toBe(
+      [
+        "<details>",
+        "<summary><code>staging</code>: 1 to replace, 1 to update, 1 to create, 1 output</summary>",
+        "",
+        "**Replace**",
+        "",
+        "- `-/+` `heroku_app.App` — `staging/App/Resource`; reason `replace_because_cannot_update`",
+        '  - `name`: `"a"` → `"b"` (forces replacement)',
+        '  - `region`: `"us"` → `"eu"` (forces replacement)',
+        "",
+        "**Update**",
+        "",
+        "- `~` `heroku_formation.Web`",
+        "  - `quantity`: `1` → `2`",
+        "",
+        "**Create**",
+        "",
+        "- `+` `heroku_app.New`",
+        '  - `name`: `"new"`',
+        "",
+        "**Outputs**",
+        "",
+        "- `web_url` (update)",
+        "",
+        "</details>",
+        "",
+        "#### What happens next",
+        "",
+        "- **On merge:** m",
+        "- **On a `v*` tag:** t",
+        "",
+      ].join("\n"),
+    );
+  });
+
+  test("the banner in full, and shortened to the symbols", () => {
+    expect(renderNote([replaced()], short).split("\n\n")[2]).toBe(
+      "> [!warning]\n> **1 deletion or replacement** — check before merging:\n>\n" +
+        "> - `staging` `heroku_app.App` `-/+` replace, destroying first; reason `replace_because_cannot_update`; " +
+        "forced by `name`, `region`; construct `staging/App/Resource` — **destroys the app and its releases; a new, " +
+        "empty app takes its name**",
+    );
+    expect(renderNote([replaced()], short, { limit: 700 }).split("\n\n")[2]).toBe(
+      "> [!warning]\n> **1 deletion or replacement** — check before merging:\n>\n> - `staging` `heroku_app.App` `-/+`\n>\n" +
+        "> _Details shortened to fit GitLab's note limit._",
+    );
+  });
+
+  test("the table with its alignment row; the drift section with its intro and each stack's entries", () => {
+    const drifted = summarizeStack({
+      stack: "pipeline",
+      plan: plan({
+        resource_drift: [
+          resourceChange("heroku_app.App", ["update"], {
+            before: herokuApp(),
+            after: herokuApp({ acm: true, region: "eu" }),
+          }),
+          resourceChange("heroku_formation.Web", ["delete"], { before: { quantity: 1 } }),
+        ],
+      }),
+    });
+    const note = renderNote([drifted], short);
+    expect(note.split("\n\n")[3]).toBe(
+      "| Stack | Status | Create | Update | Replace | Delete | Forget | Import | Move | Outputs | Drift |\n" +
+        "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n" +
+        "| `pipeline` | no changes | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 2 |",
+    );
+    expect(note.slice(note.indexOf("<details>"), note.indexOf("</details>"))).toBe(
+      "<details>\n<summary>Changed outside Terraform: 2 resources in 1 stack</summary>\n\n" +
+        "Terraform found these objects changed since the last apply. The plan does not cause these changes; where it " +
+        "updates the same attributes, applying it undoes them.\n\n" +
+        "**`pipeline`**\n\n- `~` `heroku_app.App`\n  - `acm`: `true`\n" +
+        '  - `region`: `"us"` → `"eu"`\n- `-` `heroku_formation.Web`\n\n',
+    );
+  });
+});
+
 describe("text from plans cannot break the Markdown", () => {
   test("backticks in a value and fences in a failure message stay inside their code", () => {
     const summary = summarizeStack({

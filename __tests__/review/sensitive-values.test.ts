@@ -236,6 +236,7 @@ describe("redact", () => {
 
   test("also replaces the escaped form JSON and Terraform print", () => {
     expect(redact('value = "pa\\"ss\\nword"', ['pa"ss\nword'])).toBe('value = "(sensitive)"');
+    expect(redact('raw pa"ss\nword here', ['pa"ss\nword'])).toBe("raw (sensitive) here");
   });
 
   test("secrets holding regular-expression characters are taken literally", () => {

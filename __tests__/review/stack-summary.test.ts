@@ -251,3 +251,77 @@ test("an import without an id keeps an empty one", () => {
   const summary = summarize({ resource_changes: [resourceChange("heroku_app.App", ["no-op"], { importing: {} })] });
   expect(summary.changes[0].importId).toBe("");
 });
+
+describe("summary.secrets", () => {
+  test("variables declared sensitive in the plan or in cdk.tf.json, or named like secrets; outputs named like secrets; longest first", () => {
+    const output = { actions: ["update"] as const, after_unknown: {}, before_sensitive: false, after_sensitive: false };
+    const summary = summarize(
+      {
+        variables: {
+          from_plan: { value: "plan-declared-value" },
+          from_config: { value: "config-declared" },
+          api_token: { value: "named-token" },
+          region: { value: "eu-central" },
+        },
+        configuration: { root_module: { variables: { from_plan: { sensitive: true }, region: {} } } },
+        output_changes: {
+          database_password: { ...output, before: "old-pass", after: "new-pass-x" },
+          web_url: { ...output, before: "https://a.example", after: "https://b.example" },
+        },
+      },
+      { variable: { from_config: { sensitive: true }, region: { sensitive: false } } },
+    );
+    expect(summary.secrets).toEqual([
+      "plan-declared-value",
+      "config-declared",
+      "named-token",
+      "new-pass-x",
+      "old-pass",
+    ]);
+  });
+
+  test("secrets of one length are in code-unit order", () => {
+    const summary = summarize({
+      variables: {
+        token_b: { value: "bbbb-secret" },
+        token_a: { value: "aaaa-secret" },
+        token_c: { value: "Cccc-secret" },
+      },
+    });
+    expect(summary.secrets).toEqual(["Cccc-secret", "aaaa-secret", "bbbb-secret"]);
+  });
+});
+
+test("countsText: most harmful first, outputs counted, no empty kinds", () => {
+  const summary = summarize({
+    resource_changes: [
+      resourceChange("heroku_app.created", ["create"], { after: herokuApp() }),
+      resourceChange("heroku_app.updated_a", ["update"], { before: herokuApp(), after: herokuApp({ region: "eu" }) }),
+      resourceChange("heroku_app.updated_b", ["update"], { before: herokuApp(), after: herokuApp({ region: "eu" }) }),
+      resourceChange("heroku_app.deleted", ["delete"], { before: herokuApp() }),
+    ],
+    output_changes: {
+      a: { actions: ["update"], before: 1, after: 2, after_unknown: {}, before_sensitive: {}, after_sensitive: {} },
+      b: { actions: ["create"], before: null, after: 2, after_unknown: {}, before_sensitive: {}, after_sensitive: {} },
+    },
+  });
+  expect(countsText(summary)).toBe("1 to delete, 2 to update, 1 to create, 2 outputs");
+  expect(countsText(summarize({}))).toBe("no changes");
+});
+
+test("a change has keys only for the facts it has", () => {
+  const summary = summarize({
+    resource_changes: [
+      resourceChange("heroku_formation.Web", ["update"], { before: { quantity: 1 }, after: { quantity: 2 } }),
+    ],
+  });
+  expect(Object.keys(summary.changes[0]).sort()).toEqual([
+    "action",
+    "actions",
+    "address",
+    "attributes",
+    "replacePaths",
+    "symbol",
+    "type",
+  ]);
+});

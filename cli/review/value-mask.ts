@@ -13,7 +13,7 @@ export function maskAt(mask: ValueMask | undefined, path: PlanAttributePath): Va
   let current: ValueMask | undefined = mask;
   for (const step of path) {
     if (current === true) return true;
-    if (current === undefined || typeof current !== "object") return undefined;
+    if (typeof current !== "object") return undefined; // undefined, or false: nothing under it
     current = Array.isArray(current)
       ? (current as readonly ValueMask[])[Number(step)]
       : (current as { readonly [key: string]: ValueMask })[String(step)];
