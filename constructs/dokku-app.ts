@@ -4,25 +4,9 @@ import { ConfigValue } from "./config-value";
 import { FlowProviders } from "./flow-providers";
 import { DokkuPostgres, DokkuPostgresOptions } from "./dokku-postgres";
 import { declareEnvironmentName, declareProductionLike } from "./private/production-intent";
-import {
-  expectArray,
-  expectBoolean,
-  expectInstance,
-  expectRecord,
-  expectString,
-  hiddenReporterFor,
-  Report,
-  reporterFor,
-} from "./private/prop-types";
-import {
-  CONFIG_VAR_KEY,
-  DOKKU_APP_NAME,
-  DOKKU_DOMAIN,
-  DOKKU_PORT_MAP,
-  DOKKU_RULES,
-  EXPECTED_TYPES,
-  TYPE_RULES,
-} from "./private/rules";
+import { expectArray, expectBoolean, expectRecord, expectString, Report, reporterFor } from "./private/prop-types";
+import { DOKKU_APP_NAME, DOKKU_DOMAIN, DOKKU_PORT_MAP, DOKKU_RULES } from "./private/rules";
+import { appConfigVars, checkAppConfigKeys } from "./private/app-config-vars";
 import { childIdFor, isLiteral, validateAtSynth } from "./private/validation";
 import { isProductionLike } from "./production-like";
 import { Secret } from "./secret";
@@ -128,34 +112,7 @@ export class DokkuApp extends Construct {
     this.productionLike = isProductionLike({ productionLike: props.productionLike, name: props.environment });
     this.preventDestroy = props.preventDestroy ?? this.productionLike;
 
-    const plain: Record<string, string> = {};
-    const sensitive: Record<string, string> = {};
-    const unresolved: string[] = [];
-    for (const [key, entry] of Object.entries(props.config ?? {})) {
-      if (typeof entry === "string") {
-        plain[key] = entry;
-        continue;
-      }
-      if (!(entry instanceof ConfigValue)) {
-        reporterFor(this)(`config.${key}`, entry, TYPE_RULES.configValue);
-        continue;
-      }
-      if (entry.perEnvironment) {
-        unresolved.push(key);
-        continue;
-      }
-      const resolved = entry.resolve(undefined);
-      if (resolved.problem !== undefined) {
-        const report = resolved.sensitive ? hiddenReporterFor(this) : reporterFor(this);
-        report(`config.${key}`, resolved.value, resolved.problem);
-        continue;
-      }
-      (resolved.sensitive ? sensitive : plain)[key] = resolved.value!;
-    }
-    for (const [key, secret] of Object.entries(props.secrets ?? {})) {
-      if (!expectInstance(hiddenReporterFor(this), `secrets.${key}`, secret, Secret, EXPECTED_TYPES.secret)) continue;
-      sensitive[key] = secret.value;
-    }
+    const { plain, sensitive, unresolved } = appConfigVars(this, props.config, props.secrets);
     this.plainConfigKeys = Object.keys(plain);
     const configVars = { ...plain, ...sensitive };
     this.configKeys = Object.keys(configVars);
@@ -191,20 +148,7 @@ export class DokkuApp extends Construct {
         if (first !== undefined) problems.add("ports", port, DOKKU_RULES.portReused(first), DOKKU_RULES.portReusedHint);
         else hostPorts.set(key, port);
       }
-      const configKeys = Object.keys(props.config ?? {});
-      const secretKeys = Object.keys(props.secrets ?? {});
-      for (const key of [...configKeys, ...secretKeys]) problems.check("config key", key, CONFIG_VAR_KEY);
-      for (const key of configKeys.filter((key) => secretKeys.includes(key))) {
-        problems.add("config key", key, "is in both config and secrets; a config var has one value");
-      }
-      for (const key of unresolved) {
-        problems.add(
-          `config.${key}`,
-          "(per environment)",
-          "must be chosen for the app's environment before it reaches the app",
-          `resolveConfigFor(config, "<environment>") chooses it (HerokuFlow does this for each environment)`,
-        );
-      }
+      checkAppConfigKeys(problems, props.config, props.secrets, unresolved);
     });
   }
 

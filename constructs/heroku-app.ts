@@ -18,7 +18,6 @@ import {
   expectInstance,
   expectRecord,
   expectString,
-  hiddenReporterFor,
   isRecord,
   Report,
   reporterFor,
@@ -27,17 +26,16 @@ import {
   APP_NAME,
   BUILD_STACK,
   BUILDPACK,
-  CONFIG_VAR_KEY,
   CONFIG_VARS_MAX_BYTES,
   CONFIG_VARS_SIZE_RULE,
   EXPECTED_TYPES,
   factoryHint,
   REGION,
   TEAM_NAME,
-  TYPE_RULES,
   UNRESERVED_CONFIG_KEY,
   USER_CONFIG_KEY,
 } from "./private/rules";
+import { appConfigVars, checkAppConfigKeys } from "./private/app-config-vars";
 import { childIdFor, isLiteral, Problems, validateAtSynth } from "./private/validation";
 import { HerokuRegion } from "./region";
 import { Secret } from "./secret";
@@ -323,35 +321,7 @@ export class HerokuApp extends HerokuAppBase {
     this.acm = props.acm ?? false;
     this.region = props.region ?? HerokuRegion.US;
 
-    const plain: Record<string, string> = {};
-    const sensitive: Record<string, string> = {};
-    // Per-environment values are chosen before they reach the app (resolveConfigFor): the app takes concrete values.
-    const unresolved: string[] = [];
-    for (const [key, entry] of Object.entries(props.config ?? {})) {
-      if (typeof entry === "string") {
-        plain[key] = entry;
-        continue;
-      }
-      if (!(entry instanceof ConfigValue)) {
-        reporterFor(this)(`config.${key}`, entry, TYPE_RULES.configValue);
-        continue;
-      }
-      if (entry.perEnvironment) {
-        unresolved.push(key);
-        continue;
-      }
-      const resolved = entry.resolve(undefined);
-      if (resolved.problem !== undefined) {
-        const report = resolved.sensitive ? hiddenReporterFor(this) : reporterFor(this);
-        report(`config.${key}`, resolved.value, resolved.problem);
-        continue;
-      }
-      (resolved.sensitive ? sensitive : plain)[key] = resolved.value!;
-    }
-    for (const [key, secret] of Object.entries(props.secrets ?? {})) {
-      if (!expectInstance(hiddenReporterFor(this), `secrets.${key}`, secret, Secret, EXPECTED_TYPES.secret)) continue;
-      sensitive[key] = secret.value;
-    }
+    const { plain, sensitive, unresolved } = appConfigVars(this, props.config, props.secrets);
     for (const key of [...Object.keys(plain), ...Object.keys(sensitive)]) {
       if (!UNRESERVED_CONFIG_KEY.test(key)) {
         Annotations.of(this).addWarning(`config key ${JSON.stringify(key)} ${UNRESERVED_CONFIG_KEY.description}`);
@@ -394,21 +364,8 @@ export class HerokuApp extends HerokuAppBase {
       problems.check("region", this.region.name, REGION);
       problems.check("stack", props.stack?.name, BUILD_STACK);
       for (const buildpack of props.buildpacks ?? []) problems.check("buildpacks", buildpack, BUILDPACK);
-      const configKeys = Object.keys(props.config ?? {});
-      const secretKeys = Object.keys(props.secrets ?? {});
-      for (const key of [...configKeys, ...secretKeys]) problems.check("config key", key, CONFIG_VAR_KEY);
+      checkAppConfigKeys(problems, props.config, props.secrets, unresolved);
       checkConfigVarsHerokuAccepts(problems, this.resource);
-      for (const key of configKeys.filter((key) => secretKeys.includes(key))) {
-        problems.add("config key", key, "is in both config and secrets; a config var has one value");
-      }
-      for (const key of unresolved) {
-        problems.add(
-          `config.${key}`,
-          "(per environment)",
-          "must be chosen for the app's environment before it reaches the app",
-          `resolveConfigFor(config, "<environment>") chooses it (HerokuFlow does this for each environment)`,
-        );
-      }
       problems.check("team", props.team, TEAM_NAME);
     });
   }
