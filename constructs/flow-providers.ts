@@ -63,6 +63,11 @@ export class FlowProviders extends Construct {
     return providerOf(scope, "circleci", (parent) => new CircleciProvider(parent, "circleci"));
   }
 
+  /** The random provider of `scope`'s stack (generated secrets), declared by the first construct that needs it. */
+  public static randomProviderFor(scope: IConstruct): RandomProvider {
+    return providerOf(scope, "random", (parent) => new RandomProvider(parent, "random"));
+  }
+
   /**
    * The Dokku provider of `scope`'s stack: the one declared there, or a new one (under the stack's FlowProviders when
    * it has one), configured from the environment only. The provider reads `DOKKU_SSH_HOST`, `DOKKU_SSH_CERT` (the

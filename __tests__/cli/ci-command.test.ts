@@ -51,6 +51,15 @@ describe("heroku-flow ci", () => {
     expect(fs.existsSync(path.join(dir, ".gitlab-ci.yml"))).toBe(false);
   });
 
+  test("a Dokku topology's pipeline is not generated yet: refused, saying so, and nothing is written", async () => {
+    const { dir, context } = project({ ...manifest, platform: "dokku" });
+    await expect(ci.run([], context)).rejects.toThrow(
+      "heroku-flow ci works on Heroku apps, and this topology's run on Dokku: the pipeline for Dokku " +
+        "(`git push dokku@<host>:<app>`) is not generated yet: write its deploy jobs by hand",
+    );
+    expect(fs.existsSync(path.join(dir, ".gitlab-ci.yml"))).toBe(false);
+  });
+
   test("--check on a fresh file exits 0", async () => {
     const { dir, context, printed } = project(manifest);
     fs.writeFileSync(path.join(dir, ".gitlab-ci.yml"), expected);

@@ -258,6 +258,12 @@ describe("the engine's toolchain, from the manifest's CI side", () => {
     expect(providersNeededBy(undefined)).toEqual([]);
   });
 
+  test("the Dokku platform needs the Dokku provider, after CircleCI's when both are named", () => {
+    expect(providersNeededBy({ platform: "dokku" } as FlowManifest)).toEqual(["dokku"]);
+    expect(providersNeededBy({ ...circleci, platform: "dokku" } as FlowManifest)).toEqual(["circleci", "dokku"]);
+    expect(withProvidersFor({}, { platform: "dokku" } as FlowManifest).HEROKU_FLOW_PROVIDERS).toBe("dokku");
+  });
+
   test("HEROKU_FLOW_PROVIDERS names it, after those given, once", () => {
     expect(withProvidersFor({ PATH: "/bin" }, circleci)).toEqual({ PATH: "/bin", HEROKU_FLOW_PROVIDERS: "circleci" });
     expect(withProvidersFor({ HEROKU_FLOW_PROVIDERS: "other" }, circleci).HEROKU_FLOW_PROVIDERS).toBe("other,circleci");

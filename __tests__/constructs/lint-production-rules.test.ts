@@ -8,6 +8,7 @@ import { Pipeline } from "../../.gen/providers/heroku/pipeline";
 import { PipelineCoupling } from "../../.gen/providers/heroku/pipeline-coupling";
 import { Aspects, TerraformStack } from "cdktf";
 import {
+  DokkuApp,
   DynoSize,
   FlowValidation,
   GitlabCiVariable,
@@ -220,6 +221,39 @@ describe("HF7 (an error): a production deploy key that is not protected", () => 
       false,
     );
     expect(hf7(app).map((problem) => problem.path)).toEqual(["test/Web/Variable-HEROKU_API_KEY/Resource"]);
+  });
+});
+
+describe("HF7 on Dokku: the SSH deploy key of a production environment", () => {
+  function dokkuKeys(scope: string, protect: boolean, productionLike: boolean) {
+    const { app, stack } = lintedStack();
+    new DokkuApp(stack, "App", { name: "acme", productionLike });
+    new GitlabCiVariable(stack, "Key", {
+      project: "acme/api",
+      key: "DOKKU_SSH_PRIVATE_KEY_BASE64",
+      value: Secret.fromVariable(stack, "dokku_deploy_key"),
+      environmentScope: scope,
+      protected: protect,
+    });
+    return FlowValidation.of(app)
+      .problems()
+      .filter((problem) => problem.rule.startsWith("[HF7]"))
+      .map((problem) => problem.rule);
+  }
+
+  test("unprotected for production, or for every environment beside a production-like Dokku app, is an error", () => {
+    expect(dokkuKeys("production", false, false)).toEqual([
+      "[HF7] production deploy key DOKKU_SSH_PRIVATE_KEY_BASE64 (environment scope production) is not protected",
+    ]);
+    expect(dokkuKeys("*", false, true)).toEqual([
+      "[HF7] production deploy key DOKKU_SSH_PRIVATE_KEY_BASE64 (environment scope *) is not protected",
+    ]);
+  });
+
+  test("not when protected, nor for staging, nor for every environment beside a staging app", () => {
+    expect(dokkuKeys("production", true, true)).toEqual([]);
+    expect(dokkuKeys("staging", false, false)).toEqual([]);
+    expect(dokkuKeys("*", false, false)).toEqual([]);
   });
 });
 

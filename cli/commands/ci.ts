@@ -5,6 +5,7 @@ import { type Command, type CommandContext, UsageError } from "../command";
 import { generateGitlabCi } from "../ci";
 import { generateCircleciConfig } from "../ci/circleci";
 import { readManifest, type FlowManifest } from "../engine/manifest";
+import { requireHerokuPlatform } from "../engine/platform-support";
 
 export { generateGitlabCi, generateCircleciConfig };
 
@@ -62,6 +63,7 @@ export const ci: Command = {
       throw new UsageError("ci: --default-branch is for --provider circleci (GitLab's rules read $CI_DEFAULT_BRANCH)");
     }
     const manifest = readManifest(path.join(context.dir, "cdktf.out"));
+    requireHerokuPlatform(manifest, "ci");
     // The topology chose its CI side: a pipeline for the other would deploy keys that side does not hold.
     const side = manifest.ci?.provider ?? "gitlab";
     if (side !== provider) {

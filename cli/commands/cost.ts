@@ -5,6 +5,7 @@ import { pricesFor } from "../cost/cost-settings";
 import { PRICES_SETTING } from "../cost/price-catalogue";
 import { topologyCost } from "../cost/topology-cost";
 import type { FlowSession } from "../engine/flow-session";
+import { requireHerokuPlatform } from "../engine/platform-support";
 
 /**
  * The review id `heroku-flow cost` synthesizes a review stack for: any merge request's review app costs the same, so
@@ -56,6 +57,7 @@ export async function costCommand(session: FlowSession, options: CostCommandOpti
   const prices = pricesFor(session.dir, session.env, overrideFile);
   const { engine } = session;
   await engine.synth();
+  requireHerokuPlatform(session.manifest, "cost");
   // Review stacks exist only in a synth for a merge request: one more synth gives their cost.
   if (session.manifest.review) await engine.synth({ HEROKU_FLOW_REVIEW_ID: COST_REVIEW_ID });
   const topology = topologyCost(session.manifest, (stack) => session.config(stack), prices);

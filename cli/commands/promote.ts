@@ -35,8 +35,8 @@ export async function promoteCommand(session: FlowSession, from: string, to: str
   session.checkStacks([from, to]);
   const outcome = await promoteRunningRelease(
     HerokuPromotions.fromEnv(session.env),
-    session.herokuAppName(from),
-    session.herokuAppName(to),
+    session.herokuAppName(from, "promote"),
+    session.herokuAppName(to, "promote"),
     released,
   );
   session.print(promotedText(outcome));

@@ -55,14 +55,14 @@ export async function releaseCommand(session: FlowSession, named?: string, promo
   const stack = named ?? session.reviewStacks(session.env.HEROKU_FLOW_REVIEW_ID!)[0];
   // Both names at once, before anything is asked of git or Heroku; herokuAppName refuses a lone unknown stack.
   if (promoteFrom !== undefined) session.checkStacks([stack, promoteFrom]);
-  const app = session.herokuAppName(stack);
+  const app = session.herokuAppName(stack, "release");
   let notPromoted = "";
   if (promoteFrom !== undefined) {
     const commit = releaseCommit(session.dir, session.env);
     try {
       const outcome = await promoteRunningRelease(
         HerokuPromotions.fromEnv(session.env),
-        session.herokuAppName(promoteFrom),
+        session.herokuAppName(promoteFrom, "release"),
         app,
         commit,
       );

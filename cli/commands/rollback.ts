@@ -31,7 +31,7 @@ Exit codes: 0 rolled back, 1 refused (no earlier successful release) or an error
  */
 export async function rollbackCommand(session: FlowSession, stack: string): Promise<number> {
   await session.engine.synth();
-  const app = session.herokuAppName(stack); // refuses a stack the app does not have, naming those it has
+  const app = session.herokuAppName(stack, "rollback"); // refuses a stack the app does not have, naming those it has
   const heroku = HerokuApi.fromEnv(session.env);
   const target = rollbackTarget(app, await heroku.latestReleases(app, RELEASES_READ));
   if (!target.ok) {

@@ -9,6 +9,7 @@ import { sessionFor } from "../args";
 import { type Command, type CommandContext, UsageError } from "../command";
 import { deployWithBootstrap } from "../engine/deploy-sequence";
 import { FLOW_MANIFEST_FILE, type FlowManifest, readManifest } from "../engine/manifest";
+import { requireHerokuPlatform } from "../engine/platform-support";
 import { deployEnv, deployKeyVariables, secretVariables, type Target } from "../engine/target-env";
 import { toolchainEnv } from "../engine/toolchain";
 import { SandboxClient } from "../platform/sandbox-client";
@@ -120,6 +121,7 @@ async function deploy(context: CommandContext): Promise<number> {
   const synthSession = sessionFor(context, { env: { ...context.env, ...toolchain } });
   await synthSession.engine.synth();
   const manifest = synthSession.manifest;
+  requireHerokuPlatform(manifest, "sandbox");
   if (manifest.gitlabProject) await sandbox.createProject(manifest.gitlabProject);
   if (manifest.ci?.provider === "circleci") await sandbox.createCircleciProject(manifest.ci);
   const stacks = manifest.stacks.filter((stack) => stack.kind !== "review").map((stack) => stack.name);

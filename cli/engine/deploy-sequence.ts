@@ -9,6 +9,16 @@ export interface CodeReleases {
   pushCode(appName: string, processTypes: Readonly<Record<string, string>>): Promise<void>;
 }
 
+/**
+ * The code releases of a platform where Terraform manages no formation (Dokku): an app without code needs no bootstrap,
+ * since nothing in its stack waits for code, and its code arrives with the deploy job's own `git push`.
+ */
+export const NO_BOOTSTRAP: CodeReleases = {
+  appsWithoutCode: () => Promise.resolve([]),
+  pushCode: (appName) =>
+    Promise.reject(new Error(`no code push is made to ${appName}: its deploy job pushes the code`)),
+};
+
 /** What {@link deployWithBootstrap} did. */
 export interface DeployOutcome {
   /** Apps that had no code and got their first code push. */

@@ -4,6 +4,7 @@ import { readManifest, stacksNamed, terraformVariableEnv } from "./manifest";
 import { readStackConfig, requiredVariables, type StackConfig } from "./stack-config";
 import { TerraformEngine } from "./terraform-engine";
 import { providersNeededBy, withProvidersFor } from "./ci-providers";
+import { requireHerokuPlatform } from "./platform-support";
 import { toolchainEnv } from "./toolchain";
 
 /** How a command was started (the options every command shares). */
@@ -126,7 +127,8 @@ export class FlowSession {
   }
 
   /** The Heroku app `stack` declares (environment and review stacks declare one). */
-  public herokuAppName(stack: string): string {
+  public herokuAppName(stack: string, command: "release" | "rollback" | "promote"): string {
+    requireHerokuPlatform(this.manifest, command);
     const { apps } = this.stack(stack);
     if (apps.length !== 1) {
       throw new Error(

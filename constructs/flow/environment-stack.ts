@@ -1,16 +1,13 @@
 import { Annotations, TerraformOutput, TerraformStack } from "cdktf";
 import { Construct } from "constructs";
 import { CircleciContext } from "../circleci-context";
-import { resolveConfigFor } from "../config-value";
-import { FlowValidation } from "../flow-validation";
 import { FlowProviders } from "../flow-providers";
 import { GitlabEnvironment } from "../gitlab-environment";
 import { HerokuApp } from "../heroku-app";
 import { HerokuPipeline, IHerokuPipeline } from "../heroku-pipeline";
 import { isProductionLike } from "../production-like";
-import { checkSecretBeforeUse } from "../private/secret-check";
-import { ADDON_AND_SECRET_RULES, SECRET_CONFIG_VALUE } from "../private/rules";
 import { Secret } from "../secret";
+import { appSettingsFor, checkAppSettings } from "./app-settings";
 import { configureBackend } from "./backend";
 import { EnvironmentConfig, TopologyConfig } from "./flow-config";
 import { FlowSettings } from "./flow-settings";
@@ -105,43 +102,28 @@ export class EnvironmentStack extends TerraformStack {
 
     // Everything the app gets is decided here, for this environment: the app itself takes concrete values.
     const configEnvironment = props.configEnvironment ?? environment.name;
-    const { config, missing } = resolveConfigFor(
-      { ...topology.sharedConfig, ...environment.config },
+    const appSettings = appSettingsFor(this, {
+      sharedConfig: topology.sharedConfig,
+      config: environment.config,
       configEnvironment,
-    );
-    // Reported below, once, on the app: not again by the app, which would refuse them too.
-    for (const { key } of missing) delete config[key];
-    const generated = Object.fromEntries(
-      topology.generatedSecrets.map((key) => [key, Secret.generate(this, key.toLowerCase())]),
-    );
-    const supplied = this.suppliedSecrets(props);
-    this.secretVariables = [...new Set(Object.values(supplied).map(({ variable }) => variable))];
-    const secrets = {
-      ...generated,
-      ...Object.fromEntries(Object.entries(supplied).map(([key, s]) => [key, s.secret])),
-    };
+      generatedSecrets: topology.generatedSecrets,
+      sharedSecrets: topology.secrets,
+      secrets: environment.secrets,
+      deployKeyVariable: settings.gitlab || props.circleci !== undefined ? props.deployKeyVariable : undefined,
+    });
+    this.secretVariables = appSettings.secretVariables;
     this.app = new HerokuApp(this, "App", {
       name: environment.appName,
       region: environment.region ?? topology.region,
       stack: environment.stack,
-      config,
-      secrets,
+      config: appSettings.config,
+      secrets: appSettings.secrets,
       environment: configEnvironment,
       productionLike: isProductionLike(environment),
     });
-    for (const { key, reason } of missing) {
-      FlowValidation.addProblem(this.app, { field: `config.${key}`, value: "(per environment)", rule: reason });
-    }
+    checkAppSettings(this.app, this.app.resource, appSettings);
     // Absent only after HerokuFlow reported it (a plan of the wrong type, or a review plan that breaks its rule).
     if (environment.postgres !== undefined) this.app.addPostgres("Postgres", { plan: environment.postgres });
-    for (const [key, { secret, variable }] of Object.entries(supplied)) {
-      checkSecretBeforeUse(
-        this.app.resource,
-        secret,
-        SECRET_CONFIG_VALUE,
-        `TF_VAR_${variable} (config var ${key} of this app) ${SECRET_CONFIG_VALUE.description}`,
-      );
-    }
     for (const [addonId, options] of Object.entries({ ...topology.addons, ...environment.addons })) {
       this.app.addAddon(addonId, options);
     }
@@ -168,35 +150,6 @@ export class EnvironmentStack extends TerraformStack {
 
     new TerraformOutput(this, "app_name", { value: this.app.appName });
     new TerraformOutput(this, "web_url", { value: this.app.webUrl });
-  }
-
-  /**
-   * The topology's secrets this environment's app gets (shared ones, overridden by its own), each from a sensitive
-   * Terraform variable declared once in the stack however many keys it supplies. They are declared under `Secrets`
-   * so that no variable name can clash with another construct of the stack; a variable named as the deploy key's
-   * would be one variable with two meanings, and is reported instead.
-   */
-  private suppliedSecrets(props: EnvironmentStackProps): Record<string, { secret: Secret; variable: string }> {
-    const declared = Object.entries({ ...props.topology.secrets, ...props.environment.secrets });
-    if (declared.length === 0) return {};
-    const scope = new Construct(this, "Secrets");
-    const byVariable = new Map<string, Secret>();
-    const supplied: Record<string, { secret: Secret; variable: string }> = {};
-    for (const [key, { variable, description }] of declared) {
-      if ((props.settings.gitlab || props.circleci !== undefined) && variable === props.deployKeyVariable) {
-        FlowValidation.addProblem(this, {
-          field: `secrets.${key}.variable`,
-          value: variable,
-          rule: ADDON_AND_SECRET_RULES.deployKeyVariable,
-          hint: "give the secret a variable of its own",
-        });
-        continue;
-      }
-      const secret = byVariable.get(variable) ?? Secret.fromVariable(scope, variable, { description });
-      byVariable.set(variable, secret);
-      supplied[key] = { secret, variable };
-    }
-    return supplied;
   }
 
   /** The GitLab environment and the CI/CD variables the environment's deploy job reads. */

@@ -195,8 +195,16 @@ export interface CircleciCiSide {
 /** Where the topology's deploy jobs run, and so where its deploy keys live. */
 export type TopologyCiSide = GitlabCiSide | CircleciCiSide;
 
-/** A whole delivery topology: one pipeline, its environments and its review apps. */
+/** A whole delivery topology on Heroku: one pipeline, its environments and its review apps. */
 export interface TopologyConfig {
+  /**
+   * The platform the apps run on. A topology on a self-hosted Dokku server is a `DokkuTopologyConfig`
+   * (`platform: "dokku"`), built by `DokkuFlow`.
+   *
+   * @default "heroku"
+   */
+  readonly platform?: "heroku";
+
   /** The Heroku pipeline's name. */
   readonly pipelineName: string;
 

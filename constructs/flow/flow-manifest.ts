@@ -14,7 +14,7 @@ export const FLOW_MANIFEST_FILE = "heroku-flow.json";
  * The manifest's format version. Raised on any change an older engine would misread; an engine refuses a manifest of
  * another version and says which versions of the package agree.
  */
-export const FLOW_MANIFEST_VERSION = 1;
+export const FLOW_MANIFEST_VERSION = 2;
 
 /** What a stack is to the workflow. */
 export type FlowStackKind = "pipeline" | "long-lived" | "review";
@@ -51,12 +51,18 @@ export interface FlowManifestCiSide {
   readonly projectId: string;
 }
 
-/** One Heroku app of a stack. */
+/** One app of a stack. */
 export interface FlowManifestApp {
-  /** The Heroku app's name. */
+  /** The app's name (on Heroku, or on the Dokku server). */
   readonly name: string;
   /** The process types of its formation, e.g. `["web", "worker"]`. */
   readonly formation: readonly string[];
+  /**
+   * On Dokku, how many processes of each type run, e.g. `{ web: 2 }`: the deploy job's `ps:scale` after each push,
+   * since the provider cannot manage it (on Heroku, formation is a Terraform resource). Absent when the topology says
+   * nothing (Dokku's default: one `web`).
+   */
+  readonly scale?: Readonly<Record<string, number>>;
 }
 
 /** One stack of the app. */
@@ -94,7 +100,9 @@ export interface FlowManifestStack {
 /** The whole app, as the engine sees it. */
 export interface FlowManifest {
   readonly version: number;
-  /** The Heroku pipeline's name. */
+  /** Where the apps run: `dokku` for a self-hosted Dokku server, absent for Heroku (manifests of Heroku read as before). */
+  readonly platform?: "dokku";
+  /** The Heroku pipeline's name; on Dokku, the topology's name. */
   readonly pipelineName: string;
   /** The GitLab project, or absent when the GitLab side is off (`HEROKU_FLOW_GITLAB=false`, or the CircleCI side). */
   readonly gitlabProject?: string;

@@ -1,7 +1,14 @@
 import { createHash } from "crypto";
 import type { FlowProblemInput } from "../flow-validation";
-import { APP_NAME, HEROKU_DEPLOY_KEY_VARIABLE, reviewAppNamePrefixRule, SETTING_RULES } from "../private/rules";
+import {
+  APP_NAME,
+  DOKKU_DEPLOY_KEY_VARIABLE,
+  HEROKU_DEPLOY_KEY_VARIABLE,
+  reviewAppNamePrefixRule,
+  SETTING_RULES,
+} from "../private/rules";
 import { showValue } from "../private/show-value";
+import type { DokkuTopologyConfig } from "./dokku-config";
 import type { TopologyConfig } from "./flow-config";
 
 /** The names a review app gets from its merge request's id. */
@@ -102,14 +109,29 @@ function buildReviewNames(prefix: string, slug: string): ReviewAppNames {
 /** The name of the stack that holds the Heroku pipeline (and the GitLab project-wide settings). */
 export const PIPELINE_STACK = "pipeline";
 
-/**
- * The variable that holds the app's name in a deploy job's environment (a GitLab environment's CI/CD variable, a
- * CircleCI context's variable), beside the deploy key, `HEROKU_API_KEY`, which the Heroku CLI reads.
- */
-const CI_APP_NAME_VARIABLE = "HEROKU_APP_NAME";
+/** The names that differ by platform: the deploy key's (and the app name's) variables. */
+interface PlatformNames {
+  /** The start of each deploy-key Terraform variable: `<start>_<environment>`, `<start>_review`. */
+  readonly deployKeyVariable: string;
+  /** The variable a deploy job reads its deploy key from. */
+  readonly ciDeployKeyVariable: string;
+  /** The variable a deploy job reads its app's name from. */
+  readonly ciAppNameVariable: string;
+}
 
-/** The deploy-key variable every review app's GitLab environment gets (one key for all review apps). */
-const REVIEW_DEPLOY_KEY_VARIABLE = "heroku_deploy_key_review";
+const PLATFORM_NAMES: Readonly<Record<"heroku" | "dokku", PlatformNames>> = {
+  // The Heroku CLI reads HEROKU_API_KEY.
+  heroku: {
+    deployKeyVariable: "heroku_deploy_key",
+    ciDeployKeyVariable: HEROKU_DEPLOY_KEY_VARIABLE,
+    ciAppNameVariable: "HEROKU_APP_NAME",
+  },
+  dokku: {
+    deployKeyVariable: "dokku_deploy_key",
+    ciDeployKeyVariable: DOKKU_DEPLOY_KEY_VARIABLE,
+    ciAppNameVariable: "DOKKU_APP_NAME",
+  },
+};
 
 /**
  * Every name a topology derives — stacks, the Terraform variables holding GitLab's deploy keys (and their `TF_VAR_`
@@ -117,7 +139,11 @@ const REVIEW_DEPLOY_KEY_VARIABLE = "heroku_deploy_key_review";
  * scripts that deploy, test, measure or draw a topology read them here instead of spelling them again.
  */
 export class FlowNames {
-  constructor(private readonly topology: TopologyConfig) {}
+  private readonly platformNames: PlatformNames;
+
+  constructor(private readonly topology: TopologyConfig | DokkuTopologyConfig) {
+    this.platformNames = PLATFORM_NAMES[topology.platform === "dokku" ? "dokku" : "heroku"];
+  }
 
   /** The stack of the Heroku pipeline; deployed first. */
   public get pipelineStack(): string {
@@ -141,7 +167,7 @@ export class FlowNames {
 
   /** The sensitive Terraform variable that holds the deploy key of a long-lived environment. */
   public deployKeyVariable(environmentName: string): string {
-    return `heroku_deploy_key_${environmentName.replace(/[^a-zA-Z0-9_]/g, "_")}`;
+    return `${this.platformNames.deployKeyVariable}_${environmentName.replace(/[^a-zA-Z0-9_]/g, "_")}`;
   }
 
   /**
@@ -149,27 +175,31 @@ export class FlowNames {
    * names are unique in a whole organization, which several pipelines may share.
    */
   public circleciContext(environmentName: string): string {
-    return `${this.topology.pipelineName}-${environmentName}`;
+    const name = this.topology.platform === "dokku" ? this.topology.name : this.topology.pipelineName;
+    return `${name}-${environmentName}`;
   }
 
-  /** The variable a deploy job reads its Heroku deploy key from (GitLab CI/CD variable, CircleCI context variable). */
+  /**
+   * The variable a deploy job reads its deploy key from (GitLab CI/CD variable, CircleCI context variable): Heroku's
+   * API key, `HEROKU_API_KEY`, or on Dokku the SSH key, `DOKKU_SSH_PRIVATE_KEY_BASE64`.
+   */
   public get ciDeployKeyVariable(): string {
-    return HEROKU_DEPLOY_KEY_VARIABLE;
+    return this.platformNames.ciDeployKeyVariable;
   }
 
-  /** The variable a deploy job reads its Heroku app's name from (GitLab CI/CD variable, CircleCI context variable). */
+  /** The variable a deploy job reads its app's name from: `HEROKU_APP_NAME`, or on Dokku `DOKKU_APP_NAME`. */
   public get ciAppNameVariable(): string {
-    return CI_APP_NAME_VARIABLE;
+    return this.platformNames.ciAppNameVariable;
   }
 
   /** The sensitive Terraform variable that holds the deploy key of every review app. */
   public get reviewDeployKeyVariable(): string {
-    return REVIEW_DEPLOY_KEY_VARIABLE;
+    return `${this.platformNames.deployKeyVariable}_review`;
   }
 
   /** Every deploy-key variable the stacks declare: each environment's, then the review apps'. */
   public get deployKeyVariables(): string[] {
-    return [...this.environmentStacks.map((name) => this.deployKeyVariable(name)), REVIEW_DEPLOY_KEY_VARIABLE];
+    return [...this.environmentStacks.map((name) => this.deployKeyVariable(name)), this.reviewDeployKeyVariable];
   }
 
   /** The names a review app gets from its review id (or the problem with that id or the prefix). */

@@ -1,20 +1,19 @@
 import * as path from "node:path";
-import { App, Aspects, TerraformStack } from "cdktf";
+import { App, TerraformStack } from "cdktf";
 import { FlowValidation } from "../flow-validation";
-import { GitlabProviderCompatibility } from "../gitlab-provider-compatibility";
-import { HerokuFlowChecks } from "../lint/heroku-flow-checks";
 import { reporterFor } from "../private/prop-types";
-import { CI_SIDE_RULES, SETTING_RULES } from "../private/rules";
+import { CI_SIDE_RULES } from "../private/rules";
 import { isProductionLike } from "../production-like";
 import { EnvironmentCircleciSide, EnvironmentStack } from "./environment-stack";
 import { CircleciCiSide, EnvironmentConfig, ProcessFormation, TopologyCiSide, TopologyConfig } from "./flow-config";
 import type { FlowManifestCiSide, FlowManifestStack } from "./flow-manifest";
-import { FlowNames, PIPELINE_STACK, REVIEW_ID_SETTING, type ReviewAppNames } from "./flow-names";
+import { addFlowAspects, manifestReview, reviewStacksToBuild, type ReviewStackNames } from "./flow-common";
+import { FlowNames, PIPELINE_STACK } from "./flow-names";
 import { FlowSettings, readSettings } from "./flow-settings";
 import { ManifestWritingSynthesizer } from "./manifest-writer";
 import { PipelineStack } from "./pipeline-stack";
 import { releaseTagRestriction } from "./release-tag-restriction";
-import { checkSecretsAndAddons, secretVariablesOf } from "./secrets-and-addons";
+import { checkSecretsAndAddons } from "./secrets-and-addons";
 import { checkOptions, checkTopology, isBuildable, isEnvironmentStackName } from "./topology-checks";
 
 /** Options of {@link HerokuFlow}. */
@@ -33,9 +32,6 @@ export interface HerokuFlowOptions {
    */
   readonly procfile?: string;
 }
-
-/** How long a review app lives after its last deploy unless the topology says otherwise. */
-const DEFAULT_REVIEW_AUTO_STOP_IN = "1 week";
 
 /**
  * The whole Heroku Flow pattern for one topology: a `pipeline` stack (the Heroku pipeline and GitLab's protected
@@ -174,20 +170,10 @@ export class HerokuFlow {
     // Review ids that cannot make a review app are left out by readSettings, and a bad prefix is reported by
     // checkTopology (on every synth): without a valid prefix no review app has a name to build.
     this.reviewApps = [];
-    const reviewNames = new Map<EnvironmentStack, ReviewAppNames & { reviewId: string }>();
+    const reviewNames = new Map<EnvironmentStack, ReviewStackNames>();
     // checkTopology gives every topology a review part: without review apps, one with no prefix.
     const review = checked.review!;
-    for (const reviewId of review.appNamePrefix === undefined ? [] : settings.reviewIds) {
-      const names = this.names.review(reviewId);
-      if ("problem" in names) {
-        FlowValidation.addProblem(app, names.problem);
-        continue;
-      }
-      // A stack the program made itself before HerokuFlow: constructs would throw on a second child of that name.
-      if (app.node.tryFindChild(names.stackName)) {
-        report(REVIEW_ID_SETTING, reviewId, SETTING_RULES.reviewStackTaken(names.stackName));
-        continue;
-      }
+    for (const names of reviewStacksToBuild(app, report, this.names, settings, review.appNamePrefix)) {
       const reviewStack = new EnvironmentStack(app, names.stackName, {
         topology: checked,
         // The review values were checked by checkTopology: a bad one is absent here, and already reported.
@@ -207,7 +193,7 @@ export class HerokuFlow {
         configEnvironment: "review",
         deployKeyVariable: this.names.reviewDeployKeyVariable,
       });
-      reviewNames.set(reviewStack, { ...names, reviewId });
+      reviewNames.set(reviewStack, names);
       this.reviewApps.push(reviewStack);
     }
 
@@ -219,15 +205,7 @@ export class HerokuFlow {
         releaseTag: checked.releaseTag,
         processTypes: this.processTypes,
         stateBackend: settings.stateBackend,
-        // Absent without review apps (none configured, or the CircleCI side): no review jobs are generated.
-        review:
-          review.appNamePrefix === undefined
-            ? undefined
-            : {
-                deployKeyVariable: this.names.reviewDeployKeyVariable,
-                autoStopIn: review.autoStopIn ?? DEFAULT_REVIEW_AUTO_STOP_IN,
-                secretVariables: secretVariablesOf(checked, review.secrets),
-              },
+        review: manifestReview(this.names, checked, review),
       },
       stacks: [
         { stack: this.pipeline, describe: () => this.describePipeline() },
@@ -241,14 +219,7 @@ export class HerokuFlow {
         })),
       ],
     });
-    // Runs on every stack: FlowValidation (and the library's constructs) hand app-level aspects to the stacks.
-    Aspects.of(app).add(new HerokuFlowChecks());
-    // The GitLab provider version is a per-run setting, registered on each stack this flow made.
-    if (GitlabProviderCompatibility.VERSIONS.includes(settings.gitlabProviderVersion)) {
-      for (const stack of this.stacks) {
-        Aspects.of(stack).add(new GitlabProviderCompatibility(settings.gitlabProviderVersion));
-      }
-    }
+    addFlowAspects(app, this.stacks, settings);
   }
 
   private describePipeline(): Omit<FlowManifestStack, "name" | "dependencies"> {
@@ -284,7 +255,7 @@ export class HerokuFlow {
 
   private describeReview(
     stack: EnvironmentStack,
-    names: ReviewAppNames & { reviewId: string },
+    names: ReviewStackNames,
     formation: Readonly<Record<string, ProcessFormation>>,
   ): Omit<FlowManifestStack, "name" | "dependencies"> {
     return {

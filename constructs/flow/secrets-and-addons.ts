@@ -52,7 +52,7 @@ export function checkSecretsAndAddons(report: Report, topology: TopologyConfig):
  * manifest: undefined when there is none, so that the manifest of a topology without secrets reads as before.
  */
 export function secretVariablesOf(
-  topology: TopologyConfig,
+  topology: { readonly secrets?: Record<string, TopologySecret> },
   own: Record<string, TopologySecret> | undefined,
 ): string[] | undefined {
   const variables = [...new Set(Object.values({ ...topology.secrets, ...own }).map((secret) => secret.variable))];

@@ -33,6 +33,7 @@ import {
   CIRCLECI_PROJECT_SLUG,
   closestOf,
   didYouMean,
+  DOKKU_TOPOLOGY_RULES,
   DYNO_SIZE,
   dynoQuantityProblem,
   dynoTierConflict,
@@ -41,6 +42,7 @@ import {
   GITLAB_DEPLOY_ACCESS_LEVEL,
   GITLAB_TAG,
   PIPELINE_STAGE,
+  PLATFORMS,
   POSTGRES_PLAN,
   PROCESS_TYPE,
   type Rule,
@@ -53,6 +55,7 @@ import { HerokuRegion } from "../region";
 import type {
   CircleciCiSide,
   EnvironmentConfig,
+  EnvironmentGitlabConfig,
   ProcessFormation,
   ReviewAppConfig,
   TopologyCiSide,
@@ -109,13 +112,30 @@ const BUILD_STACK_KIND: EnumLike<BuildStack> = {
  * one). Fields this file does not know are passed on as they are.
  */
 export function checkTopology(report: Report, value: unknown, procfile: string): TopologyConfig {
-  if (!expectRecord(report, "topology", value)) {
-    return {
-      environments: [],
-      review: { formation: {} },
-      sharedConfig: {},
-      generatedSecrets: [],
-    } as unknown as TopologyConfig;
+  const nothing = {
+    environments: [],
+    review: { formation: {} },
+    sharedConfig: {},
+    generatedSecrets: [],
+  } as unknown as TopologyConfig;
+  if (!expectRecord(report, "topology", value)) return nothing;
+  // A Dokku topology is DokkuFlow's: reported alone, since every Heroku field it lacks would be a problem too.
+  if (value.platform === "dokku") {
+    report(
+      "platform",
+      value.platform,
+      DOKKU_TOPOLOGY_RULES.builtByDokkuFlow,
+      DOKKU_TOPOLOGY_RULES.builtByDokkuFlowHint,
+    );
+    return nothing;
+  }
+  if (value.platform !== undefined && value.platform !== "heroku") {
+    report(
+      "platform",
+      value.platform,
+      DOKKU_TOPOLOGY_RULES.platform,
+      typeof value.platform === "string" ? didYouMean(value.platform, PLATFORMS) : undefined,
+    );
   }
   const pipelineName = valueIf(expectString(report, "pipelineName", value.pipelineName), value.pipelineName);
   const region = enumLike(report, "region", value.region, REGION_KIND);
@@ -140,13 +160,7 @@ export function checkTopology(report: Report, value: unknown, procfile: string):
   checkEnvironmentNames(report, environments);
   if (onCircleci) checkNoGitlabSettings(report, environments);
   const review = onCircleci ? refuseReview(report, value.review) : checkReview(report, value.review);
-  const processTypes =
-    value.processTypes === undefined ? readProcfile(report, procfile) : checkProcessTypes(report, value.processTypes);
-  if (processTypes !== undefined) {
-    // A type whose command has the wrong type (reported) is still declared: its formation is not a second problem.
-    const declared = Object.keys(isRecord(value.processTypes) ? value.processTypes : processTypes);
-    checkFormationTypes(report, environments, review, declared);
-  }
+  const processTypes = checkCodeProcessTypes(report, value.processTypes, procfile, environments, review);
   const checked = {
     ...value,
     pipelineName,
@@ -165,7 +179,9 @@ export function checkTopology(report: Report, value: unknown, procfile: string):
 }
 
 /** An environment's stack can be built: its name and app name are strings (their rules are checked elsewhere). */
-export function isBuildable(environment: Partial<EnvironmentConfig>): environment is EnvironmentConfig {
+export function isBuildable<T extends { readonly name: string; readonly appName: string }>(
+  environment: Partial<T>,
+): environment is T {
   return typeof environment.name === "string" && typeof environment.appName === "string";
 }
 
@@ -193,7 +209,6 @@ function checkEnvironments(report: Report, value: unknown): Partial<EnvironmentC
 
 function checkEnvironment(report: Report, at: string, value: unknown): Partial<EnvironmentConfig> {
   if (!expectRecord(report, at, value)) return {};
-  const gitlab = value.gitlab;
   return {
     ...value,
     name: valueIf(expectString(report, `${at}.name`, value.name), value.name),
@@ -208,26 +223,32 @@ function checkEnvironment(report: Report, at: string, value: unknown): Partial<E
       expectBoolean(report, `${at}.productionLike`, value.productionLike, { optional: true }),
       value.productionLike,
     ),
-    gitlab: expectRecord(report, `${at}.gitlab`, gitlab, { optional: true })
-      ? {
-          ...gitlab,
-          protectedVariables: valueIf(
-            expectBoolean(report, `${at}.gitlab.protectedVariables`, gitlab.protectedVariables, { optional: true }),
-            gitlab.protectedVariables,
-          ),
-          protectedFor: valueIf(
-            expectRule(report, `${at}.gitlab.protectedFor`, gitlab.protectedFor, GITLAB_DEPLOY_ACCESS_LEVEL, {
-              optional: true,
-            }),
-            gitlab.protectedFor,
-          ),
-        }
-      : undefined,
+    gitlab: checkEnvironmentGitlab(report, `${at}.gitlab`, value.gitlab),
   } as Partial<EnvironmentConfig>;
 }
 
+/** An environment's GitLab side as far as it is valid (on either platform): undefined when absent or not an object. */
+export function checkEnvironmentGitlab(
+  report: Report,
+  at: string,
+  gitlab: unknown,
+): EnvironmentGitlabConfig | undefined {
+  if (!expectRecord(report, at, gitlab, { optional: true })) return undefined;
+  return {
+    ...gitlab,
+    protectedVariables: valueIf(
+      expectBoolean(report, `${at}.protectedVariables`, gitlab.protectedVariables, { optional: true }),
+      gitlab.protectedVariables,
+    ),
+    protectedFor: valueIf(
+      expectRule(report, `${at}.protectedFor`, gitlab.protectedFor, GITLAB_DEPLOY_ACCESS_LEVEL, { optional: true }),
+      gitlab.protectedFor,
+    ),
+  };
+}
+
 /** Environment names each name a stack and a GitLab environment: unique, a stack's name, not a review app's. */
-function checkEnvironmentNames(report: Report, environments: readonly Partial<EnvironmentConfig>[]): void {
+export function checkEnvironmentNames(report: Report, environments: readonly { readonly name?: string }[]): void {
   const seenNames = new Map<string, number>();
   environments.forEach(({ name }, index) => {
     if (name === undefined) return;
@@ -379,7 +400,7 @@ function reviewFormationValid(
 }
 
 /** Config vars: each value a string or a `ConfigValue` (keys are checked by the apps). */
-function checkConfig(
+export function checkConfig(
   report: Report,
   at: string,
   value: unknown,
@@ -395,7 +416,7 @@ function checkConfig(
 }
 
 /** The generated secrets' keys, each once: a key repeated, in any case, is reported and left out. */
-function checkGeneratedSecrets(report: Report, value: unknown): string[] {
+export function checkGeneratedSecrets(report: Report, value: unknown): string[] {
   if (!expectArray(report, "generatedSecrets", value)) return [];
   const firstIndexOf = new Map<string, number>();
   return value.filter((key, index): key is string => {
@@ -419,8 +440,6 @@ function checkProcessTypes(report: Report, value: unknown): Record<string, strin
     ),
   );
 }
-
-/** A string that passes `rule` (its hint, when the rule has one, says what was likely meant). */
 
 /** An instance of `kind`'s class; a string in its place is refused with the constant it names, when it names one. */
 function enumLike<T extends { readonly name: string }>(
@@ -456,7 +475,8 @@ function enumHint<T extends { readonly name: string }>(kind: EnumLike<T>): (valu
   };
 }
 
-function valueIf<T>(valid: boolean, value: unknown): T | undefined {
+/** `value` when `valid` (its check reported it otherwise), else undefined. */
+export function valueIf<T>(valid: boolean, value: unknown): T | undefined {
   return valid ? (value as T) : undefined;
 }
 
@@ -478,11 +498,34 @@ function readProcfile(report: Report, file: string): Record<string, string> | un
   return processTypes;
 }
 
-/** Formation of a process type the code does not declare: Heroku refuses it ("Couldn't find that process type"). */
+/**
+ * The code's process types: `given` (the topology's `processTypes`), or else those the Procfile at `procfile` declares
+ * (undefined without one). Each formation, of an environment or of the review apps, must name one of them.
+ */
+export function checkCodeProcessTypes(
+  report: Report,
+  given: unknown,
+  procfile: string,
+  environments: readonly { readonly formation?: Readonly<Record<string, unknown>> }[],
+  review: { readonly formation?: Readonly<Record<string, unknown>> },
+): Record<string, string> | undefined {
+  const processTypes = given === undefined ? readProcfile(report, procfile) : checkProcessTypes(report, given);
+  if (processTypes !== undefined) {
+    // A type whose command has the wrong type (reported) is still declared: its formation is not a second problem.
+    const declared = Object.keys(isRecord(given) ? given : processTypes);
+    checkFormationTypes(report, environments, review, declared);
+  }
+  return processTypes;
+}
+
+/**
+ * Formation of a process type the code does not declare: Heroku refuses it ("Couldn't find that process type"), and
+ * Dokku's `ps:scale` too.
+ */
 function checkFormationTypes(
   report: Report,
-  environments: readonly Partial<EnvironmentConfig>[],
-  review: Partial<ReviewAppConfig>,
+  environments: readonly { readonly formation?: Readonly<Record<string, unknown>> }[],
+  review: { readonly formation?: Readonly<Record<string, unknown>> },
   declared: readonly string[],
 ): void {
   const formations = [

@@ -435,6 +435,12 @@ export const SECRET_LOOKING_KEY: PatternRule = patternRule(
  */
 export const HEROKU_DEPLOY_KEY_VARIABLE = "HEROKU_API_KEY";
 
+/**
+ * The CI/CD variable that holds a deploy job's SSH key to a Dokku server, base64-encoded on one line: GitLab masks only
+ * values of the Base64 alphabet, and a private key file has spaces and line breaks (lint rule HF7).
+ */
+export const DOKKU_DEPLOY_KEY_VARIABLE = "DOKKU_SSH_PRIVATE_KEY_BASE64";
+
 // --- GitLab -----------------------------------------------------------------------------------------------------
 
 /** GitLab CI/CD variable keys (the provider's validation of `gitlab_project_variable.key`). */
@@ -732,6 +738,9 @@ export const SETTING_RULES = {
   reviewIdLength: (maxSlug: number): string =>
     `must make a review name of at most ${maxSlug} characters: review/<id> names its GitLab environment, which ` +
     "GitLab limits to 255 characters",
+  dokkuPipelineId: "must be unset on Dokku, which has no pipelines",
+  dokkuBootstrap:
+    "must be unset on Dokku: Terraform manages no formation there to leave out (the deploy job scales the processes)",
 } as const;
 
 /** GitLab's API URL, from which the GitLab state backend's address is built (`terraform init` reads it). */
@@ -879,4 +888,37 @@ export const DOKKU_RULES = {
     `remove ${key} from the app's config and secrets: the link sets it, the app reads it from the environment`,
   appNameTaken: (path: string): string =>
     `is also the name of the app at ${path}; a Dokku server has one app of a name`,
+} as const;
+
+/** The platforms a topology can deploy to (`platform`). */
+export const PLATFORMS: readonly string[] = ["heroku", "dokku"];
+
+/**
+ * Rules of a topology on Dokku (`platform: "dokku"`, constructs/flow/dokku-topology-checks.ts): what Heroku has and
+ * Dokku does not is refused, each with the reason, rather than dropped.
+ */
+export const DOKKU_TOPOLOGY_RULES = {
+  platform: `must be one of ${PLATFORMS.join(", ")} (where the apps run)`,
+  builtByDokkuFlow: "is built by DokkuFlow: HerokuFlow builds Heroku topologies",
+  builtByDokkuFlowHint: "new DokkuFlow(app, topology)",
+  builtByHerokuFlow: "is not dokku: DokkuFlow builds Dokku topologies, HerokuFlow the others",
+  builtByHerokuFlowHint: "new HerokuFlow(app, topology)",
+  pipelineName:
+    "is a Heroku pipeline's name, and Dokku has no pipelines: each environment is an app of its own, deployed by its " +
+    "own job",
+  pipelineNameHint: "name the topology with name instead",
+  region: "is a Heroku region, and a Dokku app runs on the server it is deployed to",
+  stage: "is a Heroku pipeline stage, and Dokku has no pipeline to couple the app to",
+  stack: "is a Heroku build stack, and Dokku builds with buildpacks (buildpacks) or the code's Dockerfile",
+  addons: "are Heroku add-ons, and Dokku has no add-on marketplace; a Postgres service is the environment's postgres",
+  dynoSize: "is a Heroku dyno size, and Dokku has none: a process runs in a container as large as the server lets it",
+  dynoSizeHint: "keep only quantity",
+  postgresPlan: "is a Heroku Postgres plan, and Dokku has none: postgres is true, or the service's options",
+  postgresPlanHint: "postgres: true",
+  postgresType: 'must be true or the Postgres service\'s options, e.g. { alias: "DATABASE" }',
+  reviewServiceName:
+    "would name every review app's service alike, and a Dokku server has one service of a name: each review app " +
+    "gets <app name>-db",
+  circleci: "must be gitlab on Dokku: Dokku topologies deploy from GitLab CI (git push dokku@<host>:<app>)",
+  quantity: "must be a whole number from 0 up (how many processes of the type run)",
 } as const;

@@ -139,3 +139,13 @@ test.each([
   expect(failure).toBeInstanceOf(UsageError);
   expect((failure as Error).message).toBe(message);
 });
+
+test("a Dokku topology has no Heroku prices: refused after its synth, saying why, with no second synth", async () => {
+  const project = fakeProject({ stacks: [{ name: "staging" }], platform: "dokku" });
+  project.writeConfig("staging", plainConfig("staging"));
+  await expect(cost.run([], contextOf(project))).rejects.toThrow(
+    "heroku-flow cost works on Heroku apps, and this topology's run on Dokku: its prices are Heroku's list prices, " +
+      "and a Dokku server's cost is the server's own",
+  );
+  expect(project.log()).toEqual(["synth HEROKU_FLOW_BOOTSTRAP="]);
+});

@@ -67,6 +67,16 @@ test("every deploy key set: apply plans and applies", async () => {
   expect(project.calls("staging", "apply")).toHaveLength(1);
 });
 
+test("on Dokku, apply asks Heroku nothing: no bootstrap, no Heroku key", async () => {
+  const project = fakeProject({ stacks: THREE_STACKS, platform: "dokku" });
+  project.stackFile("staging", "exit.plan", "2");
+  const env = { ...project.env, HEROKU_API_KEY: undefined };
+  const session = new FlowSession({ dir: project.dir, env, print: () => undefined });
+  expect(await applyCommand(session, { stacks: ["staging"] })).toBe(0);
+  expect(project.calls("staging", "apply")).toHaveLength(1);
+  expect(project.log().filter((call) => call.startsWith("synth"))).toEqual(["synth HEROKU_FLOW_BOOTSTRAP="]);
+});
+
 /**
  * The command as the bin runs it: usage lines, what it prints for changes and none, the bootstrap's steps against the
  * in-process sandbox, GitLab environments taken over, and `--dotenv` (the last stack's `web_url`, or no file).

@@ -152,13 +152,25 @@ describe("the manifest and the stacks' configurations", () => {
         ],
       }),
     );
-    expect(session.herokuAppName("staging")).toBe("songlist-staging");
-    expect(messageOf(() => session.herokuAppName("pipeline"))).toBe(
+    expect(session.herokuAppName("staging", "release")).toBe("songlist-staging");
+    expect(messageOf(() => session.herokuAppName("pipeline", "release"))).toBe(
       "stack pipeline declares 0 Heroku apps; this command needs a stack with exactly one",
     );
-    expect(messageOf(() => session.herokuAppName("twins"))).toBe(
+    expect(messageOf(() => session.herokuAppName("twins", "release"))).toBe(
       "stack twins declares 2 Heroku apps; this command needs a stack with exactly one",
     );
+  });
+
+  test("on Dokku, the commands that work on Heroku apps refuse a stack's app, each saying what to do instead", () => {
+    const { session } = sessionOf(fakeProject({ stacks: THREE_STACKS, platform: "dokku" }));
+    expect(messageOf(() => session.herokuAppName("staging", "promote"))).toBe(
+      "heroku-flow promote works on Heroku apps, and this topology's run on Dokku: Dokku has no pipeline to promote " +
+        "along: deploy the release tag to the next environment instead",
+    );
+    expect(messageOf(() => session.herokuAppName("staging", "release"))).toMatch(
+      /^heroku-flow release works on Heroku apps, .*: on Dokku the deploy job's `git push dokku@<host>:<app>` releases/,
+    );
+    expect(messageOf(() => session.herokuAppName("staging", "rollback"))).toMatch(/^heroku-flow rollback works on /);
   });
 
   test("the review stacks made for a review id, in the manifest's order; none is an error naming the id", () => {

@@ -116,10 +116,10 @@ describe("readManifest", () => {
   });
 
   test("a manifest from another version: the version found, the one read, and what to install", () => {
-    const outdir = outdirWith(JSON.stringify({ ...manifest, version: 2 }));
+    const outdir = outdirWith(JSON.stringify({ ...manifest, version: 3 }));
     expect(() => readManifest(outdir)).toThrow(
       new Error(
-        `${path.join(outdir, FLOW_MANIFEST_FILE)} has manifest version 2; this heroku-flow reads version 1: install the ` +
+        `${path.join(outdir, FLOW_MANIFEST_FILE)} has manifest version 3; this heroku-flow reads version 2: install the ` +
           "same heroku-flow-cdktf version the app synthesizes with, then run `heroku-flow synth` again",
       ),
     );
@@ -131,11 +131,12 @@ describe("readManifest", () => {
     );
   });
 
-  test.each([[2], [0], ["1"], [undefined]])(
+  // Version 1 is the format before the platform (Dokku) and an app's scale: synthesized by an older package.
+  test.each([[1], [3], [0], ["2"], [undefined]])(
     "manifest version %j is refused, naming the version it reads",
     (version) => {
       expect(() => readManifest(outdirWith(JSON.stringify({ ...manifest, version })))).toThrow(
-        `has manifest version ${JSON.stringify(version)}; this heroku-flow reads version 1`,
+        `has manifest version ${JSON.stringify(version)}; this heroku-flow reads version 2`,
       );
     },
   );

@@ -47,6 +47,8 @@ export type StackSpec = Pick<FlowManifestStack, "name"> & Partial<FlowManifestSt
 export interface FakeProjectOptions {
   readonly stacks: readonly StackSpec[];
   readonly processTypes?: Record<string, string>;
+  /** The manifest's platform (absent: Heroku). */
+  readonly platform?: "dokku";
 }
 
 /** The project, its environment for the engine, and the means to steer the fake and read what happened. */
@@ -115,6 +117,7 @@ export function fakeProject(options: FakeProjectOptions): FakeProject {
 
   const manifest: FlowManifest = {
     version: FLOW_MANIFEST_VERSION,
+    ...(options.platform ? { platform: options.platform } : {}),
     pipelineName: "songlist",
     releaseTag: "v*",
     processTypes: options.processTypes ?? { web: "npm start" },
