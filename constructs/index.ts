@@ -5,6 +5,7 @@ export * from "./config-value";
 export * from "./dokku-app";
 export * from "./dokku-postgres";
 export * from "./dyno-size";
+export * from "./flow/build-flow";
 export * from "./flow/dokku-config";
 export * from "./flow/dokku-environment-stack";
 export * from "./flow/dokku-flow";

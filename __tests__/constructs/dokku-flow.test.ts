@@ -5,6 +5,7 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import {
+  buildFlow,
   DokkuFlow,
   DokkuTopologyConfig,
   DynoSize,
@@ -333,6 +334,14 @@ describe("the values of a Dokku topology", () => {
 });
 
 describe("each flow builds its own platform", () => {
+  test("buildFlow picks the flow from the topology's platform", () => {
+    expect(buildFlow(testApp(), songlistOnDokku)).toBeInstanceOf(DokkuFlow);
+    expect(buildFlow(testApp(), songlist)).toBeInstanceOf(HerokuFlow);
+    const app = testApp();
+    expect(buildFlow(app, null as unknown as TopologyConfig)).toBeInstanceOf(HerokuFlow);
+    expect(linesOf(problemsOf(app))[0]).toMatch(/^topology: null must be/);
+  });
+
   test("HerokuFlow refuses a Dokku topology, naming DokkuFlow", () => {
     const app = testApp();
     new HerokuFlow(app, songlistOnDokku as unknown as TopologyConfig);
