@@ -399,7 +399,9 @@ mv "$work_dir/terraform.rc" "$cli_config"
 
 # The stacks target the GitLab provider version that is mirrored (see GitlabProviderCompatibility).
 gitlab_version=$(awk -F'\t' '$1 == "gitlab" { print $3 }' "$status_file")
+# The cache is named too: a run that moves HOME (the Dokku provider keeps its known hosts there) keeps using this one.
 cat >"$work_dir/toolchain.env" <<EOF
+export HEROKU_FLOW_CACHE_DIR="$cache_dir"
 export TF_CLI_CONFIG_FILE="$cli_config"
 export TERRAFORM_BINARY_NAME="$terraform_bin"
 export HEROKU_FLOW_PROVIDER_STATUS="$status_file"

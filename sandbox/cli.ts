@@ -22,11 +22,14 @@ import { CIRCLECI_API_PREFIX } from "./circleci/prefix";
 import { GITLAB_API_PREFIX } from "./gitlab";
 import { HEROKU_PATTERNS } from "./heroku/models/catalog";
 import { randomToken } from "./ids";
+import { utils } from "ssh2";
 import { describeState } from "./inspect";
 import { healthy, isAlive } from "./liveness";
 import { defaultRunFilePath, readRunFile, writeRunFile, type RunFile } from "./run-file";
 import { requestLogFile } from "./request-log";
-import { createSandbox } from "./server";
+import { publicKeyOf } from "./dokku/keys";
+import { dokkuHomeOf, writeKnownHosts } from "./dokku/known-hosts";
+import { createSandbox, type SandboxOptions } from "./server";
 import type { StoreData } from "./store";
 
 /** Heroku's rule for a team name, as the control route `POST /sandbox/teams` applies it. */
@@ -114,6 +117,17 @@ function credentials(path: string): RunFile {
     gitlabToken: previous?.gitlabToken || randomToken(),
     gitlabJobToken: previous?.gitlabJobToken || randomToken(),
     circleciToken: previous?.circleciToken || randomToken(),
+    dokkuSshKey: previous?.dokkuSshKey || utils.generateKeyPairSync("ed25519").private,
+    dokkuHostKey: previous?.dokkuHostKey || utils.generateKeyPairSync("ed25519").private,
+  };
+}
+
+/** The Dokku server's SSH front of a sandbox started from `run`: its own key allowed, its host key, its last port. */
+function dokkuFrontOf(run: RunFile, port: number | undefined): NonNullable<SandboxOptions["dokku"]> {
+  return {
+    authorizedKeys: [publicKeyOf(run.dokkuSshKey!)],
+    hostKey: run.dokkuHostKey!,
+    port,
   };
 }
 
@@ -153,18 +167,27 @@ async function serve(values: Values, env: NodeJS.ProcessEnv): Promise<void> {
   const settings = { ...run, host: values.host, stateFile, projects, teams, requestLog: log?.write };
   let sandbox;
   try {
-    sandbox = await createSandbox({ ...settings, port: portOf(values, run) });
+    sandbox = await createSandbox({
+      ...settings,
+      port: portOf(values, run),
+      dokku: dokkuFrontOf(run, run.dokkuSshPort),
+    });
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== "EADDRINUSE" || values.port !== undefined) throw error;
-    // The remembered port was taken by something else meanwhile: fall back to any free port.
-    sandbox = await createSandbox({ ...settings, port: 0 });
+    // A remembered port was taken by something else meanwhile: fall back to any free ports.
+    sandbox = await createSandbox({ ...settings, port: 0, dokku: dokkuFrontOf(run, 0) });
   }
-  writeRunFile(path, { ...run, url: sandbox.url, pid: process.pid, stateFile });
+  const ran = { ...run, url: sandbox.url, stateFile, dokkuSshPort: sandbox.dokku?.port };
+  if (sandbox.dokku) {
+    const { host, port, hostPublicKey } = sandbox.dokku;
+    writeKnownHosts(dokkuHomeOf(path), host, port, hostPublicKey);
+  }
+  writeRunFile(path, { ...ran, pid: process.pid });
   console.log(sandbox.url);
   const shutdown = async (): Promise<void> => {
     await sandbox.close();
     log?.close();
-    writeRunFile(path, { ...run, url: sandbox.url, pid: null, stateFile });
+    writeRunFile(path, { ...ran, pid: null });
     process.exit(0);
   };
   process.once("SIGINT", () => void shutdown());

@@ -138,6 +138,36 @@ export function checkConsistency(data: StoreData): string[] {
     data.terraformStates.map((s) => `${s.projectId}/${s.name}`),
   );
   problems.push(...circleciProblems(data.circleci));
+  problems.push(...dokkuProblems(data.dokku));
+  return problems;
+}
+
+/**
+ * The Dokku part: app and service names the server keeps unique, and links of a service and an app that exist (once
+ * each). A linked app's `<alias>_URL` is not checked: Dokku lets it be unset by hand, link or not.
+ */
+function dokkuProblems(dokku: StoreData["dokku"]): string[] {
+  const problems: string[] = [
+    ...repeated(
+      "Dokku app name",
+      dokku.apps.map((app) => app.name),
+    ),
+    ...repeated(
+      "Dokku Postgres service name",
+      dokku.postgresServices.map((service) => service.name),
+    ),
+    ...repeated(
+      "Dokku link",
+      dokku.postgresLinks.map((link) => `${link.service}/${link.app}`),
+    ),
+  ];
+  const services = new Set(dokku.postgresServices.map((service) => service.name));
+  const apps = new Set(dokku.apps.map((app) => app.name));
+  for (const link of dokku.postgresLinks) {
+    if (!services.has(link.service))
+      problems.push(`Dokku link ${link.service}/${link.app} refers to a missing service`);
+    if (!apps.has(link.app)) problems.push(`Dokku link ${link.service}/${link.app} refers to a missing app`);
+  }
   return problems;
 }
 

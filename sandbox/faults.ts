@@ -97,6 +97,23 @@ export class Faults {
   }
 
   /**
+   * Counts a request (`method`, `path`) against every matching fault and returns the first one due to fire, counted as
+   * fired, or undefined. The HTTP APIs call it through {@link apply}; the Dokku SSH front names a command `SSH`
+   * `/<subcommand>/<argument>/…` (e.g. `^/config:set/` matches every `config:set`).
+   */
+  public due(method: string, path: string): Fault | undefined {
+    let due: Fault | undefined;
+    for (const fault of this.faults) {
+      if (fault.method !== null && fault.method !== method) continue;
+      if (!toRegExp(fault.path).test(path)) continue;
+      fault.hits++;
+      if (!due && fault.hits >= fault.nth && fault.fired < fault.times) due = fault;
+    }
+    if (due) due.fired++;
+    return due;
+  }
+
+  /**
    * Counts the request against every matching fault and applies the first one due to fire. Returns true when the
    * request was answered (error) or dropped, so the caller must not serve it. `errorBody` words an injected error in
    * the shape of the API the request was for; each API plugin passes its own.
@@ -106,16 +123,8 @@ export class Faults {
     reply: FastifyReply,
     errorBody: (status: number) => unknown,
   ): Promise<boolean> {
-    const path = request.url.split("?")[0];
-    let due: Fault | undefined;
-    for (const fault of this.faults) {
-      if (fault.method !== null && fault.method !== request.method) continue;
-      if (!toRegExp(fault.path).test(path)) continue;
-      fault.hits++;
-      if (!due && fault.hits >= fault.nth && fault.fired < fault.times) due = fault;
-    }
+    const due = this.due(request.method, request.url.split("?")[0]);
     if (!due) return false;
-    due.fired++;
     switch (due.action) {
       case "delay":
         await new Promise((resolve) => setTimeout(resolve, due.delayMs));

@@ -101,7 +101,32 @@ export function describeState(data: StoreData, baseUrl: string): string {
     lines.push(`  ${projectPath(state.projectId)}:${state.name}  serial=${serialOf(state.body)}${lock}`);
   }
   describeCircleci(data.circleci, lines);
+  describeDokku(data.dokku, lines);
   return lines.join("\n");
+}
+
+/**
+ * The Dokku server: each app with its config (secret-looking values masked, as for Heroku apps), domains, ports,
+ * buildpacks and process scale; each Postgres service with its image, status and the apps it is linked to.
+ */
+function describeDokku(dokku: StoreData["dokku"], lines: string[]): void {
+  lines.push("", `Dokku apps (${dokku.apps.length}):`);
+  for (const app of dokku.apps) {
+    const scale = Object.entries(app.scale).map(([type, quantity]) => `${type}=${quantity}`);
+    lines.push(`  ${app.name}  scale ${scale.join(" ") || "none"}`);
+    for (const [name, value] of Object.entries(app.config)) lines.push(`    ${name}=${shown(name, value)}`);
+    for (const domain of app.domains) lines.push(`    domain ${domain}`);
+    for (const port of app.ports) lines.push(`    port ${port.scheme}:${port.hostPort}:${port.containerPort}`);
+    for (const buildpack of app.buildpacks) lines.push(`    buildpack ${buildpack}`);
+  }
+  lines.push("", `Dokku Postgres services (${dokku.postgresServices.length}):`);
+  for (const service of dokku.postgresServices) {
+    const exposed = service.exposedOn === null ? "" : `  exposed on ${service.exposedOn}`;
+    lines.push(`  ${service.name}  ${service.image}:${service.imageVersion}  ${service.status}${exposed}`);
+    for (const link of dokku.postgresLinks.filter((link) => link.service === service.name)) {
+      lines.push(`    linked to ${link.app} as ${link.alias}_URL`);
+    }
+  }
 }
 
 /** The CircleCI part: projects with their variables, contexts with theirs and their restrictions; never a value. */

@@ -11,6 +11,15 @@ export interface RunFile {
   gitlabJobToken?: string;
   /** The CircleCI token the sandbox accepts; absent in run files written before it served CircleCI's API. */
   circleciToken?: string;
+  /**
+   * The private key the Dokku server's `dokku` user accepts (OpenSSH format), for `DOKKU_SSH_CERT`; absent in run files
+   * written before the sandbox served Dokku.
+   */
+  dokkuSshKey?: string;
+  /** The Dokku server's host key (private, OpenSSH format): kept, so that `known_hosts` entries stay valid. */
+  dokkuHostKey?: string;
+  /** The port the Dokku server's SSH front listened on, reused on restart like the HTTP port. */
+  dokkuSshPort?: number;
   stateFile?: string;
 }
 

@@ -9,6 +9,9 @@ import { ensureProject } from "./gitlab/models/projects";
 import { herokuApi } from "./heroku";
 import { joinTeam } from "./heroku/models/teams";
 import { logRequests, type RequestLogWriter } from "./request-log";
+import { type DokkuServerOptions, runDokkuCommand } from "./dokku/commands";
+import { startDokkuSshFront } from "./dokku/ssh-front";
+import { sshLogLine } from "./dokku/ssh-log";
 import { Store } from "./store";
 
 export type { RecordedExchange } from "./api-plugin";
@@ -83,6 +86,23 @@ export interface SandboxOptions {
    * @default - no log, and no per-request work for one.
    */
   requestLog?: RequestLogWriter;
+  /**
+   * The Dokku server's SSH front, on the same interface: the keys that may log in as `dokku` (in `authorized_keys`
+   * form), its host key (a private key: keep it from run to run, or every client's `known_hosts` entry goes stale)
+   * and its port. Each command's line is logged (with `requestLog`) by its subcommand and first argument only: the rest
+   * of a `config:set` is config values.
+   *
+   * @default - no SSH front: the sandbox serves no Dokku server.
+   */
+  dokku?: { authorizedKeys: readonly string[]; hostKey: string; port?: number } & DokkuServerOptions;
+}
+
+/** Where a sandbox's Dokku server listens, and the host key it proves itself with. */
+export interface SandboxDokkuServer {
+  readonly host: string;
+  readonly port: number;
+  /** The host key's public half, `ssh-ed25519 AAAA…`: a `known_hosts` line is `[host]:port` and this. */
+  readonly hostPublicKey: string;
 }
 
 /** A running sandbox. */
@@ -95,6 +115,8 @@ export interface Sandbox {
   gitlabUrl: string;
   /** What to give the CircleCI provider as `host` / `CIRCLE_HOST`: `url + "/circleci/api/v2"`. */
   circleciUrl: string;
+  /** The Dokku server's SSH front, when `dokku` was given. */
+  dokku?: SandboxDokkuServer;
   /** Stops listening, drops open connections and writes any pending state. */
   close(): Promise<void>;
   /** The recorded API exchanges, oldest first (empty unless `recordExchanges` is on). */
@@ -104,8 +126,8 @@ export interface Sandbox {
 /**
  * Starts a sandbox: one HTTP server on loopback with four plugins — the Heroku Platform API at the root, the GitLab
  * REST API (with GitLab's Terraform state backend) under `/api/v4`, CircleCI's API v2 under `/circleci/api/v2`, and
- * the sandbox's own control routes under `/sandbox`. Every response leaves only after the state it acknowledges is on
- * disk.
+ * the sandbox's own control routes under `/sandbox` — and, with `dokku`, a Dokku server's SSH front on a port of its
+ * own. Every response (and every command's exit status) leaves only after the state it acknowledges is on disk.
  */
 export async function createSandbox(options: SandboxOptions): Promise<Sandbox> {
   if (!options.herokuApiKey || !options.gitlabToken) throw new Error("herokuApiKey and gitlabToken are required");
@@ -147,6 +169,26 @@ export async function createSandbox(options: SandboxOptions): Promise<Sandbox> {
   });
 
   await server.listen({ port: options.port ?? 0, host: options.host ?? "127.0.0.1" });
+  const dokku = options.dokku
+    ? await startDokkuSshFront({
+        host: options.host,
+        port: options.dokku.port,
+        hostKey: options.dokku.hostKey,
+        authorizedKeys: options.dokku.authorizedKeys,
+        faults,
+        run: (commandLine) => {
+          const started = process.hrtime.bigint();
+          const result = runDokkuCommand(store.data.dokku, commandLine, options.dokku!);
+          // Acknowledged only once on disk, as every HTTP response is.
+          store.flush();
+          options.requestLog?.(sshLogLine(commandLine, result.status, started));
+          return result;
+        },
+      }).catch(async (error: unknown) => {
+        await server.close();
+        throw error;
+      })
+    : undefined;
   const address = server.server.address() as AddressInfo;
   const host = address.family === "IPv6" ? `[${address.address}]` : address.address;
   url = `http://${host}:${address.port}`;
@@ -155,7 +197,9 @@ export async function createSandbox(options: SandboxOptions): Promise<Sandbox> {
     herokuUrl: url,
     gitlabUrl: `${url}${GITLAB_API_PREFIX}/`,
     circleciUrl: `${url}${CIRCLECI_API_PREFIX}`,
+    dokku: dokku && { host: dokku.host, port: dokku.port, hostPublicKey: dokku.hostPublicKey },
     close: async () => {
+      await dokku?.close();
       await server.close();
       store.flush();
     },

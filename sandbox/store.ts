@@ -41,9 +41,11 @@ import type {
   SniEndpointRecord,
   TeamRecord,
 } from "./heroku/models/records";
+import { type DokkuData, emptyDokkuData } from "./dokku/models/records";
 import { newId, nowIso } from "./ids";
 
 export type * from "./circleci/models/records";
+export type * from "./dokku/models/records";
 export type * from "./gitlab/models/records";
 export type * from "./heroku/models/records";
 export type { AccessLevelRecord };
@@ -95,6 +97,8 @@ export interface StoreData {
     contextVariables: ContextVariableRecord[];
     restrictions: ContextRestrictionRecord[];
   };
+  /** The Dokku server behind the SSH front: its apps, Postgres services and their links. */
+  dokku: DokkuData;
 }
 
 function emptyData(): StoreData {
@@ -133,6 +137,7 @@ function emptyData(): StoreData {
     },
     terraformStates: [],
     circleci: { projects: [], projectVariables: [], contexts: [], contextVariables: [], restrictions: [] },
+    dokku: emptyDokkuData(),
   };
 }
 
@@ -197,7 +202,7 @@ export class Store {
 /**
  * A loaded document completed with empty collections it lacks: a state file written before a collection existed (the
  * GitLab merge requests, issues and notes came later, and so did the Heroku pipeline promotions and all of CircleCI)
- * loads as if they were empty, one level deep for `gitlab` and `circleci`. Also for state read from a running sandbox
+ * loads as if they were empty, one level deep for `gitlab`, `circleci` and `dokku` (the Dokku server came last). Also for state read from a running sandbox
  * that an older checkout started.
  */
 export function withDefaults(loaded: Partial<StoreData>): StoreData {
@@ -207,6 +212,7 @@ export function withDefaults(loaded: Partial<StoreData>): StoreData {
     ...loaded,
     gitlab: { ...empty.gitlab, ...loaded.gitlab },
     circleci: { ...empty.circleci, ...loaded.circleci },
+    dokku: { ...empty.dokku, ...loaded.dokku },
   };
 }
 

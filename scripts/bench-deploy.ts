@@ -16,7 +16,8 @@
  *     and deploys once before the timed runs);
  * (g) `heroku-flow --help`, the cost of starting the command;
  * (h) the first deploy and a no-change deploy of songlist with its CI side on GitLab and on CircleCI
- *     (stacks/songlist-on-circleci.ts), each into a fresh sandbox, alternating;
+ *     (stacks/songlist-on-circleci.ts), and on a Dokku server (stacks/songlist-on-dokku.ts, the sandbox's SSH front),
+ *     each into a fresh sandbox, in turn;
  * (i) the targets, each with PASS or FAIL (a missed target is a measurement: the exit code stays 0).
  *
  *   tsx scripts/bench-deploy.ts [--runs N] [--only ci-sides]
@@ -30,6 +31,8 @@ import { machineDescription, median, table } from "./lib/report";
 import { timedCommand as timed } from "./lib/timed-command";
 import { MAIN_STACKS, SandboxProject, type SandboxProjectOptions } from "./lib/sandbox-project";
 import { songlistOnCircleci } from "../stacks/songlist-on-circleci";
+import { songlistOnDokku } from "../stacks/songlist-on-dokku";
+import type { StoreData } from "../sandbox/store";
 
 const FIRST_DEPLOY_TARGET_SECONDS = 60;
 const DIFF_TARGET_SECONDS = 10;
@@ -40,6 +43,8 @@ const NO_CHANGE_START_TARGET_SECONDS = 2;
 const HELP_TARGET_SECONDS = 0.3;
 /** How far the CircleCI side's first deploy may be from the GitLab side's (medians), as a fraction. */
 const CI_SIDES_TOLERANCE = 0.2;
+/** How many times the Heroku deploy (GitLab side) songlist's first deploy on Dokku may take (medians). */
+const DOKKU_TARGET_RATIO = 2;
 
 /** The package's command as its bin link runs it: node and the built JavaScript, no TypeScript loader. */
 const HEROKU_FLOW = [path.join(PROJECT_ROOT, "dist", "cli", "bin.js")];
@@ -47,7 +52,7 @@ const HEROKU_FLOW = [path.join(PROJECT_ROOT, "dist", "cli", "bin.js")];
 const seconds = (value: number) => value.toFixed(2);
 const spread = (values: number[]) => [Math.min(...values), median(values), Math.max(...values)].map(seconds);
 
-/** The two CI sides of (h): songlist as main.ts declares it (GitLab), and on CircleCI. */
+/** The rows of (h): songlist as main.ts declares it (GitLab), on CircleCI, and on a Dokku server. */
 const CI_SIDES: { name: string; options: SandboxProjectOptions }[] = [
   { name: "GitLab", options: {} },
   {
@@ -57,7 +62,18 @@ const CI_SIDES: { name: string; options: SandboxProjectOptions }[] = [
       topology: songlistOnCircleci(),
     },
   },
+  {
+    name: "Dokku",
+    options: { main: path.join(PROJECT_ROOT, "stacks", "songlist-on-dokku.main.ts"), topology: songlistOnDokku },
+  },
 ];
+
+/** What each row's deploy made on its own side (GitLab CI/CD variables, CircleCI context variables, Dokku apps). */
+const MADE: Record<string, (made: StoreData) => number> = {
+  GitLab: (made) => made.gitlab.variables.length,
+  CircleCI: (made) => made.circleci.contextVariables.length,
+  Dokku: (made) => made.dokku.apps.length,
+};
 
 /** Seconds of a timed action. */
 async function timedSeconds(action: () => Promise<unknown>): Promise<number> {
@@ -67,10 +83,10 @@ async function timedSeconds(action: () => Promise<unknown>): Promise<number> {
 }
 
 /**
- * (h): `rounds` first and no-change deploys of each CI side, each round into fresh sandboxes, the sides alternating
- * (which goes first alternates too). Returns the ratio of the medians of the first deploys, CircleCI / GitLab.
+ * (h): `rounds` first and no-change deploys of each row, each round into fresh sandboxes, in turn (the order reversed
+ * every other round). Returns the ratios of the medians of the first deploys to GitLab's, CircleCI's and Dokku's.
  */
-async function compareCiSides(rounds: number): Promise<number> {
+async function compareCiSides(rounds: number): Promise<{ circleci: number; dokku: number }> {
   const first: Record<string, number[]> = {};
   const again: Record<string, number[]> = {};
   /** The CI side's variables each deploy made (GitLab CI/CD variables, CircleCI context variables): it did its part. */
@@ -82,10 +98,8 @@ async function compareCiSides(rounds: number): Promise<number> {
       try {
         const stacks = project.names.longLivedStacks;
         (first[side.name] ??= []).push(await timedSeconds(() => project.deploy(stacks)));
-        const made = await project.state();
-        records[side.name] =
-          side.name === "GitLab" ? made.gitlab.variables.length : made.circleci.contextVariables.length;
-        if (records[side.name] === 0) throw new Error(`${side.name}: the deploy made no CI variables`);
+        records[side.name] = MADE[side.name](await project.state());
+        if (records[side.name] === 0) throw new Error(`${side.name}: the deploy made nothing on its side`);
         (again[side.name] ??= []).push(
           await timedSeconds(async () => {
             const outcome = await project.deploy(stacks);
@@ -98,19 +112,36 @@ async function compareCiSides(rounds: number): Promise<number> {
       }
     }
   }
-  console.log(`\n(h) songlist deployed with each CI side, ${rounds} round(s), alternating: min / median / max seconds`);
+  console.log(`\n(h) songlist deployed with each CI side and platform, ${rounds} round(s): min / median / max seconds`);
   console.log(
     table(
-      ["CI side", "CI variables", "first deploy min", "median", "max", "no-change min", "median", "max"],
+      ["CI side / platform", "made", "first deploy min", "median", "max", "no-change min", "median", "max"],
       CI_SIDES.map(({ name }) => [name, String(records[name]), ...spread(first[name]), ...spread(again[name])]),
     ),
   );
-  const ratio = median(first.CircleCI) / median(first.GitLab);
-  console.log(`CircleCI / GitLab, first deploy (medians): ${ratio.toFixed(2)}`);
-  return ratio;
+  const ratios = {
+    circleci: median(first.CircleCI) / median(first.GitLab),
+    dokku: median(first.Dokku) / median(first.GitLab),
+  };
+  console.log(`CircleCI / GitLab, first deploy (medians): ${ratios.circleci.toFixed(2)}`);
+  console.log(`Dokku / Heroku (GitLab side), first deploy (medians): ${ratios.dokku.toFixed(2)}`);
+  return ratios;
 }
 
-/** The target row of (h). */
+/** The target rows of (h). */
+function ciSidesTargets(ratios: { circleci: number; dokku: number }): string[][] {
+  return [
+    ciSidesTarget(ratios.circleci),
+    [
+      "first deploy, songlist on Dokku vs on Heroku (medians)",
+      `≤ ${DOKKU_TARGET_RATIO}×`,
+      `${ratios.dokku.toFixed(2)}×`,
+      ratios.dokku <= DOKKU_TARGET_RATIO ? "PASS" : "FAIL",
+    ],
+  ];
+}
+
+/** The target row of the CircleCI side. */
 function ciSidesTarget(ratio: number): string[] {
   const within = Math.abs(ratio - 1) <= CI_SIDES_TOLERANCE;
   return [
@@ -131,14 +162,14 @@ async function main(): Promise<void> {
     throw new Error(`--only: ${JSON.stringify(values.only)} is not a section this benchmark runs alone (ci-sides)`);
   }
 
-  // The CircleCI side needs its provider, which the toolchain builds only on request.
-  Object.assign(process.env, toolchainEnv({ ...process.env, HEROKU_FLOW_PROVIDERS: "circleci" }));
+  // The CircleCI side and the Dokku platform need their providers, which the toolchain builds only on request.
+  Object.assign(process.env, toolchainEnv({ ...process.env, HEROKU_FLOW_PROVIDERS: "circleci,dokku" }));
   console.log(machineDescription(["cdktf-cli"]));
   console.log(`terraform: ${process.env.TERRAFORM_BINARY_NAME}; sandbox on 127.0.0.1, served from this process\n`);
   if (values.only === "ci-sides") {
-    const ratio = await compareCiSides(runs);
+    const ratios = await compareCiSides(runs);
     console.log("\n(i) targets");
-    console.log(table(["target", "limit", "measured", "result"], [ciSidesTarget(ratio)]));
+    console.log(table(["target", "limit", "measured", "result"], ciSidesTargets(ratios)));
     return;
   }
 
@@ -263,7 +294,7 @@ async function main(): Promise<void> {
     console.log(`\n(g) heroku-flow --help, ${helps.length} runs: min / median / max seconds`);
     console.log(table(["command", "min", "median", "max"], [["heroku-flow --help", ...spread(helps)]]));
 
-    const ciSidesRatio = await compareCiSides(runs);
+    const ciSidesRatios = await compareCiSides(runs);
 
     console.log("\n(i) targets");
     console.log(
@@ -312,7 +343,7 @@ async function main(): Promise<void> {
             `${seconds(median(helps))} s`,
             verdict(median(helps), HELP_TARGET_SECONDS, true),
           ],
-          ciSidesTarget(ciSidesRatio),
+          ...ciSidesTargets(ciSidesRatios),
         ],
       ),
     );

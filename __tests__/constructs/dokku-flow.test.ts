@@ -85,6 +85,10 @@ describe("DokkuFlow", () => {
     expect(resourcesOf(staging, "gitlab_project_environment")).toEqual([
       expect.objectContaining({ name: "staging", external_url: "http://staging.songlist.example" }),
     ]);
+    expect(staging.output).toEqual({
+      app_name: { value: expect.stringMatching(/^\$\{dokku_app\./) },
+      web_url: { value: "http://staging.songlist.example" },
+    });
   });
 
   test("production's app and database refuse destruction, and its deploy key is protected", () => {
@@ -126,6 +130,9 @@ describe("DokkuFlow", () => {
       "${var.dokku_deploy_key_review}",
     );
     expect(resourcesOf(review, "gitlab_project_environment")[0].name).toBe("review/feature-login");
+    // No domain, no address: the review job reports none.
+    expect(resourcesOf(review, "gitlab_project_environment")[0].external_url).toBeUndefined();
+    expect(Object.keys(review.output)).toEqual(["app_name"]);
   });
 });
 

@@ -357,3 +357,41 @@ describe("the CircleCI part", () => {
     expect(checkConsistency(data)).toEqual(problems);
   });
 });
+
+describe("the Dokku part", () => {
+  test.each<Breakage>([
+    {
+      name: "a link to a missing service and a missing app",
+      apply: (d) => {
+        d.dokku.postgresServices.length = 0;
+        d.dokku.apps.length = 0;
+      },
+      problems: [
+        "Dokku link songlist-staging-db/songlist-staging refers to a missing service",
+        "Dokku link songlist-staging-db/songlist-staging refers to a missing app",
+      ],
+    },
+    {
+      name: "a linked app whose URL was unset by hand, as Dokku allows",
+      apply: (d) => delete d.dokku.apps[0].config.DATABASE_URL,
+      problems: [],
+    },
+    {
+      name: "every name Dokku keeps unique, twice",
+      apply: (d) => {
+        d.dokku.apps.push(copyOf(d.dokku.apps[0]));
+        d.dokku.postgresServices.push(copyOf(d.dokku.postgresServices[0]));
+        d.dokku.postgresLinks.push(copyOf(d.dokku.postgresLinks[0]));
+      },
+      problems: [
+        "Dokku app name songlist-staging is not unique",
+        "Dokku Postgres service name songlist-staging-db is not unique",
+        "Dokku link songlist-staging-db/songlist-staging is not unique",
+      ],
+    },
+  ])("$name", ({ apply, problems }) => {
+    const data = consistentState();
+    apply(data);
+    expect(checkConsistency(data)).toEqual(problems);
+  });
+});

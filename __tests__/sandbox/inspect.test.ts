@@ -79,6 +79,41 @@ test("inspect prints every record of a state, line by line, in its sections", ()
     "CircleCI projects (0):",
     "",
     "CircleCI contexts (0):",
+    "",
+    "Dokku apps (1):",
+    "  songlist-staging  scale web=1",
+    "    APP_SETTINGS=config.StagingConfig",
+    "    SECRET_KEY=****",
+    "    DATABASE_URL=****",
+    "    domain staging.songlist.example",
+    "    port http:80:5000",
+    "",
+    "Dokku Postgres services (1):",
+    "  songlist-staging-db  postgres:16.4  running",
+    "    linked to songlist-staging as DATABASE_URL",
+  ]);
+});
+
+test("inspect shows a Dokku app's buildpacks, an app scaled to nothing, and an exposed service", () => {
+  const lines = linesAfter((data) => {
+    const [app] = data.dokku.apps;
+    app.buildpacks.push("https://github.com/heroku/heroku-buildpack-python.git");
+    app.scale = {};
+    data.dokku.postgresServices[0].exposedOn = "0.0.0.0:8085";
+  });
+  expect(lines.slice(lines.indexOf("Dokku apps (1):"))).toEqual([
+    "Dokku apps (1):",
+    "  songlist-staging  scale none",
+    "    APP_SETTINGS=config.StagingConfig",
+    "    SECRET_KEY=****",
+    "    DATABASE_URL=****",
+    "    domain staging.songlist.example",
+    "    port http:80:5000",
+    "    buildpack https://github.com/heroku/heroku-buildpack-python.git",
+    "",
+    "Dokku Postgres services (1):",
+    "  songlist-staging-db  postgres:16.4  running  exposed on 0.0.0.0:8085",
+    "    linked to songlist-staging as DATABASE_URL",
   ]);
 });
 
@@ -100,7 +135,7 @@ test("inspect lists CircleCI projects, contexts, their variables by name only, a
       { id: "r-2", contextId, type: "expression", value: 'pipeline.git.tag starts-with "v"', createdAt: at },
     );
   });
-  expect(lines.slice(lines.indexOf("CircleCI projects (1):"))).toEqual([
+  expect(lines.slice(lines.indexOf("CircleCI projects (1):"), lines.indexOf("Dokku apps (1):") - 1)).toEqual([
     "CircleCI projects (1):",
     "  gh/acme/api  7d4d46da-49d1-4b3a-9a1b-3356ddfa67d6",
     "    variable SENTRY_DSN = ****",
@@ -298,6 +333,7 @@ test("an empty state prints every section, each with a count of 0", () => {
     pipelines: [],
     terraformStates: [],
     gitlab: { ...data.gitlab, projects: [] },
+    dokku: { apps: [], postgresServices: [], postgresLinks: [] },
   };
   expect(describeState(empty, "http://127.0.0.1:4000").split("\n")).toEqual([
     "Sandbox at http://127.0.0.1:4000",
@@ -315,5 +351,9 @@ test("an empty state prints every section, each with a count of 0", () => {
     "CircleCI projects (0):",
     "",
     "CircleCI contexts (0):",
+    "",
+    "Dokku apps (0):",
+    "",
+    "Dokku Postgres services (0):",
   ]);
 });

@@ -59,6 +59,7 @@ test("the consistency check finds dangling references", () => {
     },
     terraformStates: [],
     circleci: { projects: [], projectVariables: [], contexts: [], contextVariables: [], restrictions: [] },
+    dokku: { apps: [], postgresServices: [], postgresLinks: [] },
   };
   expect(checkConsistency(broken as never)).toEqual([
     "release r refers to missing app gone",

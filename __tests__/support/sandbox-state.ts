@@ -322,5 +322,38 @@ export function consistentState(): StoreData {
       { projectId: 1, name: "production", body: null, lock: null, updatedAt: AT },
     ],
     circleci: { projects: [], projectVariables: [], contexts: [], contextVariables: [], restrictions: [] },
+    dokku: {
+      apps: [
+        {
+          name: "songlist-staging",
+          createdAt: AT,
+          config: {
+            APP_SETTINGS: "config.StagingConfig",
+            SECRET_KEY: "generated-secret-value",
+            DATABASE_URL:
+              "postgres://postgres:0123456789abcdef0123456789abcdef@dokku-postgres-songlist-staging-db:5432/songlist_staging_db",
+          },
+          domains: ["staging.songlist.example"],
+          buildpacks: [],
+          ports: [{ scheme: "http", hostPort: 80, containerPort: 5000 }],
+          nginx: {},
+          scale: { web: 1 },
+        },
+      ],
+      postgresServices: [
+        {
+          name: "songlist-staging-db",
+          image: "postgres",
+          imageVersion: "16.4",
+          status: "running",
+          exposedOn: null,
+          password: "0123456789abcdef0123456789abcdef",
+          containerId: "a".repeat(64),
+          internalIp: "172.17.0.2",
+          createdAt: AT,
+        },
+      ],
+      postgresLinks: [{ service: "songlist-staging-db", app: "songlist-staging", alias: "DATABASE" }],
+    },
   };
 }

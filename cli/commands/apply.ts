@@ -1,7 +1,7 @@
 import * as fs from "node:fs";
 import { parseCommandArgs, reviewEnv, SESSION_HELP, SESSION_OPTIONS, parallelismOf, sessionFor } from "../args";
 import type { Command } from "../command";
-import { deployWithBootstrap, NO_BOOTSTRAP } from "../engine/deploy-sequence";
+import { deployWithBootstrap } from "../engine/deploy-sequence";
 import type { FlowSession } from "../engine/flow-session";
 import { adoptGitlabEnvironments } from "../platform/gitlab-environments";
 import { HerokuApi } from "../platform/heroku-api";
@@ -62,9 +62,7 @@ export async function applyCommand(session: FlowSession, options: ApplyCommandOp
   session.requireVariables(stacks);
   for (const stack of stacks) await adoptGitlabEnvironments(session, stack);
 
-  // On Dokku, Terraform manages no formation: nothing waits for code, and no Heroku key is read.
-  const releases = engine.manifest().platform === "dokku" ? NO_BOOTSTRAP : HerokuApi.fromEnv(session.env);
-  const outcome = await deployWithBootstrap(engine, releases, stacks, {
+  const outcome = await deployWithBootstrap(engine, () => HerokuApi.fromEnv(session.env), stacks, {
     synthesized: true,
     onStep: (step) => session.print(`  ${step}`),
   });

@@ -3,6 +3,9 @@ import { type Command, UsageError } from "../command";
 import type { FlowSession } from "../engine/flow-session";
 import { promoteRunningRelease, PromotionRefusedError } from "../engine/promotion";
 import { releaseCommit } from "../engine/release-commit";
+import { requireHerokuPlatform } from "../engine/platform-support";
+import { DokkuReleases } from "../platform/dokku-releases";
+import { dokkuSshSettings } from "../platform/dokku-ssh";
 import { HerokuApi } from "../platform/heroku-api";
 import { HerokuPromotions } from "../platform/heroku-promotions";
 import { promotedText } from "./promote";
@@ -53,16 +56,17 @@ Exit codes: 0 released (built or promoted), 1 an error (a failed promotion is no
 export async function releaseCommand(session: FlowSession, named?: string, promoteFrom?: string): Promise<number> {
   await session.engine.synth();
   const stack = named ?? session.reviewStacks(session.env.HEROKU_FLOW_REVIEW_ID!)[0];
+  if (session.manifest.platform === "dokku") return releaseOnDokku(session, stack, promoteFrom);
   // Both names at once, before anything is asked of git or Heroku; herokuAppName refuses a lone unknown stack.
   if (promoteFrom !== undefined) session.checkStacks([stack, promoteFrom]);
-  const app = session.herokuAppName(stack, "release");
+  const app = session.appOf(stack).name;
   let notPromoted = "";
   if (promoteFrom !== undefined) {
     const commit = releaseCommit(session.dir, session.env);
     try {
       const outcome = await promoteRunningRelease(
         HerokuPromotions.fromEnv(session.env),
-        session.herokuAppName(promoteFrom, "release"),
+        session.appOf(promoteFrom).name,
         app,
         commit,
       );
@@ -76,5 +80,25 @@ export async function releaseCommand(session: FlowSession, named?: string, promo
   const commit = session.env.CI_COMMIT_SHA || undefined;
   await HerokuApi.fromEnv(session.env).pushCode(app, session.manifest.processTypes, commit);
   session.print(`Released the code to ${app} (stack ${stack})${notPromoted}.`);
+  return 0;
+}
+
+/**
+ * `heroku-flow release <stack>` of a Dokku topology: the code pushed to the stack's app on the Dokku server, then its
+ * processes scaled to the topology's (see {@link DokkuReleases}). Dokku has no pipeline to promote along.
+ */
+async function releaseOnDokku(session: FlowSession, stack: string, promoteFrom: string | undefined): Promise<number> {
+  if (promoteFrom !== undefined) requireHerokuPlatform(session.manifest, "promote");
+  const app = session.appOf(stack); // refuses a stack the app does not have, naming those it has
+  const commit = session.env.CI_COMMIT_SHA || undefined;
+  await new DokkuReleases(dokkuSshSettings(session.env), session.env).release(
+    app,
+    session.manifest.processTypes,
+    commit,
+  );
+  const scale = Object.entries(app.scale ?? {}).map(([type, quantity]) => `${type}=${quantity}`);
+  session.print(
+    `Released the code to ${app.name} (stack ${stack}) on Dokku${scale.length > 0 ? `, scaled to ${scale.join(" ")}` : ""}.`,
+  );
   return 0;
 }

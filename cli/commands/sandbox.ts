@@ -3,13 +3,13 @@ import * as path from "node:path";
 import { CIRCLECI_API_PREFIX } from "../../sandbox/circleci/prefix";
 import { describeState } from "../../sandbox/inspect";
 import { isRunning } from "../../sandbox/liveness";
+import { dokkuHomeOf } from "../../sandbox/dokku/known-hosts";
 import { defaultRunFilePath, readRunFile, type RunFile } from "../../sandbox/run-file";
 import { type StoreData, withDefaults } from "../../sandbox/store";
 import { sessionFor } from "../args";
 import { type Command, type CommandContext, UsageError } from "../command";
 import { deployWithBootstrap } from "../engine/deploy-sequence";
 import { FLOW_MANIFEST_FILE, type FlowManifest, readManifest } from "../engine/manifest";
-import { requireHerokuPlatform } from "../engine/platform-support";
 import { deployEnv, deployKeyVariables, secretVariables, type Target } from "../engine/target-env";
 import { toolchainEnv } from "../engine/toolchain";
 import { SandboxClient } from "../platform/sandbox-client";
@@ -48,7 +48,7 @@ async function runningSandbox(context: CommandContext): Promise<RunFile & { url:
   return run as RunFile & { url: string };
 }
 
-function targetOf(run: RunFile & { url: string }): Target {
+function targetOf(run: RunFile & { url: string }, runFile: string): Target {
   return {
     herokuUrl: run.url,
     herokuApiKey: run.herokuApiKey,
@@ -56,6 +56,17 @@ function targetOf(run: RunFile & { url: string }): Target {
     gitlabToken: run.gitlabToken,
     // A sandbox started before it served CircleCI has no token in its run file: it refuses every CircleCI call.
     ...(run.circleciToken ? { circleciUrl: `${run.url}${CIRCLECI_API_PREFIX}`, circleciToken: run.circleciToken } : {}),
+    // Nor has one started before it served Dokku a Dokku key.
+    ...(run.dokkuSshKey && run.dokkuSshPort
+      ? {
+          dokku: {
+            host: new URL(run.url).hostname,
+            port: run.dokkuSshPort,
+            privateKey: run.dokkuSshKey,
+            home: dokkuHomeOf(runFile),
+          },
+        }
+      : {}),
   };
 }
 
@@ -81,7 +92,7 @@ async function sandboxCli(args: string[], context: CommandContext): Promise<numb
 
 /** The environment of a deploy of `manifest`'s stacks into the sandbox: its deploy keys and topology secrets named. */
 function deployEnvFor(target: Target, manifest: FlowManifest): Record<string, string> {
-  return deployEnv(target, deployKeyVariables(manifest), secretVariables(manifest));
+  return deployEnv(target, deployKeyVariables(manifest), secretVariables(manifest), manifest.platform);
 }
 
 /** `heroku-flow sandbox env`: the export lines for a shell (values single-quoted). */
@@ -95,7 +106,10 @@ async function env(context: CommandContext): Promise<number> {
   }
   const variables = {
     ...toolchainEnv(context.env),
-    ...deployEnvFor(targetOf(run), readManifest(path.join(context.dir, "cdktf.out"))),
+    ...deployEnvFor(
+      targetOf(run, defaultRunFilePath(context.env, context.dir)),
+      readManifest(path.join(context.dir, "cdktf.out")),
+    ),
   };
   for (const [name, value] of Object.entries(variables))
     context.print(`export ${name}='${value.replace(/'/g, "'\\''")}'`);
@@ -114,14 +128,13 @@ async function deploy(context: CommandContext): Promise<number> {
   if (await isRunning(readRunFile(runFile))) context.print("  running");
   else if ((await sandboxCli(["start"], context)) !== 0) throw new Error("the sandbox did not start");
   const run = await runningSandbox(context);
-  const target = targetOf(run);
+  const target = targetOf(run, defaultRunFilePath(context.env, context.dir));
   const sandbox = new SandboxClient(target);
 
   step("Synth");
   const synthSession = sessionFor(context, { env: { ...context.env, ...toolchain } });
   await synthSession.engine.synth();
   const manifest = synthSession.manifest;
-  requireHerokuPlatform(manifest, "sandbox");
   if (manifest.gitlabProject) await sandbox.createProject(manifest.gitlabProject);
   if (manifest.ci?.provider === "circleci") await sandbox.createCircleciProject(manifest.ci);
   const stacks = manifest.stacks.filter((stack) => stack.kind !== "review").map((stack) => stack.name);
@@ -130,7 +143,7 @@ async function deploy(context: CommandContext): Promise<number> {
   const session = sessionFor(context, {
     env: { ...context.env, ...toolchain, ...deployEnvFor(target, manifest) },
   });
-  const outcome = await deployWithBootstrap(session.engine, sandbox, stacks, {
+  const outcome = await deployWithBootstrap(session.engine, () => sandbox, stacks, {
     synthesized: true,
     onStep: (message) => context.print(`  ${message}`),
   });

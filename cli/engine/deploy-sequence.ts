@@ -1,4 +1,4 @@
-import { stacksNamed } from "./manifest";
+import { type FlowManifest, stacksNamed } from "./manifest";
 import { TerraformEngine } from "./terraform-engine";
 
 /** The platform side of a first deploy: which apps have no code yet, and CI's first code push. */
@@ -13,11 +13,19 @@ export interface CodeReleases {
  * The code releases of a platform where Terraform manages no formation (Dokku): an app without code needs no bootstrap,
  * since nothing in its stack waits for code, and its code arrives with the deploy job's own `git push`.
  */
-export const NO_BOOTSTRAP: CodeReleases = {
+const NO_BOOTSTRAP: CodeReleases = {
   appsWithoutCode: () => Promise.resolve([]),
   pushCode: (appName) =>
     Promise.reject(new Error(`no code push is made to ${appName}: its deploy job pushes the code`)),
 };
+
+/**
+ * The code releases the deploy sequence of `manifest`'s app uses: Heroku's (`heroku`, made only then), or on Dokku
+ * none, since nothing there waits for code.
+ */
+function codeReleasesFor(manifest: FlowManifest, heroku: () => CodeReleases): CodeReleases {
+  return manifest.platform === "dokku" ? NO_BOOTSTRAP : heroku();
+}
 
 /** What {@link deployWithBootstrap} did. */
 export interface DeployOutcome {
@@ -33,11 +41,12 @@ export interface DeployOutcome {
  * left out (`HEROKU_FLOW_BOOTSTRAP=true`: Heroku rejects formation for process types no release declared), let CI's
  * code push happen, then deploy with formation. Otherwise the plans made are applied as they are, dependencies first.
  * `npm start`, `flow apply`, the end-to-end tests and the deploy benchmark all run this. No plan file outlives it, even
- * when it fails (they hold the deploy keys).
+ * when it fails (they hold the deploy keys). On Dokku nothing waits for code, so there is no bootstrap, and
+ * `herokuReleases` is never asked for (no Heroku key is needed).
  */
 export async function deployWithBootstrap(
   engine: TerraformEngine,
-  releases: CodeReleases,
+  herokuReleases: () => CodeReleases,
   stacks: readonly string[],
   options: { env?: Record<string, string>; onStep?: (step: string) => void; synthesized?: boolean } = {},
 ): Promise<DeployOutcome> {
@@ -45,6 +54,7 @@ export async function deployWithBootstrap(
   const step = options.onStep ?? (() => undefined);
   // The caller may have synthesized already (to check the stack names); the same settings give the same output.
   if (!options.synthesized) await engine.synth(env);
+  const releases = codeReleasesFor(engine.manifest(), herokuReleases);
   return engine.discardingPlans(stacks, () => planAndApply(engine, releases, stacks, env, step));
 }
 

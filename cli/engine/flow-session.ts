@@ -1,10 +1,11 @@
 import * as path from "node:path";
-import type { FlowManifest, FlowManifestStack } from "./manifest";
+import type { FlowManifest, FlowManifestApp, FlowManifestStack } from "./manifest";
 import { readManifest, stacksNamed, terraformVariableEnv } from "./manifest";
 import { readStackConfig, requiredVariables, type StackConfig } from "./stack-config";
 import { TerraformEngine } from "./terraform-engine";
 import { providersNeededBy, withProvidersFor } from "./ci-providers";
-import { requireHerokuPlatform } from "./platform-support";
+import { withDokkuProviderKey } from "./dokku-provider-key";
+import { type HerokuOnlyCommand, requireHerokuPlatform } from "./platform-support";
 import { toolchainEnv } from "./toolchain";
 
 /** How a command was started (the options every command shares). */
@@ -24,7 +25,7 @@ export interface SessionOptions {
 }
 
 /** Environment variable names whose values are credentials: never printed, redacted from anything Terraform says. */
-const SECRET_VARIABLE = /(^TF_VAR_|TOKEN|KEY|PASSWORD|SECRET)/i;
+const SECRET_VARIABLE = /(^TF_VAR_|TOKEN|KEY|PASSWORD|SECRET|CERT)/i;
 
 /**
  * What every command shares: the toolchain's settings (prepared when Terraform is first needed, in offline mode), one
@@ -46,7 +47,7 @@ export class FlowSession {
     this.print = options.print;
     this.parallelism = options.parallelism ?? 4;
     this.dir = options.dir;
-    this.baseEnv = options.env;
+    this.baseEnv = withDokkuProviderKey(options.env);
   }
 
   /**
@@ -126,16 +127,19 @@ export class FlowSession {
     return stacksNamed(this.manifest, [stack])[0];
   }
 
-  /** The Heroku app `stack` declares (environment and review stacks declare one). */
-  public herokuAppName(stack: string, command: "release" | "rollback" | "promote"): string {
+  /** The Heroku app `stack` declares (environment and review stacks declare one); refused on Dokku, saying why. */
+  public herokuAppName(stack: string, command: HerokuOnlyCommand): string {
     requireHerokuPlatform(this.manifest, command);
+    return this.appOf(stack).name;
+  }
+
+  /** The one app `stack` declares (environment and review stacks declare one), on either platform. */
+  public appOf(stack: string): FlowManifestApp {
     const { apps } = this.stack(stack);
     if (apps.length !== 1) {
-      throw new Error(
-        `stack ${stack} declares ${apps.length} Heroku apps; this command needs a stack with exactly one`,
-      );
+      throw new Error(`stack ${stack} declares ${apps.length} apps; this command needs a stack with exactly one`);
     }
-    return apps[0].name;
+    return apps[0];
   }
 
   /**

@@ -4,12 +4,13 @@ import {
   FLOW_MANIFEST_FILE,
   FLOW_MANIFEST_VERSION,
   type FlowManifest,
+  type FlowManifestApp,
   type FlowManifestStack,
   terraformVariableEnv,
 } from "../../constructs/flow/flow-manifest";
 
 export { FLOW_MANIFEST_FILE, terraformVariableEnv };
-export type { FlowManifest, FlowManifestStack };
+export type { FlowManifest, FlowManifestApp, FlowManifestStack };
 
 /** The manifest of the app synthesized into `outdir`: what `HerokuFlow` wrote beside the stacks. */
 export function readManifest(outdir: string): FlowManifest {

@@ -11,6 +11,21 @@ export interface Target {
   readonly circleciUrl?: string;
   /** The CircleCI token (`CIRCLE_TOKEN`), with {@link circleciUrl}. */
   readonly circleciToken?: string;
+  /** The Dokku server's SSH front (`DOKKU_SSH_*`); absent where the target serves none. */
+  readonly dokku?: DokkuTarget;
+}
+
+/** A Dokku server to deploy to over SSH, as the Dokku provider and a deploy job reach it. */
+export interface DokkuTarget {
+  readonly host: string;
+  readonly port: number;
+  /** The private key its `dokku` user accepts (OpenSSH format). */
+  readonly privateKey: string;
+  /**
+   * A home directory whose `.ssh/known_hosts` pins the server's host key. The Dokku provider always reads and appends
+   * to `~/.ssh/known_hosts`; pointed here, it never touches the user's own.
+   */
+  readonly home: string;
 }
 
 /** Every deploy-key variable the app's stacks may require: each stack's, and every review app's. */
@@ -49,10 +64,12 @@ export function deployEnv(
   target: Target,
   deployKeys: readonly string[],
   secrets: readonly string[] = [],
+  platform: FlowManifest["platform"] = undefined,
 ): Record<string, string> {
+  const deployKey = platform === "dokku" ? dokkuDeployKey(target) : target.herokuApiKey;
   return {
     ...Object.fromEntries(secrets.map((variable) => [terraformVariableEnv(variable), sandboxSecretValue(variable)])),
-    ...Object.fromEntries(deployKeys.map((variable) => [terraformVariableEnv(variable), target.herokuApiKey])),
+    ...Object.fromEntries(deployKeys.map((variable) => [terraformVariableEnv(variable), deployKey])),
     HEROKU_API_URL: target.herokuUrl,
     HEROKU_API_KEY: target.herokuApiKey,
     GITLAB_BASE_URL: target.gitlabUrl,
@@ -60,10 +77,37 @@ export function deployEnv(
     ...(target.circleciUrl && target.circleciToken
       ? { CIRCLE_HOST: target.circleciUrl, CIRCLE_TOKEN: target.circleciToken }
       : {}),
+    ...(target.dokku ? dokkuEnv(target.dokku) : {}),
     HEROKU_FLOW_CODE_PUSH: "sandbox",
     TF_VAR_heroku_post_app_create_delay: "0",
     TF_VAR_heroku_post_domain_create_delay: "0",
     CHECKPOINT_DISABLE: "1",
     DISABLE_VERSION_CHECK: "true",
   };
+}
+
+/**
+ * The Dokku provider's settings for `dokku`, and the home its known hosts are kept in (Terraform then reads a
+ * `.terraformrc` from there too, of which the sandbox's home has none: the toolchain names its own configuration file).
+ */
+function dokkuEnv(dokku: DokkuTarget): Record<string, string> {
+  return {
+    DOKKU_SSH_HOST: dokku.host,
+    DOKKU_SSH_PORT: String(dokku.port),
+    DOKKU_SSH_USER: "dokku",
+    DOKKU_SSH_CERT: dokku.privateKey,
+    HOME: dokku.home,
+  };
+}
+
+/**
+ * What a Dokku topology's deploy-key variables hold in a run against `target`: its Dokku key, base64-encoded on one line
+ * as the GitLab variable that masks it wants it.
+ */
+function dokkuDeployKey(target: Target): string {
+  if (!target.dokku)
+    throw new Error(
+      "the target serves no Dokku server: restart the sandbox (`heroku-flow sandbox stop`, then `start`)",
+    );
+  return Buffer.from(target.dokku.privateKey).toString("base64");
 }

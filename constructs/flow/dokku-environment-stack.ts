@@ -90,25 +90,30 @@ export class DokkuEnvironmentStack extends TerraformStack {
       productionLike: isProductionLike(environment),
     });
     checkAppSettings(this.app, this.app.resource, appSettings);
+    const webUrl = webUrlOf(environment.domains);
     // Absent without a database, or after DokkuFlow reported it (a Heroku plan, options of the wrong type).
     if (environment.postgres !== undefined) {
       this.app.addPostgres("Postgres", environment.postgres === true ? {} : environment.postgres);
     }
 
-    if (gitlabSide) this.gitlabEnvironment = this.addGitlabSide(props, topology.gitlabProject);
+    if (gitlabSide) this.gitlabEnvironment = this.addGitlabSide(props, topology.gitlabProject, webUrl);
     new TerraformOutput(this, "app_name", { value: this.app.appName });
+    // What a deploy job reports as its environment's URL (`heroku-flow apply --dotenv`), when a domain names one.
+    if (webUrl !== undefined) new TerraformOutput(this, "web_url", { value: webUrl });
   }
 
   /** The GitLab environment and the CI/CD variables the environment's deploy job reads. */
-  private addGitlabSide(props: DokkuEnvironmentStackProps, project: string): GitlabEnvironment {
+  private addGitlabSide(
+    props: DokkuEnvironmentStackProps,
+    project: string,
+    webUrl: string | undefined,
+  ): GitlabEnvironment {
     const { environment } = props;
     const gitlab = environment.gitlab ?? {};
-    const [domain] = environment.domains ?? [];
     const gitlabEnvironment = new GitlabEnvironment(this, "GitlabEnvironment", {
       project,
       name: props.gitlabEnvironment ?? environment.name,
-      // Dokku's catch-all `_` and wildcards name no address a link could open.
-      externalUrl: domain !== undefined && /^[a-z0-9.-]+$/i.test(domain) ? `http://${domain}` : undefined,
+      externalUrl: webUrl,
       protectedFor: gitlab.protectedFor,
     });
     const deployKey = Secret.fromVariable(this, props.deployKeyVariable, {
@@ -129,4 +134,13 @@ export class DokkuEnvironmentStack extends TerraformStack {
     });
     return gitlabEnvironment;
   }
+}
+
+/**
+ * The app's address: its first domain over HTTP (Dokku serves HTTPS only once a certificate is added, which the
+ * provider does not manage), or none without a domain. Dokku's catch-all `_` and wildcards name no address.
+ */
+function webUrlOf(domains: readonly string[] | undefined): string | undefined {
+  const [domain] = domains ?? [];
+  return domain !== undefined && /^[a-z0-9.-]+$/i.test(domain) ? `http://${domain}` : undefined;
 }

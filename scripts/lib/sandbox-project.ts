@@ -2,9 +2,11 @@ import * as crypto from "node:crypto";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
+import { utils } from "ssh2";
 import { createSandbox, type Sandbox } from "../../sandbox";
 import type { StoreData } from "../../sandbox/store";
-import { FlowNames, TopologyConfig } from "../../constructs";
+import { type DokkuTopologyConfig, FlowNames, TopologyConfig } from "../../constructs";
+import { writeKnownHosts } from "../../sandbox/dokku/known-hosts";
 import { songlist } from "../../stacks/songlist";
 import { deployWithBootstrap, DeployOutcome } from "../../cli/engine/deploy-sequence";
 import { deployEnv, type Target } from "../../cli/engine/target-env";
@@ -32,11 +34,12 @@ export interface SandboxProjectOptions {
   readonly main?: string;
 
   /**
-   * The topology the app deploys, whose names (stacks, deploy-key variables) the scenario uses.
+   * The topology the app deploys, whose names (stacks, deploy-key variables) the scenario uses. A Dokku topology gets
+   * the sandbox's Dokku server (its SSH front) and a home whose `known_hosts` pins it.
    *
    * @default - songlist
    */
-  readonly topology?: TopologyConfig;
+  readonly topology?: TopologyConfig | DokkuTopologyConfig;
 }
 
 /**
@@ -55,6 +58,7 @@ export class SandboxProject {
     }
     const topology = options.topology ?? songlist;
     const { gitlabProject, ci } = topology;
+    const platform = topology.platform === "dokku" ? "dokku" : undefined;
     if (gitlabProject === undefined && ci?.provider !== "circleci") {
       throw new Error("SandboxProject deploys a topology with a CI side: its gitlabProject or its CircleCI side");
     }
@@ -70,7 +74,13 @@ export class SandboxProject {
     fs.symlinkSync(path.join(PROJECT_ROOT, "cli"), path.join(dir, "cli"));
     const main = options.main ?? path.join(PROJECT_ROOT, "main.ts");
     fs.writeFileSync(path.join(dir, "main.ts"), `import ${JSON.stringify(main.replace(/\.ts$/, ""))};\n`);
-    const project = new SandboxProject(dir, options.recordExchanges ?? false, new FlowNames(topology), gitlabProject);
+    const project = new SandboxProject(
+      dir,
+      options.recordExchanges ?? false,
+      new FlowNames(topology),
+      gitlabProject,
+      platform,
+    );
     await project.startSandbox(0);
     // The sandbox starts empty; the topology's project is created up front, as it exists on a real GitLab or CircleCI.
     if (gitlabProject !== undefined) await project.client.createProject(gitlabProject);
@@ -95,7 +105,15 @@ export class SandboxProject {
     public readonly names: FlowNames,
     /** The GitLab project of the topology the app deploys (the sandbox gets it on start); none on the CircleCI side. */
     private readonly topologyGitlabProject: string | undefined,
+    /** The topology's platform: `dokku` for a Dokku server (the sandbox's SSH front), absent for Heroku. */
+    public readonly platform: "dokku" | undefined,
   ) {}
+
+  /** The key the sandbox's Dokku server accepts for its `dokku` user, and the server's host key. */
+  private readonly dokkuKeys = {
+    user: utils.generateKeyPairSync("ed25519"),
+    host: utils.generateKeyPairSync("ed25519"),
+  };
 
   /** The GitLab project of the topology the app deploys; an error for a topology on the CircleCI side. */
   public get gitlabProject(): string {
@@ -110,7 +128,7 @@ export class SandboxProject {
 
   /** The environment of a cdktf run against this scenario's sandbox, plus `extra`. */
   public env(extra: Record<string, string> = {}): Record<string, string> {
-    return { ...deployEnv(this.target, this.names.deployKeyVariables), ...extra };
+    return { ...deployEnv(this.target, this.names.deployKeyVariables, [], this.platform), ...extra };
   }
 
   /** Runs the real cdktf CLI in the scratch project. */
@@ -150,7 +168,7 @@ export class SandboxProject {
     stacks: string[] = this.names.longLivedStacks,
     extra: Record<string, string> = {},
   ): Promise<DeployOutcome> {
-    return deployWithBootstrap(this.engine(extra), this.client, stacks, { env: extra });
+    return deployWithBootstrap(this.engine(extra), () => this.client, stacks, { env: extra });
   }
 
   /**
@@ -206,11 +224,14 @@ export class SandboxProject {
     };
   }
 
-  /** Stops the sandbox and starts it again on the same port from its state file, as after a crash or reboot. */
-  public async restartSandbox(): Promise<void> {
+  /**
+   * Stops the sandbox and starts it again on the same ports from its state file, as after a crash or reboot; its Dokku
+   * server claiming `dokkuVersion`, when given (a server upgraded past what the provider was tested with).
+   */
+  public async restartSandbox(dokkuVersion?: string): Promise<void> {
     const port = Number(new URL(this.sandbox.url).port);
     await this.sandbox.close();
-    await this.startSandbox(port);
+    await this.startSandbox(port, this.sandbox.dokku?.port, dokkuVersion);
   }
 
   public async close(): Promise<void> {
@@ -218,7 +239,12 @@ export class SandboxProject {
     fs.rmSync(this.dir, { recursive: true, force: true });
   }
 
-  private async startSandbox(port: number): Promise<void> {
+  /** The home the Dokku provider runs with here: its `.ssh/known_hosts` pins the sandbox's Dokku server. */
+  public get dokkuHome(): string {
+    return path.join(this.dir, "dokku-home");
+  }
+
+  private async startSandbox(port: number, dokkuPort = 0, dokkuVersion?: string): Promise<void> {
     this.sandbox = await createSandbox({
       port,
       stateFile: this.stateFile,
@@ -227,7 +253,18 @@ export class SandboxProject {
       gitlabJobToken: this.jobToken,
       circleciToken: this.circleciToken,
       recordExchanges: this.recordExchanges,
+      dokku:
+        this.platform === "dokku"
+          ? {
+              authorizedKeys: [this.dokkuKeys.user.public],
+              hostKey: this.dokkuKeys.host.private,
+              port: dokkuPort,
+              version: dokkuVersion,
+            }
+          : undefined,
     });
+    const dokku = this.sandbox.dokku;
+    if (dokku) writeKnownHosts(this.dokkuHome, dokku.host, dokku.port, dokku.hostPublicKey);
     this.target = {
       herokuUrl: this.sandbox.herokuUrl,
       herokuApiKey: this.herokuApiKey,
@@ -235,6 +272,16 @@ export class SandboxProject {
       gitlabToken: this.gitlabToken,
       circleciUrl: this.sandbox.circleciUrl,
       circleciToken: this.circleciToken,
+      ...(dokku
+        ? {
+            dokku: {
+              host: dokku.host,
+              port: dokku.port,
+              privateKey: this.dokkuKeys.user.private,
+              home: this.dokkuHome,
+            },
+          }
+        : {}),
     };
     this.client = new SandboxClient(this.target);
   }

@@ -122,7 +122,7 @@ describe("the push", () => {
     server = await startRecordingServer();
     const { outcome } = await run(project(), ["pipeline"]);
     await expect(outcome).rejects.toThrow(
-      "stack pipeline declares 0 Heroku apps; this command needs a stack with exactly one",
+      "stack pipeline declares 0 apps; this command needs a stack with exactly one",
     );
     expect(server.requests).toEqual([]);
   });

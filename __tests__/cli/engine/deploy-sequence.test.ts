@@ -45,10 +45,22 @@ const steps = (made: FakeProject) =>
     .filter((line) => /^(synth|push) |^\S+ apply /.test(line))
     .map((line) => line.replace(/ apply .*/, " apply"));
 
+test("on Dokku the plans are applied as they are: no bootstrap, and Heroku is never asked for", async () => {
+  const made = fakeProject({ stacks: THREE_STACKS, processTypes: PROCESS_TYPES, platform: "dokku" });
+  made.stackFile("staging", "exit.plan", "2");
+  const heroku = jest.fn((): CodeReleases => {
+    throw new Error("Heroku asked for on Dokku");
+  });
+  const outcome = await deployWithBootstrap(new TerraformEngine(made.dir, made.env), heroku, ["staging"]);
+  expect(steps(made)).toEqual(["synth HEROKU_FLOW_BOOTSTRAP=", "staging apply"]);
+  expect(outcome).toEqual({ pushed: [], changedStacks: ["staging"] });
+  expect(heroku).not.toHaveBeenCalled();
+});
+
 test("an app without code: bootstrap synth and deploy, first code push with the manifest's process types, deploy", async () => {
   const { project: made, engine } = project();
   const platform = releases(made, ["songlist-staging"]);
-  const outcome = await deployWithBootstrap(engine, platform, ["staging", "pipeline"]);
+  const outcome = await deployWithBootstrap(engine, () => platform, ["staging", "pipeline"]);
   expect(steps(made)).toEqual([
     "synth HEROKU_FLOW_BOOTSTRAP=",
     "synth HEROKU_FLOW_BOOTSTRAP=true",
@@ -69,7 +81,7 @@ test("an app without code: bootstrap synth and deploy, first code push with the 
 
 test("apps with code: the plans made are applied directly, no bootstrap synth, no push", async () => {
   const { project: made, engine } = project();
-  const outcome = await deployWithBootstrap(engine, releases(made, []), ["production", "staging", "pipeline"]);
+  const outcome = await deployWithBootstrap(engine, () => releases(made, []), ["production", "staging", "pipeline"]);
   expect(steps(made)).toEqual(["synth HEROKU_FLOW_BOOTSTRAP=", "pipeline apply", "staging apply", "production apply"]);
   expect(outcome).toEqual({ pushed: [], changedStacks: ["pipeline", "staging", "production"] });
   // The stacks without a changed dependency are planned once: the plans made first are the ones applied.
@@ -97,14 +109,14 @@ test("an app the plan replaces (e.g. a new region) has no code afterwards: it is
       ],
     }),
   );
-  const outcome = await deployWithBootstrap(engine, releases(made, []), ["staging"]);
+  const outcome = await deployWithBootstrap(engine, () => releases(made, []), ["staging"]);
   expect(outcome.pushed).toEqual(["songlist-staging"]);
   expect(steps(made)).toContain("synth HEROKU_FLOW_BOOTSTRAP=true");
 });
 
 test("synthesized already: the first synth is not repeated", async () => {
   const { project: made, engine } = project();
-  await deployWithBootstrap(engine, releases(made, []), ["pipeline"], { synthesized: true });
+  await deployWithBootstrap(engine, () => releases(made, []), ["pipeline"], { synthesized: true });
   expect(steps(made)).toEqual(["pipeline apply"]);
 });
 
@@ -147,7 +159,7 @@ describe("the sequence's steps, exactly (an engine that records its calls)", () 
   test("apps with code: synth with the given settings, plan, apply the plans made; then the plans are discarded", async () => {
     const { engine, platform, calls } = recorded([]);
     const steps: string[] = [];
-    const outcome = await deployWithBootstrap(engine, platform, ["staging", "pipeline"], {
+    const outcome = await deployWithBootstrap(engine, () => platform, ["staging", "pipeline"], {
       env: { MARK: "1" },
       onStep: (step) => steps.push(step),
     });
@@ -165,7 +177,7 @@ describe("the sequence's steps, exactly (an engine that records its calls)", () 
 
   test("no settings given: every synth with none", async () => {
     const { engine, platform, calls } = recorded(["songlist-staging"]);
-    await deployWithBootstrap(engine, platform, ["staging"]);
+    await deployWithBootstrap(engine, () => platform, ["staging"]);
     expect(calls.filter((call) => call.startsWith("synth"))).toEqual([
       "synth {}",
       'synth {"HEROKU_FLOW_BOOTSTRAP":"true"}',
@@ -176,7 +188,7 @@ describe("the sequence's steps, exactly (an engine that records its calls)", () 
   test("one app without code: bootstrap synth and deploy, its push, the synth and deploy as declared; `has`", async () => {
     const { engine, platform, calls } = recorded(["songlist-staging"]);
     const steps: string[] = [];
-    const outcome = await deployWithBootstrap(engine, platform, ["staging"], {
+    const outcome = await deployWithBootstrap(engine, () => platform, ["staging"], {
       env: { MARK: "1" },
       onStep: (step) => steps.push(step),
     });
@@ -202,7 +214,7 @@ describe("the sequence's steps, exactly (an engine that records its calls)", () 
   test("apps without code and apps the plans replace: each once, pushed in that order; `have`", async () => {
     const { engine, platform, calls } = recorded(["songlist-production"], ["songlist-staging", "songlist-production"]);
     const steps: string[] = [];
-    const outcome = await deployWithBootstrap(engine, platform, ["staging", "production"], {
+    const outcome = await deployWithBootstrap(engine, () => platform, ["staging", "production"], {
       synthesized: true,
       onStep: (step) => steps.push(step),
     });

@@ -54,7 +54,7 @@ const COMMANDS: Array<[string, (made: FakeProject) => Promise<unknown>]> = [
   [
     "apply (the deploy sequence)",
     (made) =>
-      deployWithBootstrap(new TerraformEngine(made.dir, envOf(made)), noBootstrap, [
+      deployWithBootstrap(new TerraformEngine(made.dir, envOf(made)), () => noBootstrap, [
         "pipeline",
         "staging",
         "production",
@@ -85,7 +85,7 @@ test("the bootstrap deploy (an app without code: three deploys) leaves no plan f
     appsWithoutCode: async (names) => names.filter((name) => name === "songlist-production"),
     pushCode: async () => undefined,
   };
-  const outcome = await deployWithBootstrap(new TerraformEngine(made.dir, envOf(made)), releases, [
+  const outcome = await deployWithBootstrap(new TerraformEngine(made.dir, envOf(made)), () => releases, [
     "pipeline",
     "staging",
     "production",
