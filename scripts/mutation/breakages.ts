@@ -37,9 +37,9 @@ const BREAKAGES: readonly Breakage[] = [
   },
   {
     behaviour: "an environment's own config wins over the shared config",
-    file: "constructs/flow/environment-stack.ts",
-    find: "{ ...topology.sharedConfig, ...environment.config }",
-    replace: "{ ...environment.config, ...topology.sharedConfig }",
+    file: "constructs/flow/app-settings.ts",
+    find: "{ ...source.sharedConfig, ...source.config }",
+    replace: "{ ...source.config, ...source.sharedConfig }",
     tests: ["__tests__/stacks/songlist.test.ts"],
   },
   {
