@@ -22,12 +22,11 @@ import { CIRCLECI_API_PREFIX } from "./circleci/prefix";
 import { GITLAB_API_PREFIX } from "./gitlab";
 import { HEROKU_PATTERNS } from "./heroku/models/catalog";
 import { randomToken } from "./ids";
-import { utils } from "ssh2";
 import { describeState } from "./inspect";
 import { healthy, isAlive } from "./liveness";
 import { defaultRunFilePath, readRunFile, writeRunFile, type RunFile } from "./run-file";
 import { requestLogFile } from "./request-log";
-import { publicKeyOf } from "./dokku/keys";
+import { generateKeyPair, publicKeyOf } from "./dokku/keys";
 import { dokkuHomeOf, writeKnownHosts } from "./dokku/known-hosts";
 import { createSandbox, type SandboxOptions } from "./server";
 import type { StoreData } from "./store";
@@ -117,8 +116,8 @@ function credentials(path: string): RunFile {
     gitlabToken: previous?.gitlabToken || randomToken(),
     gitlabJobToken: previous?.gitlabJobToken || randomToken(),
     circleciToken: previous?.circleciToken || randomToken(),
-    dokkuSshKey: previous?.dokkuSshKey || utils.generateKeyPairSync("ed25519").private,
-    dokkuHostKey: previous?.dokkuHostKey || utils.generateKeyPairSync("ed25519").private,
+    dokkuSshKey: previous?.dokkuSshKey || generateKeyPair().private,
+    dokkuHostKey: previous?.dokkuHostKey || generateKeyPair().private,
   };
 }
 

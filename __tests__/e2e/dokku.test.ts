@@ -1,7 +1,7 @@
 import * as fs from "node:fs";
+import { generateKeyPair } from "../../sandbox/dokku/keys";
 import * as net from "node:net";
 import * as path from "node:path";
-import { utils } from "ssh2";
 import { applyArgs, plannedChanges, type SandboxProject } from "../../scripts/lib/sandbox-project";
 import { topology } from "../../examples/dokku-app/topology";
 import { releaseCommand } from "../../cli/commands/release";
@@ -158,7 +158,7 @@ describe("example: dokku-app", () => {
 
   test("a refused key or an unreachable server stops the plan before anything is asked", async () => {
     const before = await project.state();
-    const refused = await planFails("staging", { DOKKU_SSH_CERT: utils.generateKeyPairSync("ed25519").private });
+    const refused = await planFails("staging", { DOKKU_SSH_CERT: generateKeyPair().private });
     expect(refused).toMatch(/Could not establish SSH connection: ssh: handshake failed: ssh: unable to authenticate/);
     const closed = await freePort();
     const unreachable = await planFails("staging", { DOKKU_SSH_PORT: String(closed) });

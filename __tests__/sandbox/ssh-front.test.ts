@@ -3,7 +3,8 @@
  * authorized key, proven by its signature), one command per session with its output and exit status, what is refused
  * (a shell, another user, another key), injected faults, and eight sessions at once.
  */
-import { Client, utils } from "ssh2";
+import { generateKeyPair } from "../../sandbox/dokku/keys";
+import { Client } from "ssh2";
 import { Faults } from "../../sandbox/faults";
 import {
   type DokkuSshFront,
@@ -18,7 +19,7 @@ interface KeyPair {
 }
 
 function keyPair(): KeyPair {
-  return utils.generateKeyPairSync("ed25519");
+  return generateKeyPair();
 }
 
 /** What one command gave the client: output, error output, and the exit status (undefined when none came). */

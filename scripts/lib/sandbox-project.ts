@@ -1,8 +1,8 @@
 import * as crypto from "node:crypto";
+import { generateKeyPair } from "../../sandbox/dokku/keys";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
-import { utils } from "ssh2";
 import { createSandbox, type Sandbox } from "../../sandbox";
 import type { StoreData } from "../../sandbox/store";
 import { type DokkuTopologyConfig, FlowNames, TopologyConfig } from "../../constructs";
@@ -111,8 +111,8 @@ export class SandboxProject {
 
   /** The key the sandbox's Dokku server accepts for its `dokku` user, and the server's host key. */
   private readonly dokkuKeys = {
-    user: utils.generateKeyPairSync("ed25519"),
-    host: utils.generateKeyPairSync("ed25519"),
+    user: generateKeyPair(),
+    host: generateKeyPair(),
   };
 
   /** The GitLab project of the topology the app deploys; an error for a topology on the CircleCI side. */

@@ -4,12 +4,12 @@
  * deploy job's DOKKU_SSH_PRIVATE_KEY_BASE64, the code is pushed (here: the sandbox's simulated push) and the processes
  * scaled to the topology's; what the server refuses is an error with what Dokku said.
  */
+import { generateKeyPair } from "../../../sandbox/dokku/keys";
 import { execFileSync } from "node:child_process";
 import { createHmac } from "node:crypto";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
-import { utils } from "ssh2";
 import { DokkuReleases, shellQuote } from "../../../cli/platform/dokku-releases";
 import { withDokkuProviderKey } from "../../../cli/engine/dokku-provider-key";
 import { DokkuSsh, dokkuSshSettings } from "../../../cli/platform/dokku-ssh";
@@ -17,7 +17,7 @@ import { knownHostsPin } from "../../../cli/platform/known-hosts";
 import { Faults } from "../../../sandbox/faults";
 import { type DokkuSshFront, type SshCommandResult, startDokkuSshFront } from "../../../sandbox/dokku/ssh-front";
 
-const user = utils.generateKeyPairSync("ed25519");
+const user = generateKeyPair();
 const fronts: DokkuSshFront[] = [];
 afterEach(async () => {
   for (const front of fronts.splice(0)) await front.close();
@@ -27,7 +27,7 @@ afterEach(async () => {
 async function server(answer: (line: string) => SshCommandResult = () => ({ stdout: "", stderr: "", status: 0 })) {
   const lines: string[] = [];
   const front = await startDokkuSshFront({
-    hostKey: utils.generateKeyPairSync("ed25519").private,
+    hostKey: generateKeyPair().private,
     authorizedKeys: [user.public],
     faults: new Faults(),
     run: (line) => {
@@ -126,7 +126,7 @@ describe("DokkuSsh", () => {
       `the Dokku server [127.0.0.1]:${front.port} is not in known_hosts: set DOKKU_SSH_KNOWN_HOSTS to its line ` +
         `(ssh-keyscan -p ${front.port} 127.0.0.1)`,
     );
-    const otherKey = utils.generateKeyPairSync("ed25519").public.split(" ").slice(0, 2).join(" ");
+    const otherKey = generateKeyPair().public.split(" ").slice(0, 2).join(" ");
     const other = { ...env, DOKKU_SSH_KNOWN_HOSTS: `[127.0.0.1]:${front.port} ${otherKey}\n` };
     await expect(new DokkuSsh(dokkuSshSettings(other)).run("version")).rejects.toThrow(
       `the Dokku server [127.0.0.1]:${front.port} shows a host key other than the one known_hosts pins for it: refused`,
@@ -136,9 +136,7 @@ describe("DokkuSsh", () => {
 
   test("a refused key is an error naming the server", async () => {
     const { env, front } = await server();
-    const ssh = new DokkuSsh(
-      dokkuSshSettings({ ...env, DOKKU_SSH_CERT: utils.generateKeyPairSync("ed25519").private }),
-    );
+    const ssh = new DokkuSsh(dokkuSshSettings({ ...env, DOKKU_SSH_CERT: generateKeyPair().private }));
     await expect(ssh.run("version")).rejects.toThrow(
       new RegExp(
         `^cannot reach the Dokku server \\[127\\.0\\.0\\.1\\]:${front.port}: All configured authentication methods failed`,
@@ -158,7 +156,7 @@ describe("DokkuSsh", () => {
     const faults = new Faults();
     faults.add({ method: "SSH", path: "^/config:set/", action: "drop" });
     const front = await startDokkuSshFront({
-      hostKey: utils.generateKeyPairSync("ed25519").private,
+      hostKey: generateKeyPair().private,
       authorizedKeys: [user.public],
       faults,
       run: () => ({ stdout: "", stderr: "", status: 0 }),
