@@ -136,8 +136,12 @@ describe("example: dokku-app", () => {
     const before = await project.state();
     const run = await project.cdktf(applyArgs("destroy", ["production"], { alone: true }));
     expect(run.code).not.toBe(0);
-    expect(run.output).toMatch(/dokku_app\.App_\w+ \(App\/Resource\) has lifecycle\.prevent_destroy set/);
-    expect(run.output).toMatch(/dokku_postgres_service\.\S+ \(App\/Postgres\/Service\) has/);
+    // What refused it, in Terraform's own words: its plan of the destroy, without cdktf's prefixes and wrapping.
+    const refusal = await planFails("production", { TF_CLI_ARGS_plan: "-destroy" });
+    expect(refusal).toMatch(/Resource dokku_app\.App_\w+ has lifecycle\.prevent_destroy set/);
+    expect(refusal).toMatch(
+      /Resource dokku_postgres_service\.App_Postgres_Service_\w+ has lifecycle\.prevent_destroy set/,
+    );
     const after = await project.state();
     expect(after.dokku).toEqual(before.dokku);
   });
@@ -152,8 +156,8 @@ describe("example: dokku-app", () => {
         () => new Error("the plan succeeded"),
         (error: Error) => error,
       );
-    // Terraform wraps a diagnostic's lines at its own width: one line to search.
-    return failure.message.replace(/\s+/g, " ");
+    // Terraform wraps a diagnostic's lines at its own width, inside a frame: one line to search.
+    return failure.message.replace(/[│╷╵]/g, " ").replace(/\s+/g, " ");
   }
 
   test("a refused key or an unreachable server stops the plan before anything is asked", async () => {
